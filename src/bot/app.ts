@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { errorFields, Logger } from '../log';
+import { t } from '../i18n';
+import { CosmosBotStateStorage } from '../store/botStateStorage';
+import { BotDeps } from './deps';
+import { IntentRouter } from './router';
+import { sendHelp, welcomeCard } from './help';
+import { replyWithCard, turnLocale } from './turn';
+import { respondWithMessage } from './cardResponses';
+import { isStoreUnavailable } from './errors';
+
+const LOGGER_KEY = Symbol('turnLogger');
+
+export function turnLogger(context: TurnContext, fallback: Logger): Logger {
+  return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
+}
+
+export interface Bot {
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+  router: IntentRouter;
+  /** Runs one turn with a request id on its logger. */
+  run(context: TurnContext): Promise<void>;
+}
+
+/** Every job registers its routes here; the catch-all message and invoke routes come last. */
+export type Feature = (bot: Bot, deps: BotDeps) => void;
+
+export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
+  const { config, logger } = deps;
+  const auth: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: config.bot.appId ?? '',
+    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.tenantId ?? '',
+  };
+  const adapter = new TeamsAdapter(auth);
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: config.bot.appId ?? '',
+    storage: new CosmosBotStateStorage(deps.store.container('botstate')),
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+  const router = new IntentRouter();
+
+  adapter.onTurnError = async (context, error) => {
+    const log = turnLogger(context, logger);
+    const storeDown = isStoreUnavailable(error);
+    log.error(storeDown ? 'turn.store_unavailable' : 'turn.failed', { ...errorFields(error), activityType: context.activity.type });
+    const locale = turnLocale(context, config.defaultLocale);
+    const text = t(locale, storeDown ? 'error.storeDown' : 'error.generic');
+    try {
+      if (context.activity.type === ActivityTypes.Invoke) await respondWithMessage(context, text);
+      else await context.sendActivity(text);
+    } catch (sendError) {
+      log.error('turn.error_reply_failed', errorFields(sendError));
+    }
+  };
+
+  const bot: Bot = {
+    adapter,
+    app,
+    router,
+    async run(context) {
+      const requestId = randomUUID();
+      context.turnState.set(LOGGER_KEY, logger.child({ requestId, activityId: context.activity.id ?? null }));
+      await app.run(context);
+    },
+  };
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient.id;
+    const added = context.activity.membersAdded ?? [];
+    if (added.some((m) => m.id === botId)) {
+      const locale = turnLocale(context, config.defaultLocale);
+      await replyWithCard(context, welcomeCard(locale));
+      turnLogger(context, logger).info('bot.installed', { conversationType: context.activity.conversation.conversationType ?? null });
+    }
+  });
+
+  for (const feature of features) feature(bot, deps);
+
+  // Catch-all for text and for card submits that no job claimed.
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    const locale = turnLocale(context, config.defaultLocale);
+    const text = context.activity.text ?? '';
+    if (!text.trim()) {
+      if (context.activity.value !== undefined) await context.sendActivity(t(locale, 'error.unknownAction'));
+      else await sendHelp(context, locale);
+      return;
+    }
+    const intent = router.find(text);
+    turnLogger(context, logger).info('message.routed', { intent: intent?.name ?? 'help' });
+    if (intent) await intent.handle(context, state, text, locale);
+    else await sendHelp(context, locale);
+  });
+
+  // Action.Execute with a verb no job knows: teams-ai would answer 501 with no body.
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
+    async (context) => {
+      turnLogger(context, logger).warn('card.unknown_verb');
+      await respondWithMessage(context, t(turnLocale(context, config.defaultLocale), 'error.unknownAction'));
+    },
+    true,
+  );
+
+  return bot;
+}

@@ -1,0 +1,44 @@
+import { TurnContext } from 'botbuilder';
+import { TurnState } from '@microsoft/teams-ai';
+import { Locale } from '../i18n';
+
+/**
+ * Free-text routing. Each job registers intents; the first match in priority order handles the message.
+ * Lower priority numbers go first (the emergency path is 0; help is last).
+ */
+export interface TextIntent {
+  name: string;
+  priority: number;
+  matches(text: string): boolean;
+  handle(context: TurnContext, state: TurnState, text: string, locale: Locale): Promise<void>;
+}
+
+/** Lower-case, trimmed, with the bot mention and trailing punctuation gone: what intents match on. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?]+$/, '')
+    .trim();
+}
+
+export class IntentRouter {
+  private intents: TextIntent[] = [];
+
+  add(intent: TextIntent): this {
+    this.intents.push(intent);
+    this.intents.sort((a, b) => a.priority - b.priority);
+    return this;
+  }
+
+  find(text: string): TextIntent | undefined {
+    const normalized = normalizeText(text);
+    return this.intents.find((i) => i.matches(normalized));
+  }
+
+  names(): string[] {
+    return this.intents.map((i) => i.name);
+  }
+}

@@ -1,0 +1,25 @@
+import { CardFactory, TurnContext } from 'botbuilder';
+import { Locale, localeFrom } from '../i18n';
+import { AdaptiveCardJson } from '../cards/render';
+
+/** The conversation language: Teams puts the user's client language on the activity. */
+export function turnLocale(context: TurnContext, fallback: Locale): Locale {
+  return localeFrom(context.activity.locale, fallback);
+}
+
+/** The acting user's Entra object id; card actions are authorised on this, never on display names. */
+export function actorId(context: TurnContext): string | undefined {
+  return context.activity.from?.aadObjectId ?? undefined;
+}
+
+export async function replyWithCard(context: TurnContext, card: AdaptiveCardJson): Promise<string | undefined> {
+  const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  return response?.id;
+}
+
+/** The owning scope of a case: the team when in a channel, otherwise the chat. Used as the partition key. */
+export function ownerScope(context: TurnContext): string {
+  const channelData = context.activity.channelData as { team?: { id?: string } } | undefined;
+  const teamId = channelData?.team?.id;
+  return teamId ? `team:${teamId}` : `conv:${context.activity.conversation.id}`;
+}

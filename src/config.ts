@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/** Every environment variable the bot reads, with its default. Read once at start-up. */
+const PROFILE_IDS = ['tromso-2025', 'vestre-toten'] as const;
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const port = (fallback: number) =>
+  z.preprocess(
+    (v) => emptyToUndefined(v) ?? String(fallback),
+    z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(
+      z.number().int().min(0, 'must be 0–65535').max(65535, 'must be 0–65535'),
+    ),
+  );
+const positiveInt = (fallback: number, max: number) =>
+  z.preprocess(
+    (v) => emptyToUndefined(v) ?? String(fallback),
+    z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(
+      z.number().int().min(1, `must be 1–${max}`).max(max, `must be 1–${max}`),
+    ),
+  );
+
+const envSchema = z
+  .object({
+    PORT: port(3978),
+    HOST: z.preprocess((v) => emptyToUndefined(v) ?? '0.0.0.0', z.string().ip({ message: 'must be an IP address such as 0.0.0.0 or 127.0.0.1' })),
+    MICROSOFT_APP_ID: z.preprocess(emptyToUndefined, z.string().uuid('must be a GUID (the bot\'s Entra app id)').optional()),
+    MICROSOFT_APP_PASSWORD: optionalString,
+    MICROSOFT_APP_TYPE: z.preprocess(
+      (v) => emptyToUndefined(v) ?? 'MultiTenant',
+      z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        errorMap: () => ({ message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }),
+      }),
+    ),
+    MICROSOFT_APP_TENANT_ID: z.preprocess(emptyToUndefined, z.string().uuid('must be a GUID (your Entra tenant id)').optional()),
+    COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('must be a URL such as https://myaccount.documents.azure.com:443/').optional()),
+    COSMOS_KEY: optionalString,
+    COSMOS_DATABASE: z.preprocess(
+      (v) => emptyToUndefined(v) ?? 'btibot',
+      z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'may only contain letters, digits, - and _'),
+    ),
+    EMBEDDED_DATA_DIR: z.preprocess((v) => emptyToUndefined(v) ?? 'data', z.string()),
+    EMBEDDED_COSMOS_PORT: port(0),
+    BTI_PROFILE: z.preprocess(
+      (v) => emptyToUndefined(v) ?? 'tromso-2025',
+      z.enum(PROFILE_IDS, { errorMap: () => ({ message: `must be one of ${PROFILE_IDS.join(', ')}` }) }),
+    ),
+    BTI_DEFAULT_LOCALE: z.preprocess(
+      (v) => emptyToUndefined(v) ?? 'nb',
+      z.enum(['nb', 'en'], { errorMap: () => ({ message: 'must be nb or en' }) }),
+    ),
+    REMINDER_BEFORE_HOURS: positiveInt(24, 24 * 14),
+    REMINDER_POLL_SECONDS: positiveInt(60, 3600),
+    RETENTION_DAYS: positiveInt(365, 3650),
+    LOG_LEVEL: z.preprocess(
+      (v) => emptyToUndefined(v) ?? 'info',
+      z.enum(['debug', 'info', 'warn', 'error', 'silent'], { errorMap: () => ({ message: 'must be debug, info, warn, error or silent' }) }),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'is required when MICROSOFT_APP_ID is set (or set MICROSOFT_APP_TYPE=UserAssignedMSI)' });
+    }
+    if (env.MICROSOFT_APP_PASSWORD && !env.MICROSOFT_APP_ID) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_ID'], message: 'is required when MICROSOFT_APP_PASSWORD is set' });
+    }
+    if (env.MICROSOFT_APP_TYPE !== 'MultiTenant' && env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: `is required when MICROSOFT_APP_TYPE is ${env.MICROSOFT_APP_TYPE}` });
+    }
+    if (env.COSMOS_KEY && !env.COSMOS_ENDPOINT) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when COSMOS_KEY is set' });
+    }
+  });
+
+export type ProfileIdSetting = (typeof PROFILE_IDS)[number];
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+  };
+  cosmos:
+    | { mode: 'azure'; endpoint: string; key?: string; database: string }
+    | { mode: 'embedded'; dataDir: string; port: number; database: string };
+  profile: ProfileIdSetting;
+  defaultLocale: 'nb' | 'en';
+  reminderBeforeHours: number;
+  reminderPollSeconds: number;
+  retentionDays: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; errors: string[] };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const raw = env[name];
+      const shown = raw === undefined || /PASSWORD|KEY/.test(name) ? '' : ` (got "${raw.slice(0, 60)}")`;
+      return `${name} ${issue.message}${shown}`;
+    });
+    return { ok: false, errors };
+  }
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      bot: {
+        appId: e.MICROSOFT_APP_ID,
+        appPassword: e.MICROSOFT_APP_PASSWORD,
+        appType: e.MICROSOFT_APP_TYPE,
+        tenantId: e.MICROSOFT_APP_TENANT_ID,
+      },
+      cosmos: e.COSMOS_ENDPOINT
+        ? { mode: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
+        : { mode: 'embedded', dataDir: e.EMBEDDED_DATA_DIR, port: e.EMBEDDED_COSMOS_PORT, database: e.COSMOS_DATABASE },
+      profile: e.BTI_PROFILE,
+      defaultLocale: e.BTI_DEFAULT_LOCALE,
+      reminderBeforeHours: e.REMINDER_BEFORE_HOURS,
+      reminderPollSeconds: e.REMINDER_POLL_SECONDS,
+      retentionDays: e.RETENTION_DAYS,
+      logLevel: e.LOG_LEVEL,
+    },
+  };
+}

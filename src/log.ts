@@ -1,0 +1,39 @@
+/**
+ * Structured JSON-lines logger. It takes event names and small fields, never message text:
+ * staff may write confidential things in chat, and logs go to operators.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+
+export type LogFields = Record<string, string | number | boolean | undefined | null>;
+
+export interface Logger {
+  debug(event: string, fields?: LogFields): void;
+  info(event: string, fields?: LogFields): void;
+  warn(event: string, fields?: LogFields): void;
+  error(event: string, fields?: LogFields): void;
+  child(fields: LogFields): Logger;
+}
+
+export function createLogger(level: LogLevel = 'info', base: LogFields = {}, write: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
+  const emit = (lvl: LogLevel, event: string, fields?: LogFields) => {
+    if (ORDER[lvl] < ORDER[level]) return;
+    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, event, ...base, ...fields }));
+  };
+  return {
+    debug: (e, f) => emit('debug', e, f),
+    info: (e, f) => emit('info', e, f),
+    warn: (e, f) => emit('warn', e, f),
+    error: (e, f) => emit('error', e, f),
+    child: (fields) => createLogger(level, { ...base, ...fields }, write),
+  };
+}
+
+/** Error details safe for logs: the kind and code, not user content. */
+export function errorFields(err: unknown): LogFields {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return { error: err.name, errorMessage: err.message.slice(0, 300), code: typeof code === 'string' || typeof code === 'number' ? code : undefined };
+  }
+  return { error: String(err).slice(0, 300) };
+}

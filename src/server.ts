@@ -1,0 +1,44 @@
+import * as restify from 'restify';
+import { Bot } from './bot/app';
+import { Logger, errorFields } from './log';
+import { CosmosStore } from './store/cosmos';
+
+/** Largest request body accepted on /api/messages. Teams activities are a few KB; this leaves room for cards. */
+export const MAX_BODY_BYTES = 512 * 1024;
+
+export interface ServerDeps {
+  bot: Bot;
+  store: CosmosStore;
+  logger: Logger;
+}
+
+export function createServer({ bot, store, logger }: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'bti-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+
+  server.post('/api/messages', async (req, res) => {
+    try {
+      await bot.adapter.process(req, res, (context) => bot.run(context));
+    } catch (err) {
+      // The adapter answers auth failures itself; anything reaching here is unexpected.
+      logger.error('http.messages_failed', errorFields(err));
+      if (!res.headersSent) res.send(500, { error: 'internal_error', message: 'The bot could not process this activity.' });
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const ok = await store.ping();
+    res.send(ok ? 200 : 503, { status: ok ? 'ready' : 'store_unavailable' });
+  });
+
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, next: () => void) => {
+    logger.warn('http.error', { method: req.method, path: req.path(), status: err.statusCode ?? 500, error: err.name });
+    next();
+  });
+
+  return server;
+}

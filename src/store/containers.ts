@@ -1,0 +1,16 @@
+/**
+ * The containers the bot uses. Every container is partitioned on `/pk`:
+ * - cases: one logical partition per owning team/chat (cases, avklaringer, meetings, referat rotations),
+ *   so one case's reads stay single-partition.
+ * - conversations: conversation references for proactive messages, keyed by conversation.
+ * - reminders: due reminders, partitioned by due day so a poll reads few partitions.
+ * - botstate: teams-ai turn state (conversation/user state), keyed by storage key.
+ */
+export const CONTAINERS = {
+  cases: { id: 'cases', partitionKey: '/pk' },
+  conversations: { id: 'conversations', partitionKey: '/pk' },
+  reminders: { id: 'reminders', partitionKey: '/pk' },
+  botstate: { id: 'botstate', partitionKey: '/pk' },
+} as const;
+
+export type ContainerName = keyof typeof CONTAINERS;

@@ -1,0 +1,90 @@
+import * as https from 'node:https';
+import { Container, CosmosClient, Database } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+import { AppConfig } from '../config';
+import { Logger } from '../log';
+import { CONTAINERS, ContainerName } from './containers';
+import { EmbeddedCosmos, startEmbeddedCosmos } from './embedded';
+
+export interface CosmosStore {
+  client: CosmosClient;
+  database: Database;
+  container(name: ContainerName): Container;
+  /** A cheap round trip to the database; false when it does not answer. */
+  ping(): Promise<boolean>;
+  embedded?: EmbeddedCosmos;
+  close(): Promise<void>;
+}
+
+// The SDK's own 429 handling: retry throttled requests with the server's back-off, bounded in count and time
+// so a turn still answers inside Teams' limits.
+const RETRY_OPTIONS = { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 8 };
+
+export function createCosmosClient(endpoint: string, auth: { key?: string }): CosmosClient {
+  const isHttp = endpoint.startsWith('http://');
+  return new CosmosClient({
+    endpoint,
+    ...(auth.key ? { key: auth.key } : { aadCredentials: new DefaultAzureCredential() }),
+    // Plain HTTP is only the embedded loopback server. The SDK allows it only with its own default agent
+    // (which keeps connections alive); a custom agent would make it refuse http:// outright.
+    ...(isHttp ? {} : { agent: new https.Agent({ keepAlive: true }) }),
+    connectionPolicy: {
+      enableEndpointDiscovery: !isHttp,
+      retryOptions: RETRY_OPTIONS,
+      requestTimeout: 5_000,
+    },
+  });
+}
+
+export async function ensureContainers(client: CosmosClient, databaseId: string, retentionDays?: number): Promise<Database> {
+  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  for (const def of Object.values(CONTAINERS)) {
+    await database.containers.createIfNotExists({
+      id: def.id,
+      partitionKey: { paths: [def.partitionKey] },
+      // -1: TTL on, per item. Closed cases get a `ttl` of the retention period; turn state expires by default.
+      defaultTtl: def.id === 'botstate' && retentionDays ? retentionDays * 86_400 : -1,
+    });
+  }
+  return database;
+}
+
+export async function openStore(config: AppConfig, logger: Logger): Promise<CosmosStore> {
+  let embedded: EmbeddedCosmos | undefined;
+  let client: CosmosClient;
+  if (config.cosmos.mode === 'embedded') {
+    embedded = await startEmbeddedCosmos({ dataDir: config.cosmos.dataDir, port: config.cosmos.port, logger });
+    client = createCosmosClient(embedded.endpoint, { key: embedded.key });
+    logger.info('store.embedded_started', { endpoint: embedded.endpoint, dataDir: config.cosmos.dataDir });
+  } else {
+    client = createCosmosClient(config.cosmos.endpoint, { key: config.cosmos.key });
+    logger.info('store.azure', { endpoint: config.cosmos.endpoint, auth: config.cosmos.key ? 'key' : 'managed-identity' });
+  }
+  const database = await ensureContainers(client, config.cosmos.database, config.retentionDays);
+  if (embedded) {
+    const restored = await embedded.restore(client, config.cosmos.database, Object.values(CONTAINERS).map((c) => c.id));
+    logger.info('store.embedded_restored', { documents: restored });
+  }
+  return storeFrom(client, database, embedded);
+}
+
+export function storeFrom(client: CosmosClient, database: Database, embedded?: EmbeddedCosmos): CosmosStore {
+  return {
+    client,
+    database,
+    embedded,
+    container: (name) => database.container(CONTAINERS[name].id),
+    async ping() {
+      try {
+        await database.read();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (embedded) await embedded.close();
+      client.dispose();
+    },
+  };
+}

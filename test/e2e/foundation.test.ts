@@ -1,0 +1,103 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { startHarness, Harness } from '../support/botHarness';
+import { messageActivity, installActivity, makeUser, executeActivity, submitActivity } from '../support/activities';
+
+const alice = makeUser(1, 'Alice Fagperson');
+
+describe('foundation end to end over HTTP', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const conv = () => ({ serviceUrl: h.connector.url, conversationId: '19:foundation@thread.v2' });
+
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${h.bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${h.bot.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers "hjelp" with a help card naming the four jobs, sent to the activity serviceUrl', async () => {
+    h.connector.clear();
+    const res = await h.post(messageActivity(conv(), alice, 'hjelp'));
+    expect(res.status).toBe(200);
+    const sent = h.connector.sent('19:foundation@thread.v2');
+    expect(sent).toHaveLength(1);
+    const card = sent[0].body.attachments[0].content;
+    expect(card.type).toBe('AdaptiveCard');
+    const text = JSON.stringify(card);
+    for (const job of ['Hvem bør koordinere?', 'Møter', 'Referat', 'Veiledning og meldeplikt']) expect(text).toContain(job);
+    expect(text).not.toContain('${');
+  });
+
+  it('answers in English when the Teams client is English, and routes unknown text to help', async () => {
+    h.connector.clear();
+    await h.post(messageActivity({ ...conv(), locale: 'en-US' }, alice, 'what is this thing'));
+    const card = h.connector.cards()[0];
+    expect(JSON.stringify(card)).toContain('What I can help with');
+  });
+
+  it('removes the bot mention in channels before routing', async () => {
+    h.connector.clear();
+    await h.post(messageActivity({ ...conv(), conversationType: 'channel', conversationId: '19:general@thread.tacv2' }, alice, 'hjelp'));
+    expect(JSON.stringify(h.connector.cards('19:general@thread.tacv2')[0])).toContain('Dette kan jeg hjelpe med');
+  });
+
+  it('welcomes the team when the bot is installed, in the installer language', async () => {
+    h.connector.clear();
+    await h.post(installActivity(conv(), alice));
+    expect(JSON.stringify(h.connector.cards()[0])).toContain('Hei! Jeg er BTI-bot');
+    h.connector.clear();
+    await h.post(installActivity({ ...conv(), locale: 'en-GB' }, alice));
+    expect(JSON.stringify(h.connector.cards()[0])).toContain("Hi! I'm BTI-bot");
+  });
+
+  it('answers an unknown card verb with a clear message instead of 501', async () => {
+    const res = await h.post(executeActivity(conv(), alice, 'no.such.verb', {}));
+    expect(res.status).toBe(200);
+    expect(res.body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(res.body.value).toMatch(/kjenner jeg ikke igjen/);
+  });
+
+  it('answers a card submit that no job claims with a clear message', async () => {
+    h.connector.clear();
+    await h.post(submitActivity(conv(), alice, { verb: 'gone', x: 1 }));
+    expect(h.connector.sent()[0].body.text).toMatch(/kjenner jeg ikke igjen/);
+  });
+
+  it('rejects malformed JSON with 400 and oversized bodies with 413, and keeps serving', async () => {
+    const bad = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":' });
+    expect(bad.status).toBe(400);
+    const huge = await fetch(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'x'.repeat(600 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+    expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe('with a bot app id configured', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555', MICROSOFT_APP_PASSWORD: 'test-only-not-a-secret' } });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('answers 401 to a request without a token, and to a garbage token, and sends nothing', async () => {
+    const activity = messageActivity({ serviceUrl: h.connector.url }, alice, 'hjelp');
+    expect((await h.post(activity)).status).toBe(401);
+    expect((await h.post(activity, { authorization: 'Bearer not-a-jwt' })).status).toBe(401);
+    expect(h.connector.calls).toHaveLength(0);
+  });
+});
