@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { CosmosStore } from './cosmos';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, deleteDoc, Mutation } from './documents';
+
+/**
+ * A case is a pseudonymous reference (BTI-2026-0042) owned by one team or chat; it lists who may act on it.
+ * It never holds the child's name, identity number or health details.
+ */
+export const CASE_REF_PATTERN = /^BTI-\d{4}-\d{4}$/;
+
+export const memberSchema = z.object({
+  aadObjectId: z.string().min(1).max(100),
+  /** Teams display name of the professional (staff, not the child). */
+  name: z.string().max(200),
+  /** Teams user id (29:…), needed to @mention. */
+  teamsId: z.string().max(300).optional(),
+  /** Service id from the municipality profile, when known. */
+  service: z.string().max(100).optional(),
+  role: z.enum(['professional', 'leader', 'family']).default('professional'),
+});
+export type CaseMember = z.infer<typeof memberSchema>;
+
+export const coordinatorSchema = z.object({
+  aadObjectId: z.string().optional(),
+  name: z.string().max(200).optional(),
+  service: z.string().max(100),
+  since: z.string(),
+  decidedBy: z.enum(['agreement', 'majority', 'rotation', 'leader', 'manual']),
+  until: z.string().optional(),
+});
+export type Coordinator = z.infer<typeof coordinatorSchema>;
+
+export const caseDocSchema = baseDocSchema.extend({
+  type: z.literal('case'),
+  ref: z.string().regex(CASE_REF_PATTERN),
+  profileId: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  members: z.array(memberSchema).max(200),
+  coordinator: coordinatorSchema.optional(),
+  coordinatorHistory: z.array(coordinatorSchema).default([]),
+  status: z.enum(['open', 'escalated', 'closed']).default('open'),
+  escalatedTo: z.string().max(200).optional(),
+  /** Consent status only, never its content. */
+  consent: z.object({ given: z.boolean(), date: z.string().optional() }).optional(),
+  closedAt: z.string().optional(),
+});
+export type CaseDoc = z.infer<typeof caseDocSchema>;
+
+const counterSchema = baseDocSchema.extend({ type: z.literal('counter'), year: z.number().int(), next: z.number().int() });
+
+export const caseDocId = (ref: string) => `case:${ref}`;
+
+export class CaseRepository {
+  constructor(private readonly store: CosmosStore) {}
+
+  private get container() {
+    return this.store.container('cases');
+  }
+
+  /** Makes the next free reference for this owner and year; concurrent creators get distinct numbers. */
+  async nextRef(owner: string, now: Date): Promise<string> {
+    const year = now.getUTCFullYear();
+    const id = `counter:case:${year}`;
+    const outcome = await updateDoc(this.container, counterSchema, id, owner, (doc): Mutation<z.infer<typeof counterSchema>, number> => {
+      const next = (doc?.next ?? 0) + 1;
+      return { kind: 'write', doc: { id, pk: owner, type: 'counter', ops: [], year, next }, result: next };
+    });
+    return `BTI-${year}-${String(outcome.result).padStart(4, '0')}`;
+  }
+
+  async create(owner: string, input: Omit<CaseDoc, 'id' | 'pk' | 'type' | 'ops' | 'coordinatorHistory' | 'status'> & Partial<Pick<CaseDoc, 'status' | 'coordinatorHistory'>>, opId?: string): Promise<CaseDoc> {
+    const id = caseDocId(input.ref);
+    const outcome = await updateDoc(
+      this.container,
+      caseDocSchema,
+      id,
+      owner,
+      (current): Mutation<CaseDoc, CaseDoc> => {
+        if (current) return { kind: 'unchanged', result: current };
+        const doc: CaseDoc = { coordinatorHistory: [], status: 'open', ...input, id, pk: owner, type: 'case', ops: [] };
+        return { kind: 'write', doc, result: doc };
+      },
+      { opId },
+    );
+    return outcome.doc ?? outcome.result;
+  }
+
+  get(owner: string, ref: string): Promise<CaseDoc | undefined> {
+    return readDoc(this.container, caseDocSchema, caseDocId(ref), owner);
+  }
+
+  list(owner: string): Promise<CaseDoc[]> {
+    return queryPartition(this.container, caseDocSchema, owner, 'c.type = @t', [{ name: '@t', value: 'case' }], 'c.createdAt DESC');
+  }
+
+  update<R>(owner: string, ref: string, mutate: (current: CaseDoc | undefined) => Mutation<CaseDoc, R>, opId?: string) {
+    return updateDoc(this.container, caseDocSchema, caseDocId(ref), owner, mutate, { opId });
+  }
+
+  /** Deletes the case and every document that belongs to it (same partition, `caseRef` field). */
+  async deleteCase(owner: string, ref: string): Promise<number> {
+    const { resources } = await this.container.items
+      .query<{ id: string }>({
+        query: 'SELECT c.id FROM c WHERE c.pk = @pk AND (c.caseRef = @ref OR c.id = @caseId)',
+        parameters: [
+          { name: '@pk', value: owner },
+          { name: '@ref', value: ref },
+          { name: '@caseId', value: caseDocId(ref) },
+        ],
+      })
+      .fetchAll();
+    let deleted = 0;
+    for (const r of resources) if (await deleteDoc(this.container, r.id, owner)) deleted++;
+    return deleted;
+  }
+}
+
+export function isCaseMember(doc: Pick<CaseDoc, 'members'>, aadObjectId: string | undefined): boolean {
+  return !!aadObjectId && doc.members.some((m) => m.aadObjectId === aadObjectId);
+}
