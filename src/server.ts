@@ -26,6 +26,11 @@ export function createServer({ bot, store, logger }: ServerDeps): restify.Server
     }
   });
 
+  // Local Teams clients (Agents Playground) probe the endpoint with HEAD before they post.
+  server.head('/api/messages', async (_req, res) => {
+    res.send(200);
+  });
+
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
