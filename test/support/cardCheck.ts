@@ -1,0 +1,32 @@
+// The package's lib/ is ESM and does not load in Node; the UMD bundle parses and validates without a DOM.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+/** Teams supports Adaptive Cards up to 1.5 and messages up to about 28 KB. */
+export const TEAMS_CARD_VERSION = '1.5';
+export const MAX_CARD_BYTES = 28 * 1024;
+
+/** Everything wrong with a bound card, as readable lines; empty when Teams will accept and show it. */
+export function cardProblems(card: unknown): string[] {
+  const problems: string[] = [];
+  const c = card as Record<string, unknown>;
+  if (c?.type !== 'AdaptiveCard') problems.push('type is not AdaptiveCard');
+  if (c?.version !== TEAMS_CARD_VERSION) problems.push(`version is ${String(c?.version)}, Teams needs ${TEAMS_CARD_VERSION}`);
+  const json = JSON.stringify(card);
+  if (json.includes('${')) problems.push(`unbound template expression: ${json.slice(json.indexOf('${'), json.indexOf('${') + 60)}`);
+  const bytes = Buffer.byteLength(json, 'utf8');
+  if (bytes > MAX_CARD_BYTES) problems.push(`card is ${bytes} bytes, over ${MAX_CARD_BYTES}`);
+  const adaptiveCard = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext(new AC.Version(1, 5));
+  adaptiveCard.parse(card, context);
+  for (let i = 0; i < context.eventCount; i++) {
+    const e = context.getEventAt(i);
+    problems.push(`parse: ${e.message}`);
+  }
+  for (const e of adaptiveCard.validateProperties().validationEvents) problems.push(`validate: ${e.message}`);
+  return problems;
+}
+
+export function cardBytes(card: unknown): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}

@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { cardsDir } from '../../src/cards/render';
+import { CARD_SAMPLES } from '../support/cardSamples';
+import { cardProblems } from '../support/cardCheck';
+
+const templates = fs.readdirSync(cardsDir()).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+
+describe('card templates', () => {
+  it('every template has a bound sample to check', () => {
+    const sampled = new Set(CARD_SAMPLES.map((s) => s.template));
+    expect(templates.filter((t) => !sampled.has(t))).toEqual([]);
+  });
+
+  it('every template is valid JSON on schema 1.5', () => {
+    for (const t of templates) {
+      const raw = JSON.parse(fs.readFileSync(path.join(cardsDir(), `${t}.json`), 'utf8'));
+      expect(raw.version, t).toBe('1.5');
+      expect(raw.type, t).toBe('AdaptiveCard');
+    }
+  });
+
+  it.each(CARD_SAMPLES.map((s) => [s.name, s] as const))('%s binds to a card Teams accepts (parse, validate, ≤ 28 KB)', (_name, sample) => {
+    expect(cardProblems(sample.build())).toEqual([]);
+  });
+
+  it('the checker catches what Teams would reject', () => {
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.6', body: [] })).toContainEqual(expect.stringMatching(/version/));
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${x}' }] })).toContainEqual(expect.stringMatching(/unbound/));
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'NoSuchElement' }] }).length).toBeGreaterThan(0);
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x'.repeat(30_000) }] })).toContainEqual(expect.stringMatching(/bytes/));
+  });
+});
