@@ -23,6 +23,7 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
   const server = createServer({ bot, store, logger });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
+  bot.reminders.start(config.reminderPollSeconds * 1000);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info('bot.listening', { url, profile: config.profile, storeMode: config.cosmos.mode, startupMs: Date.now() - started });
   let stopped = false;
@@ -34,6 +35,7 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
     async stop() {
       if (stopped) return;
       stopped = true;
+      bot.reminders.stop();
       server.close();
       if (!opts.store) await store.close();
     },

@@ -10,6 +10,7 @@ import { sendHelp, welcomeCard } from './help';
 import { replyWithCard, turnLocale } from './turn';
 import { respondWithMessage } from './cardResponses';
 import { isStoreUnavailable } from './errors';
+import { ReminderWorker } from './reminderWorker';
 
 const LOGGER_KEY = Symbol('turnLogger');
 
@@ -21,6 +22,8 @@ export interface Bot {
   adapter: TeamsAdapter;
   app: Application<TurnState>;
   router: IntentRouter;
+  /** Proactive reminders: features register a sender per reminder kind. */
+  reminders: ReminderWorker;
   /** Runs one turn with a request id on its logger. */
   run(context: TurnContext): Promise<void>;
 }
@@ -61,10 +64,12 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     }
   };
 
+  const reminders = new ReminderWorker({ store: deps.store, adapter, botAppId: config.bot.appId ?? '', logger: logger.child({ component: 'reminders' }), now: deps.now });
   const bot: Bot = {
     adapter,
     app,
     router,
+    reminders,
     async run(context) {
       const requestId = randomUUID();
       context.turnState.set(LOGGER_KEY, logger.child({ requestId, activityId: context.activity.id ?? null }));

@@ -1,6 +1,7 @@
 import { CardFactory, TurnContext } from 'botbuilder';
 import { Locale, localeFrom } from '../i18n';
 import { AdaptiveCardJson } from '../cards/render';
+import { ConversationRepository } from '../store/conversations';
 
 /** The conversation language: Teams puts the user's client language on the activity. */
 export function turnLocale(context: TurnContext, fallback: Locale): Locale {
@@ -22,4 +23,9 @@ export function ownerScope(context: TurnContext): string {
   const channelData = context.activity.channelData as { team?: { id?: string } } | undefined;
   const teamId = channelData?.team?.id;
   return teamId ? `team:${teamId}` : `conv:${context.activity.conversation.id}`;
+}
+
+/** Remembers where this conversation is, so reminders can be sent to it later. */
+export async function rememberConversation(context: TurnContext, conversations: ConversationRepository, locale: Locale, now: Date): Promise<void> {
+  await conversations.save(TurnContext.getConversationReference(context.activity), ownerScope(context), locale, now);
 }

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { CosmosStore } from './cosmos';
+import { baseDocSchema, Mutation, queryPartition, updateDoc, statusOf } from './documents';
+
+/**
+ * Due reminders, shared by every bot instance on one database. A reminder is claimed with an ETag write
+ * (a lease), so only one instance sends it; a lease that runs out (the instance died) lets another take it.
+ * Partitioned by the UTC day it is due, so a poll reads a handful of partitions.
+ */
+export const reminderDocSchema = baseDocSchema.extend({
+  type: z.literal('reminder'),
+  kind: z.string().max(60),
+  dueAt: z.string(),
+  conversationId: z.string().max(500),
+  /** Ids only (case ref, meeting id): never message text or personal data. */
+  payload: z.record(z.union([z.string().max(300), z.number(), z.boolean()])),
+  status: z.enum(['pending', 'claimed', 'sent', 'cancelled', 'failed']),
+  claimedBy: z.string().optional(),
+  leaseUntil: z.string().optional(),
+  attempts: z.number().int().default(0),
+  nextAttemptAt: z.string().optional(),
+  sentAt: z.string().optional(),
+  caseRef: z.string().optional(),
+});
+export type ReminderDoc = z.infer<typeof reminderDocSchema>;
+
+export const MAX_REMINDER_ATTEMPTS = 8;
+const LOOKBACK_DAYS = 7;
+
+export const reminderPk = (dueAt: string) => `due:${dueAt.slice(0, 10)}`;
+
+export interface NewReminder {
+  id: string;
+  kind: string;
+  dueAt: string;
+  conversationId: string;
+  payload: Record<string, string | number | boolean>;
+  caseRef?: string;
+}
+
+export class ReminderRepository {
+  constructor(private readonly store: CosmosStore) {}
+
+  private get container() {
+    return this.store.container('reminders');
+  }
+
+  /** Creates or moves a reminder (same id); a reminder already sent stays sent unless its time changed. */
+  async schedule(r: NewReminder, ttlSeconds?: number): Promise<void> {
+    const pk = reminderPk(r.dueAt);
+    await updateDoc(this.container, reminderDocSchema, r.id, pk, (current): Mutation<ReminderDoc, void> => {
+      if (current && current.dueAt === r.dueAt && current.status !== 'cancelled') return { kind: 'unchanged', result: undefined };
+      return {
+        kind: 'write',
+        doc: { ...r, pk, type: 'reminder', ops: [], status: 'pending', attempts: 0, ...(ttlSeconds ? { ttl: ttlSeconds } : {}) },
+        result: undefined,
+      };
+    });
+  }
+
+  /** Cancels a reminder wherever it is due; moving a meeting calls this for the old time first. */
+  async cancel(id: string, dueAt: string): Promise<void> {
+    const pk = reminderPk(dueAt);
+    await updateDoc(this.container, reminderDocSchema, id, pk, (current): Mutation<ReminderDoc, void> => {
+      if (!current || current.status === 'sent' || current.status === 'cancelled') return { kind: 'unchanged', result: undefined };
+      return { kind: 'write', doc: { ...current, status: 'cancelled' }, result: undefined };
+    });
+  }
+
+  /** Reminders due by `now` that nobody holds a live lease on. */
+  async due(now: Date): Promise<ReminderDoc[]> {
+    const out: ReminderDoc[] = [];
+    const nowIso = now.toISOString();
+    for (let d = 0; d <= LOOKBACK_DAYS; d++) {
+      const day = new Date(now.getTime() - d * 86_400_000).toISOString();
+      const docs = await queryPartition(
+        this.container,
+        reminderDocSchema,
+        reminderPk(day),
+        "(c.status = 'pending' OR c.status = 'claimed') AND c.dueAt <= @now",
+        [{ name: '@now', value: nowIso }],
+      );
+      out.push(...docs.filter((doc) => (doc.status === 'pending' || (doc.leaseUntil ?? '') < nowIso) && (doc.nextAttemptAt ?? '') <= nowIso));
+    }
+    return out.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  }
+
+  /** Takes the lease with IfMatch on the version we read: of several instances, exactly one wins. */
+  async claim(doc: ReminderDoc, instanceId: string, now: Date, leaseMs: number): Promise<ReminderDoc | undefined> {
+    if (!doc._etag) return undefined;
+    const next: ReminderDoc = { ...doc, status: 'claimed', claimedBy: instanceId, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() };
+    delete next._etag;
+    try {
+      const { resource } = await this.container.item(doc.id, doc.pk).replace(next, { accessCondition: { type: 'IfMatch', condition: doc._etag } });
+      return reminderDocSchema.parse(resource);
+    } catch (err) {
+      if (statusOf(err) === 412 || statusOf(err) === 404) return undefined;
+      throw err;
+    }
+  }
+
+  async markSent(doc: ReminderDoc, now: Date): Promise<void> {
+    await updateDoc(this.container, reminderDocSchema, doc.id, doc.pk, (current): Mutation<ReminderDoc, void> => {
+      if (!current || current.status === 'sent') return { kind: 'unchanged', result: undefined };
+      return { kind: 'write', doc: { ...current, status: 'sent', sentAt: now.toISOString(), leaseUntil: undefined }, result: undefined };
+    });
+  }
+
+  /** Gives the lease back after a failed send, with back-off; after too many tries the reminder is marked failed. */
+  async release(doc: ReminderDoc, now: Date): Promise<ReminderDoc['status']> {
+    const outcome = await updateDoc(this.container, reminderDocSchema, doc.id, doc.pk, (current): Mutation<ReminderDoc, ReminderDoc['status']> => {
+      if (!current || current.status === 'sent') return { kind: 'unchanged', result: current?.status ?? 'sent' };
+      const attempts = current.attempts + 1;
+      const status = attempts >= MAX_REMINDER_ATTEMPTS ? 'failed' : 'pending';
+      const backoffMs = Math.min(30 * 60_000, 15_000 * 2 ** (attempts - 1));
+      return {
+        kind: 'write',
+        doc: { ...current, status, attempts, leaseUntil: undefined, claimedBy: undefined, nextAttemptAt: new Date(now.getTime() + backoffMs).toISOString() },
+        result: status,
+      };
+    });
+    return outcome.result;
+  }
+}

@@ -1,0 +1,80 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { startHarness, Harness } from '../support/botHarness';
+import { ConnectorStandIn } from '../support/connector';
+import { EMBEDDED_KEY } from '../../src/store/embedded';
+import { ReminderRepository } from '../../src/store/reminders';
+import { ConversationRepository } from '../../src/store/conversations';
+import { BOT_ID } from '../support/activities';
+
+/**
+ * Two bot instances on one database (the second uses the first one's embedded Cosmos-API server over
+ * loopback): every due reminder is sent exactly once, and a send that Teams refuses is retried, not lost.
+ */
+describe('reminders with two bot instances on one store', () => {
+  let clock = new Date('2026-11-23T08:00:00Z');
+  const now = () => clock;
+  let connector: ConnectorStandIn;
+  let a: Harness;
+  let b: Harness;
+  const conversationId = '19:reminders@thread.v2';
+
+  beforeAll(async () => {
+    connector = await new ConnectorStandIn().start();
+    a = await startHarness({ connector, now, env: { REMINDER_POLL_SECONDS: '3600' } });
+    const embedded = a.bot.store.embedded!;
+    b = await startHarness({ connector, now, env: { REMINDER_POLL_SECONDS: '3600', COSMOS_ENDPOINT: embedded.endpoint, COSMOS_KEY: EMBEDDED_KEY } });
+    await new ConversationRepository(a.bot.store).save(
+      { channelId: 'msteams', serviceUrl: connector.url, conversation: { id: conversationId, isGroup: true, conversationType: 'groupChat', name: '' }, bot: { id: BOT_ID, name: 'BTI-bot' } },
+      'conv:x',
+      'nb',
+      clock,
+    );
+    for (const h of [a, b]) {
+      h.bot.bot.reminders.register('test-ping', async (context, reminder, locale) => {
+        await context.sendActivity(`${locale}:${String(reminder.payload.n)}`);
+      });
+    }
+  });
+  afterAll(async () => {
+    await b.stop();
+    await a.stop();
+    await connector.stop();
+  });
+
+  it('sends each of 40 due reminders once, whichever instance claims it', async () => {
+    const reminders = new ReminderRepository(a.bot.store);
+    for (let n = 0; n < 40; n++) {
+      await reminders.schedule({ id: `r-${n}`, kind: 'test-ping', dueAt: new Date(clock.getTime() + n * 60_000).toISOString(), conversationId, payload: { n } });
+    }
+    // Not due yet: nothing is sent.
+    clock = new Date('2026-11-23T07:59:00Z');
+    expect(await a.bot.bot.reminders.tick()).toBe(0);
+
+    clock = new Date('2026-11-23T09:00:00Z');
+    connector.clear();
+    const counts = await Promise.all([a.bot.bot.reminders.tick(), b.bot.bot.reminders.tick()]);
+    const texts = connector.sent(conversationId).map((c) => c.body.text as string);
+    expect(texts).toHaveLength(40);
+    expect(new Set(texts).size).toBe(40);
+    expect(counts.reduce((x, y) => x + y, 0)).toBe(40);
+    // A later pass finds nothing left to send.
+    expect(await b.bot.bot.reminders.tick()).toBe(0);
+  });
+
+  it('retries a reminder Teams refused, later, and does not lose it', async () => {
+    const reminders = new ReminderRepository(a.bot.store);
+    await reminders.schedule({ id: 'r-fault', kind: 'test-ping', dueAt: clock.toISOString(), conversationId, payload: { n: 'fault' } });
+    connector.clear();
+    connector.failNext(502, 1000, ['POST']);
+    const firstPass = await a.bot.bot.reminders.tick();
+    expect(firstPass).toBe(0);
+    const failed = connector.calls.filter((c) => c.method === 'FAILED-POST').length;
+    expect(failed).toBeGreaterThan(0);
+    connector.failNext(502, 0);
+    // Before the back-off has passed nothing is retried; after it, the reminder goes out once.
+    expect(await b.bot.bot.reminders.tick()).toBe(0);
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    expect(await b.bot.bot.reminders.tick()).toBe(1);
+    expect(connector.sent(conversationId).map((c) => c.body.text)).toEqual(['nb:fault']);
+  });
+});
