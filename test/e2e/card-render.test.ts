@@ -56,8 +56,10 @@ runIt('cards in a real renderer (headless Chromium)', () => {
   async function render(p: Page, card: unknown) {
     return p.evaluate(
       ({ card, hostConfig }) => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the UMD bundle's global has no types in the page
-        const AC = (window as any).AdaptiveCards;
+        // This function runs in the page: its globals (the UMD bundle, the DOM) have no types in this Node project.
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const page = globalThis as any;
+        const AC = page.AdaptiveCards;
         const ac = new AC.AdaptiveCard();
         ac.hostConfig = new AC.HostConfig(hostConfig);
         const ctx = new AC.SerializationContext(new AC.Version(1, 5));
@@ -65,7 +67,7 @@ runIt('cards in a real renderer (headless Chromium)', () => {
         const messages: string[] = [];
         for (let i = 0; i < ctx.eventCount; i++) messages.push(ctx.getEventAt(i).message);
         for (const e of ac.validateProperties().validationEvents) messages.push(e.message);
-        const host = document.getElementById('host')!;
+        const host = page.document.getElementById('host');
         host.innerHTML = '';
         const el = ac.render();
         if (el) host.appendChild(el);
