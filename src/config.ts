@@ -39,6 +39,7 @@ const envSchema = z
       (v) => emptyToUndefined(v) ?? 'btibot',
       z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'may only contain letters, digits, - and _'),
     ),
+    BOT_PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url('must be the public https URL of the bot, e.g. https://btibot.azurewebsites.net').optional()),
     EMBEDDED_DATA_DIR: z.preprocess((v) => emptyToUndefined(v) ?? 'data', z.string()),
     EMBEDDED_COSMOS_PORT: port(0),
     BTI_PROFILE: z.preprocess(
@@ -77,6 +78,8 @@ export type ProfileIdSetting = (typeof PROFILE_IDS)[number];
 export interface AppConfig {
   port: number;
   host: string;
+  /** Where people reach the bot's own HTTP routes (calendar files); defaults to http://localhost:PORT. */
+  publicUrl: string;
   bot: {
     appId?: string;
     appPassword?: string;
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
     config: {
       port: e.PORT,
       host: e.HOST,
+      publicUrl: (e.BOT_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
       bot: {
         appId: e.MICROSOFT_APP_ID,
         appPassword: e.MICROSOFT_APP_PASSWORD,

@@ -40,6 +40,8 @@ export function createServer({ bot, store, logger }: ServerDeps): restify.Server
     res.send(ok ? 200 : 503, { status: ok ? 'ready' : 'store_unavailable' });
   });
 
+  for (const register of bot.httpRoutes) register(server);
+
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, next: () => void) => {
     logger.warn('http.error', { method: req.method, path: req.path(), status: err.statusCode ?? 500, error: err.name });
     next();

@@ -24,6 +24,8 @@ export interface Bot {
   router: IntentRouter;
   /** Proactive reminders: features register a sender per reminder kind. */
   reminders: ReminderWorker;
+  /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
+  httpRoutes: Array<(server: import('restify').Server) => void>;
   /** Runs one turn with a request id on its logger. */
   run(context: TurnContext): Promise<void>;
 }
@@ -70,6 +72,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     app,
     router,
     reminders,
+    httpRoutes: [],
     async run(context) {
       const requestId = randomUUID();
       context.turnState.set(LOGGER_KEY, logger.child({ requestId, activityId: context.activity.id ?? null }));
