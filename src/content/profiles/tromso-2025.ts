@@ -1,0 +1,135 @@
+import type { ProfileData } from './schema';
+import {
+  annenHelse,
+  annenTjeneste,
+  avlastning,
+  barnebolig,
+  barnehabilitering,
+  barnevern,
+  bup,
+  factUng,
+  fastlege,
+  fysioErgo,
+  helsesykepleier,
+  kulturFritid,
+  miljotjenesten,
+  nav,
+  outsideTable,
+  ppt,
+  skoleBarnehage,
+  tildelingskontoret,
+  utekontakten,
+} from './table-004';
+import { cite } from './vocabulary';
+
+/**
+ * Tromsø from 1 August 2025: one plan type (tverrfaglig plan) for all new plans, and the person responsible is
+ * always called koordinator (source 000). The coordinator table from source 004 still decides who is natural.
+ */
+const KOORDINATOR = ['koordinator' as const];
+
+export const tromso2025: ProfileData = {
+  id: 'tromso-2025',
+  displayName: {
+    nb: 'Tromsø kommune (tverrfaglig plan fra 1. august 2025)',
+    en: 'Tromsø municipality (cross-disciplinary plan from 1 August 2025)',
+  },
+  municipality: 'Tromsø',
+  planModel: 'tverrfaglig-plan',
+  tableNote: {
+    nb: 'Tabellen er laget før 2025 og bruker ordene stafettholder og koordinator. For nye planer etter 1. august 2025 heter rollen koordinator.',
+    en: 'The table was made before 2025 and uses the words relay holder and coordinator. For new plans after 1 August 2025 the role is called coordinator.',
+  },
+  planTypes: {
+    base: {
+      name: { nb: 'Tverrfaglig plan', en: 'Cross-disciplinary plan (tverrfaglig plan)' },
+      role: 'koordinator',
+      tool: { nb: 'Samspill', en: 'Samspill' },
+      description: {
+        nb: 'Fra 1. august 2025 lages alle nye planer i Tromsø som tverrfaglig plan i Samspill. Den dekker det stafettlogg og individuell plan dekket før, og den som har ansvaret, er koordinator.',
+        en: 'From 1 August 2025 every new plan in Tromsø is a cross-disciplinary plan in Samspill. It covers what the relay log and the individual plan used to cover, and the person in charge is the coordinator.',
+      },
+      source: cite('000', 'Tverrfaglig plan erstatter stafettlogg og individuell plan', 'The cross-disciplinary plan replaces the relay log and individual plan'),
+    },
+    statutoryCategories: [],
+  },
+  services: [
+    skoleBarnehage({ roles: KOORDINATOR }),
+    fysioErgo({ roles: KOORDINATOR }),
+    miljotjenesten({ roles: KOORDINATOR }),
+    factUng({ roles: KOORDINATOR }),
+    utekontakten({ roles: KOORDINATOR }),
+    kulturFritid({ roles: KOORDINATOR }),
+    helsesykepleier({ roles: KOORDINATOR }),
+    avlastning({
+      id: 'selnes-seminaret-avlastning',
+      name: { nb: 'Selnes/Seminaret avlastning', en: 'Selnes/Seminaret respite care' },
+      section: 'Ansatt på Selnes/Seminaret avlastning',
+      roles: KOORDINATOR,
+    }),
+    barnevern({ roles: KOORDINATOR, careRole: 'koordinator', supportMeasuresRole: 'koordinator' }),
+    barnebolig({ roles: KOORDINATOR }),
+    tildelingskontoret({ roles: ['barnekoordinator'] }),
+    ppt(),
+    bup(),
+    barnehabilitering(),
+    outsideTable('lavterskelteamet', { nb: 'Lavterskelteamet', en: 'Low-threshold team (Lavterskelteamet)' }, 'municipal-health'),
+    fastlege(),
+    nav(),
+    annenHelse(),
+    annenTjeneste(),
+  ],
+  barnekoordinator: {
+    holder: {
+      nb: 'Saksbehandlere ved Tildelingskontoret, koordinator ved Trudvang barne- og avlastningsbolig og koordinator i avdelingen «Helsetjenester for barn i hjemmet».',
+      en: 'Case officers at the allocation office (Tildelingskontoret), the coordinator at Trudvang children’s and respite home, and the coordinator in the “Health services for children at home” unit.',
+    },
+    note: {
+      nb: 'Barnekoordinatoren er en egen person, ikke den samme som saksbehandler i saken.',
+      en: 'The child coordinator is a separate person, not the same as the case officer on the case.',
+    },
+    source: cite('002', 'Hvem skal være koordinator', 'Who should be coordinator'),
+  },
+  serviceDecision: {
+    decidedBy: 'services',
+    appliesTo: 'all-plans',
+    text: {
+      nb: 'Tjenestene blir enige seg imellom om hvem som koordinerer. Den tjenesten som ser behovet for samarbeid, sørger for at det kommer i gang. Får ikke familien hjelp gjennom tjenestene, kan de sende skjema til Ressurssenteret for barn og familie, som sender saken videre.',
+      en: 'The services agree among themselves who coordinates. The service that sees the need for cooperation makes sure it gets started. If the family gets no help through the services, they can send the form to the Resource Centre for children and families, which passes the case on.',
+    },
+    source: cite('004', '2. Hvilken plantype og hvem skal koordinere?', '2. Which plan type and who coordinates?'),
+  },
+  escalation: {
+    rotateYears: 1,
+    noAgreement: {
+      text: {
+        nb: 'Bytt på rollen, for eksempel ett år hver, eller løft saken til nærmeste leder.',
+        en: 'Take turns holding the role, for example one year each, or lift the case to your nearest leader.',
+      },
+      source: cite('004', '2. Hvilken plantype og hvem skal koordinere?', '2. Which plan type and who coordinates?'),
+    },
+    changeOfCoordinator: {
+      text: {
+        nb: 'Koordinatoren har rollen til en annen har tatt den over. Er det tvil om hvem som skal overta, holder tjenestene et møte om det – uten barnet og familien til stede.',
+        en: 'The coordinator keeps the role until someone else has taken it over. If it is unclear who should take over, the services hold a meeting about it – without the child and family present.',
+      },
+      source: cite('002', 'Nivå 2, trinn 5: evaluer og ta beslutning', 'Level 2, step 5: evaluate and decide'),
+    },
+  },
+  extraReminders: [
+    {
+      id: 'hear-family-wishes',
+      onlyWhenPlanNeeded: true,
+      text: {
+        nb: 'Spør barnet og familien om de har ønsker om hvem som skal være koordinator. Ønskene skal telle med, selv om de ikke alltid kan oppfylles.',
+        en: 'Ask the child and family whether they have wishes about who should be coordinator. Their wishes count, even if they cannot always be met.',
+      },
+      source: cite('000', 'Skjema: ønske om koordinator', 'Form: wish for a coordinator'),
+    },
+  ],
+  barnevernvakta: {
+    phone: '95 19 52 40',
+    hours: { nb: 'døgnåpen', en: 'open day and night' },
+    source: cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare'),
+  },
+};

@@ -1,0 +1,149 @@
+import { getProfile, listProfiles, DEFAULT_PROFILE_ID, type ProfileId } from '../../content/profiles';
+import {
+  CASE_FACTS,
+  SERVICE_FACTS,
+  type CaseFactKey,
+  type FactDefinition,
+  type ServiceFactKey,
+  type Text,
+} from '../../content/profiles/vocabulary';
+import { AGE_MAX, AGE_MIN } from './texts';
+
+/**
+ * The questions of the "who should coordinate?" form as data, so the Teams card (and anything else) can be
+ * built from the profile instead of repeating ids and labels. Each question's `id` is the key the card's
+ * submit data uses; `adviceInputFromForm` turns that flat data back into the shape adviceInputSchema takes.
+ */
+
+export type FormOption = { value: string; label: Text };
+export type FormQuestion = {
+  /** Flat key in the card's submit data. Per-service facts use `svc.<serviceId>.<fact>`. */
+  id: string;
+  kind: 'boolean' | 'choice' | 'multi-choice' | 'integer';
+  label: Text;
+  help?: Text;
+  required: boolean;
+  options?: FormOption[];
+  min?: number;
+  max?: number;
+  defaultValue?: string | boolean;
+  /** Set on per-service questions: show the question only when this service is chosen. */
+  serviceId?: string;
+  fact?: ServiceFactKey | CaseFactKey;
+};
+
+export const SERVICE_FACT_PREFIX = 'svc.';
+export const serviceFactQuestionId = (serviceId: string, fact: ServiceFactKey): string => `${SERVICE_FACT_PREFIX}${serviceId}.${fact}`;
+
+const LABELS = {
+  profileId: { nb: 'Kommune', en: 'Municipality' },
+  unborn: { nb: 'Barnet er ikke født ennå', en: 'The child is not born yet' },
+  ageYears: { nb: 'Barnets alder (hele år)', en: 'The child’s age (whole years)' },
+  ageYearsHelp: { nb: 'Ikke navn eller fødselsnummer – bare alder.', en: 'No name or national ID number – only the age.' },
+  services: { nb: 'Hvilke tjenester er inne i dag?', en: 'Which services are involved today?' },
+  consentInPlace: {
+    nb: 'Er det samtykke til å kontakte de andre tjenestene?',
+    en: 'Is there consent to contact the other services?',
+  },
+  existingCoordinator: { nb: 'Har barnet allerede en koordinator?', en: 'Does the child already have a coordinator?' },
+} satisfies Record<string, Text>;
+
+function optionsOf(def: FactDefinition): FormOption[] | undefined {
+  return def.kind === 'enum' ? def.options.map((o) => ({ value: o.value, label: o.label })) : undefined;
+}
+
+function factQuestion(id: string, def: FactDefinition, required: boolean): FormQuestion {
+  return def.kind === 'boolean'
+    ? { id, kind: 'boolean', label: def.label, required, defaultValue: false }
+    : { id, kind: 'choice', label: def.label, required, options: optionsOf(def) };
+}
+
+/** The form for one profile, in the order a person would answer it. */
+export function adviceFormQuestions(profileId: ProfileId = DEFAULT_PROFILE_ID): FormQuestion[] {
+  const profile = getProfile(profileId);
+  const readsCaseFact = (fact: CaseFactKey): boolean =>
+    profile.services.some((s) => s.rules.some((r) => r.when.some((c) => c.kind === 'case' && c.fact === fact)));
+
+  const questions: FormQuestion[] = [
+    {
+      id: 'profileId',
+      kind: 'choice',
+      label: LABELS.profileId,
+      required: true,
+      options: listProfiles().map((p) => ({ value: p.id, label: p.displayName })),
+      defaultValue: profile.id,
+    },
+    { id: 'unborn', kind: 'boolean', label: LABELS.unborn, required: false, defaultValue: false },
+    { id: 'ageYears', kind: 'integer', label: LABELS.ageYears, help: LABELS.ageYearsHelp, required: false, min: AGE_MIN, max: AGE_MAX },
+    {
+      id: 'services',
+      kind: 'multi-choice',
+      label: LABELS.services,
+      required: true,
+      options: profile.services.map((s) => ({ value: s.id, label: s.name })),
+    },
+    { ...factQuestion('measuresArena', CASE_FACTS.measuresArena, true), fact: 'measuresArena' },
+    { ...factQuestion('seriousCondition', CASE_FACTS.seriousCondition, true), fact: 'seriousCondition' },
+    { ...factQuestion('mustCooperateOverTime', CASE_FACTS.mustCooperateOverTime, true), fact: 'mustCooperateOverTime' },
+    { id: 'consentInPlace', kind: 'boolean', label: LABELS.consentInPlace, required: true, defaultValue: false },
+    { id: 'existingCoordinator', kind: 'boolean', label: LABELS.existingCoordinator, required: false, defaultValue: false },
+  ];
+  if (readsCaseFact('existingGroupWorksWell')) {
+    questions.push({ ...factQuestion('existingGroupWorksWell', CASE_FACTS.existingGroupWorksWell, false), fact: 'existingGroupWorksWell' });
+  }
+  for (const service of profile.services) {
+    for (const fact of service.facts) {
+      questions.push({
+        ...factQuestion(serviceFactQuestionId(service.id, fact), SERVICE_FACTS[fact], false),
+        serviceId: service.id,
+        fact,
+      });
+    }
+  }
+  return questions;
+}
+
+const CASE_KEYS = [
+  'profileId',
+  'unborn',
+  'ageYears',
+  'measuresArena',
+  'seriousCondition',
+  'mustCooperateOverTime',
+  'consentInPlace',
+  'existingCoordinator',
+  'existingGroupWorksWell',
+] as const;
+
+/**
+ * Turns flat card submit data into the raw shape adviceInputSchema takes. It only picks known keys (the card
+ * also sends its verb and other action data) and drops unanswered ones; validation is left to the schema.
+ * `services` is the comma-separated value of a multi-select ChoiceSet, or an array.
+ */
+export function adviceInputFromForm(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of CASE_KEYS) {
+    const v = data[key];
+    if (v !== undefined && v !== '') out[key] = v;
+  }
+  const rawServices = data.services;
+  const ids = Array.isArray(rawServices)
+    ? rawServices.map(String)
+    : typeof rawServices === 'string'
+      ? rawServices.split(',')
+      : [];
+  out.services = ids
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0)
+    .map((serviceId) => {
+      const entry: Record<string, unknown> = { serviceId };
+      const prefix = `${SERVICE_FACT_PREFIX}${serviceId}.`;
+      for (const [key, value] of Object.entries(data)) {
+        if (!key.startsWith(prefix) || value === undefined || value === '') continue;
+        const fact = key.slice(prefix.length);
+        if (fact in SERVICE_FACTS) entry[fact] = value;
+      }
+      return entry;
+    });
+  return out;
+}
