@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { PROFILE_IDS, ProfileId } from './content/profiles/schema';
 
 /** Every environment variable the bot reads, with its default. Read once at start-up. */
-const PROFILE_IDS = ['tromso-2025', 'vestre-toten'] as const;
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -73,7 +73,6 @@ const envSchema = z
     }
   });
 
-export type ProfileIdSetting = (typeof PROFILE_IDS)[number];
 
 export interface AppConfig {
   port: number;
@@ -89,7 +88,7 @@ export interface AppConfig {
   cosmos:
     | { mode: 'azure'; endpoint: string; key?: string; database: string }
     | { mode: 'embedded'; dataDir: string; port: number; database: string };
-  profile: ProfileIdSetting;
+  profile: ProfileId;
   defaultLocale: 'nb' | 'en';
   reminderBeforeHours: number;
   reminderPollSeconds: number;
