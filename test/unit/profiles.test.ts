@@ -1,0 +1,171 @@
+import { describe, it, expect } from 'vitest';
+import {
+  DEFAULT_PROFILE_ID,
+  getProfile,
+  listProfiles,
+  ProfileId,
+  profileSchema,
+  type ProfileData,
+} from '../../src/content/profiles';
+import { tromso2025 } from '../../src/content/profiles/tromso-2025';
+import { vestreToten } from '../../src/content/profiles/vestre-toten';
+import { SOURCE_DOCS } from '../../src/content/profiles/vocabulary';
+
+const RAW: ProfileData[] = [tromso2025, vestreToten];
+
+/** A deep copy the test can break without touching the shipped data. */
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+function errorsOf(data: unknown): string[] {
+  const r = profileSchema.safeParse(data);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('profile registry', () => {
+  it('has exactly the two profiles, Tromsø 2025 as default', () => {
+    expect(listProfiles().map((p) => p.id)).toEqual(['tromso-2025', 'vestre-toten']);
+    expect(DEFAULT_PROFILE_ID).toBe('tromso-2025');
+    expect(getProfile('vestre-toten').municipality).toBe('Vestre Toten');
+  });
+
+  it('ProfileId accepts only known ids', () => {
+    expect(ProfileId.safeParse('tromso-2025').success).toBe(true);
+    expect(ProfileId.safeParse('vestre-toten').success).toBe(true);
+    expect(ProfileId.safeParse('oslo').success).toBe(false);
+    expect(() => getProfile('oslo' as ProfileId)).toThrow(/Unknown profile/);
+  });
+
+  it('hands out frozen data so one caller cannot change another’s advice', () => {
+    const p = getProfile('tromso-2025');
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.services[0].rules)).toBe(true);
+  });
+});
+
+describe.each(RAW.map((r) => [r.id, r] as const))('shipped data %s', (_id, raw) => {
+  it('validates against the profile schema', () => {
+    expect(errorsOf(raw)).toEqual([]);
+  });
+
+  it('cites only the five sources, with nb and en labels', () => {
+    const sources: { doc: string; label: { nb: string; en: string } }[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if ('doc' in o && 'section' in o) sources.push(o as (typeof sources)[number]);
+        Object.values(o).forEach(walk);
+      }
+    };
+    walk(raw);
+    expect(sources.length).toBeGreaterThan(20);
+    for (const s of sources) {
+      expect(SOURCE_DOCS).toContain(s.doc);
+      expect(s.label.nb).toMatch(/^Kilde: /);
+      expect(s.label.en).toMatch(/^Source: /);
+    }
+  });
+
+  it('uses ASCII ids for services and rules', () => {
+    for (const s of raw.services) {
+      expect(s.id).toMatch(/^[a-z0-9-]+$/);
+      for (const r of s.rules ?? []) expect(r.id).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+});
+
+describe('profile content', () => {
+  it('Tromsø 2025: tverrfaglig plan, koordinator for every table row except the child coordinator', () => {
+    const p = getProfile('tromso-2025');
+    expect(p.planModel).toBe('tverrfaglig-plan');
+    expect(p.planTypes.base.role).toBe('koordinator');
+    for (const s of p.services.filter((x) => x.inTable)) {
+      expect(s.roles, s.id).toEqual(s.id === 'tildelingskontoret' ? ['barnekoordinator'] : ['koordinator']);
+    }
+    expect(p.barnekoordinator.holder.nb).toMatch(/Tildelingskontoret/);
+    expect(p.barnekoordinator.holder.nb).toMatch(/Trudvang/);
+    expect(p.serviceDecision.decidedBy).toBe('services');
+    expect(p.barnevernvakta?.phone).toBe('95 19 52 40');
+  });
+
+  it('Vestre Toten: stafettlogg/IP model, KTK decides statutory cases, no Barnevernvakta number', () => {
+    const p = getProfile('vestre-toten');
+    expect(p.planModel).toBe('stafettlogg-ip');
+    expect(p.planTypes.base.role).toBe('stafettholder');
+    expect(p.planTypes.statutory?.role).toBe('koordinator');
+    expect(p.planTypes.statutoryCategories).toEqual(expect.arrayContaining(['municipal-health', 'child-welfare', 'nav']));
+    expect(p.serviceDecision).toMatchObject({ decidedBy: 'coordinating-unit', appliesTo: 'statutory-only' });
+    expect(p.serviceDecision.unitName?.nb).toMatch(/KTK/);
+    expect(p.escalation.statutoryNoAgreement?.text.nb).toMatch(/KTK/);
+    expect(p.barnevernvakta).toBeUndefined();
+    expect(p.services.find((s) => s.id === 'skole-barnehage')?.roles).toEqual(['stafettholder']);
+  });
+
+  it('both: no agreement → take turns one year each', () => {
+    for (const p of listProfiles()) expect(p.escalation.rotateYears).toBe(1);
+  });
+});
+
+describe('the schema catches broken profile data', () => {
+  const base = (): ProfileData => clone(vestreToten);
+
+  it('a rule reading a fact its service does not ask for', () => {
+    const d = base();
+    d.services[1].facts = [];
+    expect(errorsOf(d).join('\n')).toMatch(/does not list it in facts/);
+  });
+
+  it('a value that is not a value of the fact', () => {
+    const d = base();
+    const cond = d.services[1].rules![0].when[0];
+    if (cond.kind !== 'service') throw new Error('fixture assumption');
+    cond.in = ['daily'];
+    expect(errorsOf(d).join('\n')).toMatch(/'daily' is not a value of fact 'followUp'/);
+  });
+
+  it('duplicate service ids', () => {
+    const d = base();
+    d.services.push(clone(d.services[0]));
+    expect(errorsOf(d).join('\n')).toMatch(/duplicate service id/);
+  });
+
+  it('a table row without a natural rule', () => {
+    const d = base();
+    d.services[1].rules = d.services[1].rules!.filter((r) => r.verdict !== 'natural');
+    expect(errorsOf(d).join('\n')).toMatch(/needs a natural rule/);
+  });
+
+  it('the older model without a statutory plan type', () => {
+    const d = base();
+    delete d.planTypes.statutory;
+    expect(errorsOf(d).join('\n')).toMatch(/statutory plan type/);
+  });
+
+  it('a unit that decides without a name', () => {
+    const d = base();
+    delete d.serviceDecision.unitName;
+    expect(errorsOf(d).join('\n')).toMatch(/name the unit/);
+  });
+
+  it('a rule role that the row does not have', () => {
+    const d = clone(tromso2025);
+    const bv = d.services.find((s) => s.id === 'barneverntjenesten')!;
+    bv.rules!.find((r) => r.id === 'support-measures')!.role = 'stafettholder';
+    expect(errorsOf(d).join('\n')).toMatch(/not one of the row's roles/);
+  });
+
+  it('an unknown field or a non-ASCII id', () => {
+    const d = base() as ProfileData & { extra?: string };
+    d.extra = 'x';
+    d.services[0].id = 'skole/barnehage';
+    const errors = errorsOf(d).join('\n');
+    expect(errors).toMatch(/Unrecognized key/);
+    expect(errors).toMatch(/lower-case ASCII/);
+  });
+
+  it('a Barnevernvakta phone that is not a phone number', () => {
+    const d = clone(tromso2025);
+    d.barnevernvakta!.phone = 'ring oss';
+    expect(errorsOf(d).length).toBeGreaterThan(0);
+  });
+});
