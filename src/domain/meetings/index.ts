@@ -1,0 +1,9 @@
+/** Meetings, referat rotation and reminders: pure domain code, no bot or storage imports. */
+export * from './types';
+export * from './oslo';
+export * from './form';
+export * from './meeting';
+export * from './ics';
+export * from './guidance';
+export * from './referat';
+export * from './reminders';
