@@ -1,12 +1,14 @@
 import { common as nbCommon } from './nb/common';
 import { common as enCommon } from './en/common';
+import { cases as nbCases } from './nb/cases';
+import { cases as enCases } from './en/cases';
 
 /**
  * One dictionary per language, merged from one file per job (src/i18n/nb/*.ts, src/i18n/en/*.ts).
  * Bokmål is the default and the reference: English must have the same keys.
  */
-const nb = { ...nbCommon };
-const en: Record<keyof typeof nb, string> = { ...enCommon };
+const nb = { ...nbCommon, ...nbCases };
+const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases };
 
 export type Locale = 'nb' | 'en';
 export type TextKey = keyof typeof nb;

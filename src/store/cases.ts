@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, readDoc, updateDoc, queryPartition, deleteDoc, Mutation } from './documents';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, deleteDoc, Mutation, statusOf } from './documents';
 
 /**
  * A case is a pseudonymous reference (BTI-2026-0042) owned by one team or chat; it lists who may act on it.
@@ -98,8 +98,8 @@ export class CaseRepository {
     return updateDoc(this.container, caseDocSchema, caseDocId(ref), owner, mutate, { opId });
   }
 
-  /** Deletes the case and every document that belongs to it (same partition, `caseRef` field). */
-  async deleteCase(owner: string, ref: string): Promise<number> {
+  /** Ids of the case document and every document that belongs to it (same partition, `caseRef` field). */
+  private async caseDocumentIds(owner: string, ref: string): Promise<string[]> {
     const { resources } = await this.container.items
       .query<{ id: string }>({
         query: 'SELECT c.id FROM c WHERE c.pk = @pk AND (c.caseRef = @ref OR c.id = @caseId)',
@@ -110,12 +110,45 @@ export class CaseRepository {
         ],
       })
       .fetchAll();
+    return resources.map((r) => r.id);
+  }
+
+  async deleteCase(owner: string, ref: string): Promise<number> {
     let deleted = 0;
-    for (const r of resources) if (await deleteDoc(this.container, r.id, owner)) deleted++;
+    for (const id of await this.caseDocumentIds(owner, ref)) if (await deleteDoc(this.container, id, owner)) deleted++;
     return deleted;
+  }
+
+  /**
+   * Marks the case closed and gives it and its documents a TTL, so Cosmos deletes them after the retention
+   * period. Each document is patched on its own; the case document goes last, so a crash halfway leaves an
+   * open case that can be closed again.
+   */
+  async close(owner: string, ref: string, ttlSeconds: number, now: Date): Promise<boolean> {
+    const ids = (await this.caseDocumentIds(owner, ref)).filter((id) => id !== caseDocId(ref));
+    for (const id of ids) {
+      try {
+        await this.container.item(id, owner).patch([{ op: 'set', path: '/ttl', value: ttlSeconds }]);
+      } catch (err) {
+        if (statusOf(err) !== 404) throw err;
+      }
+    }
+    const outcome = await this.update(owner, ref, (current): Mutation<CaseDoc, boolean> => {
+      if (!current) return { kind: 'unchanged', result: false };
+      if (current.status === 'closed') return { kind: 'unchanged', result: true };
+      return { kind: 'write', doc: { ...current, status: 'closed', closedAt: now.toISOString(), ttl: ttlSeconds }, result: true };
+    });
+    return outcome.result;
   }
 }
 
 export function isCaseMember(doc: Pick<CaseDoc, 'members'>, aadObjectId: string | undefined): boolean {
   return !!aadObjectId && doc.members.some((m) => m.aadObjectId === aadObjectId);
+}
+
+/** Who may close or delete a case: the one who created it, the coordinator, or a leader in it. */
+export function mayAdministerCase(doc: CaseDoc, aadObjectId: string | undefined): boolean {
+  if (!aadObjectId) return false;
+  if (doc.createdBy === aadObjectId || doc.coordinator?.aadObjectId === aadObjectId) return true;
+  return doc.members.some((m) => m.aadObjectId === aadObjectId && m.role === 'leader');
 }

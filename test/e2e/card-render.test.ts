@@ -60,6 +60,15 @@ runIt('cards in a real renderer (headless Chromium)', () => {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const page = globalThis as any;
         const AC = page.AdaptiveCards;
+        // Teams renders the Markdown subset in TextBlocks; the bare renderer needs a processor for it.
+        AC.AdaptiveCard.onProcessMarkdown = (text: string, result: { outputHtml: string; didProcess: boolean }) => {
+          const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+          result.outputHtml = escaped
+            .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+            .replace(/_(.+?)_/g, '<em>$1</em>')
+            .replace(/\n/g, '<br>');
+          result.didProcess = true;
+        };
         const ac = new AC.AdaptiveCard();
         ac.hostConfig = new AC.HostConfig(hostConfig);
         const ctx = new AC.SerializationContext(new AC.Version(1, 5));

@@ -1,5 +1,7 @@
 import { AdaptiveCardJson } from '../../src/cards/render';
 import { helpCard, welcomeCard } from '../../src/bot/help';
+import { caseListCard, confirmCard, noticeCard } from '../../src/bot/cases';
+import type { CaseDoc } from '../../src/store/cases';
 
 /**
  * Every template in /cards bound with realistic data, the way the bot binds it. The card tests fail when a
@@ -16,4 +18,26 @@ export const CARD_SAMPLES: CardSample[] = [
   { template: 'welcome', name: 'welcome-en', build: () => welcomeCard('en') },
   { template: 'help', name: 'help-nb', build: () => helpCard('nb') },
   { template: 'help', name: 'help-en', build: () => helpCard('en') },
+  { template: 'case-list', name: 'case-list-nb', build: () => caseListCard('nb', sampleCases(12)) },
+  { template: 'case-list', name: 'case-list-empty-en', build: () => caseListCard('en', []) },
+  { template: 'case-confirm', name: 'case-delete-nb', build: () => confirmCard('nb', 'delete', 'BTI-2026-0042', 365) },
+  { template: 'case-confirm', name: 'case-close-en', build: () => confirmCard('en', 'close', 'BTI-2026-0042', 365) },
+  { template: 'notice', name: 'notice-nb', build: () => noticeCard('Sak BTI-2026-0042 er lukket. Data slettes automatisk 2027-11-23.') },
 ];
+
+function sampleCases(n: number): CaseDoc[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `case:BTI-2026-${String(i + 1).padStart(4, '0')}`,
+    pk: 'team:x',
+    type: 'case' as const,
+    ops: [],
+    ref: `BTI-2026-${String(i + 1).padStart(4, '0')}`,
+    profileId: 'tromso-2025',
+    createdAt: '2026-11-01T10:00:00Z',
+    createdBy: 'u1',
+    members: Array.from({ length: 8 }, (_, m) => ({ aadObjectId: `u${m}`, name: `Fagperson ${m}`, role: 'professional' as const })),
+    coordinator: i % 2 ? { service: 'helsesykepleier', name: 'Helsesykepleier ved helsestasjonen', since: '2026-11-01', decidedBy: 'agreement' as const } : undefined,
+    coordinatorHistory: [],
+    status: (['open', 'escalated', 'closed'] as const)[i % 3],
+  }));
+}
