@@ -1,0 +1,301 @@
+import { ChildProcess, execFileSync, fork } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import autocannon from 'autocannon';
+import { messageActivity, makeUser, TestUser } from '../test/support/activities';
+import { CARD_SAMPLES } from '../test/support/cardSamples';
+import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
+
+/**
+ * `npm run bench`: one run on this machine, every figure from the same run.
+ *   (a) bare restify endpoint answering 200 (the ceiling)
+ *   (b) minimal botbuilder echo bot on CloudAdapter (the baseline), replying through a connector stand-in
+ *   (c) BTI-bot's help turn ("hjelp" → help card sent to the stand-in)
+ *   (d) BTI-bot's state-changing card action (reads and writes the case in the embedded store)
+ * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
+ * Options (env): BENCH_DURATION (s per level, default 8), BENCH_TURNS (RSS run, default 100000),
+ * BENCH_PROFILE=1 (writes a CPU profile of (c)/(d) at 50 connections to bench/profiles/).
+ */
+
+const ROOT = path.resolve(__dirname, '..');
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const WARMUP = 2;
+const LEVELS = [1, 10, 50];
+const TURNS = Number(process.env.BENCH_TURNS ?? 100_000);
+const PROFILE = process.env.BENCH_PROFILE === '1';
+
+interface Target {
+  kind: string;
+  url: string;
+  child: ChildProcess;
+  request<T>(msg: object): Promise<T>;
+  stop(): Promise<void>;
+}
+
+function spawnTarget(kind: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Target> {
+  const child = fork(path.join(__dirname, 'target.ts'), [kind], {
+    cwd: ROOT,
+    execArgv: ['--import', 'tsx', ...nodeArgs],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`${kind} exited with ${code} before it was ready`));
+    child.once('exit', onExit);
+    child.once('message', (msg: { ready?: string }) => {
+      child.off('exit', onExit);
+      const url = msg.ready!;
+      resolve({
+        kind,
+        url,
+        child,
+        request<T>(m: object) {
+          return new Promise<T>((res) => {
+            child.once('message', (reply) => res(reply as T));
+            child.send(m);
+          });
+        },
+        stop() {
+          return new Promise<void>((res) => {
+            if (child.exitCode !== null) return res();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              res();
+            });
+            child.send({ cmd: 'stop' });
+          });
+        },
+      });
+    });
+  });
+}
+
+export interface Row {
+  target: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function load(target: string, url: string, connections: number, body: () => object, duration = DURATION): Promise<Row> {
+  const result = await autocannon({
+    url: `${url}/api/messages`,
+    connections,
+    duration,
+    timeout: 20,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }),
+      },
+    ],
+  });
+  return {
+    target,
+    connections,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result['2xx'] + result.non2xx,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Realistic rotating users: a team of 12 in one group chat; every request a fresh activity id. */
+export const TEAM: TestUser[] = Array.from({ length: 12 }, (_, i) => makeUser(i + 1, `Fagperson ${i + 1}`));
+let turn = 0;
+export const nextUser = () => TEAM[turn++ % TEAM.length];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startupTimes(runs = 3): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const port = await freePort();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bti-bench-start-'));
+    const t0 = process.hrtime.bigint();
+    const child = fork(path.join(ROOT, 'dist/src/index.js'), [], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    let ms = NaN;
+    for (;;) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+        if (res.status === 200) {
+          ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          break;
+        }
+      } catch {
+        /* not listening yet */
+      }
+      if (child.exitCode !== null) throw new Error('bot exited during start-up');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    times.push(ms);
+    await new Promise<void>((res) => {
+      child.once('exit', () => res());
+      child.kill('SIGTERM');
+    });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return times;
+}
+
+function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap1k: number; heapEnd: number; seconds: number; mix: string }> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'turns.ts'), [String(TURNS)], {
+      cwd: ROOT,
+      execArgv: ['--import', 'tsx', '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (m) => resolve(m as never));
+    child.once('exit', (code) => code && reject(new Error(`turn driver exited with ${code}`)));
+  });
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const sink = await spawnTarget('sink');
+  const scenario: CardActionScenario | undefined = CARD_ACTION_SCENARIO;
+
+  const conv = { serviceUrl: sink.url, conversationId: '19:bench@thread.v2', conversationType: 'groupChat' as const };
+  const bodies: Record<string, () => object> = {
+    a: () => messageActivity(conv, nextUser(), 'hei'),
+    b: () => messageActivity(conv, nextUser(), 'hei'),
+    c: () => messageActivity(conv, nextUser(), 'hjelp'),
+  };
+  const labels: Record<string, string> = {
+    a: '(a) bare restify 200',
+    b: '(b) echo bot, CloudAdapter',
+    c: '(c) BTI-bot help turn',
+    d: `(d) BTI-bot card action${scenario ? `: ${scenario.label}` : ''}`,
+  };
+
+  for (const key of ['a', 'b', 'c', 'd']) {
+    if (key === 'd' && !scenario) {
+      notes.push('(d) not measured: no state-changing card action is registered in this build.');
+      continue;
+    }
+    const kind = key === 'a' ? 'bare' : key === 'b' ? 'echo' : 'bti';
+    const target = await spawnTarget(kind);
+    let body = bodies[key];
+    if (key === 'd' && scenario) body = await scenario.setup(target.url, sink.url);
+    for (const connections of LEVELS) {
+      await load(labels[key], target.url, connections, body, WARMUP);
+      await sink.request({ cmd: 'stats', reset: true });
+      const row = await load(labels[key], target.url, connections, body);
+      const { stats } = await sink.request<{ stats: { byMethod: Record<string, number>; errorReplies: number } }>({ cmd: 'stats', reset: true });
+      rows.push(row);
+      const outbound = (stats.byMethod.POST ?? 0) + (stats.byMethod.PUT ?? 0);
+      log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, error replies ${stats.errorReplies}`);
+      if (key !== 'a' && outbound === 0) notes.push(`${labels[key]} @${connections}: the connector stand-in received nothing — check the scenario.`);
+      if (stats.errorReplies > 0) notes.push(`${labels[key]} @${connections}: ${stats.errorReplies} error replies to users.`);
+      if (row.non2xx > 0 || row.errors > 0) notes.push(`${labels[key]} @${connections}: ${row.non2xx} non-2xx answers, ${row.errors} errors/timeouts.`);
+      if (key === 'd' && scenario?.verify) notes.push(...(await scenario.verify()));
+    }
+    await target.stop();
+    if (PROFILE && (key === 'c' || key === 'd')) {
+      const dir = path.join(__dirname, 'profiles');
+      fs.mkdirSync(dir, { recursive: true });
+      const profiled = await spawnTarget('bti', {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${key}-${Date.now()}.cpuprofile`]);
+      const pbody = key === 'd' && scenario ? await scenario.setup(profiled.url, sink.url) : body;
+      await load(labels[key], profiled.url, 50, pbody, DURATION);
+      await profiled.stop();
+      log(`CPU profile of ${key} written to ${dir}`);
+    }
+  }
+  await sink.stop();
+
+  log('building dist/ for the start-up measurement');
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (err) {
+    // tsc still emits JavaScript when a file has type errors; start-up is measured on what was emitted.
+    const out = String((err as { stdout?: Buffer }).stdout ?? '');
+    notes.push(`npm run build reported type errors (${out.split('\n').filter(Boolean).length} lines); start-up measured on the emitted JavaScript.`);
+    if (!fs.existsSync(path.join(ROOT, 'dist/src/index.js'))) throw err;
+  }
+  const starts = await startupTimes();
+  log(`start-up to /readyz: ${starts.map((s) => s.toFixed(0)).join(', ')} ms`);
+
+  log(`memory: ${TURNS} turns through the in-process driver`);
+  const mem = await memoryRun();
+  log(`memory: ${JSON.stringify(mem)}`);
+
+  const cards = new Map<string, { bytes: number; sample: string }>();
+  for (const s of CARD_SAMPLES) {
+    const bytes = Buffer.byteLength(JSON.stringify(s.build()), 'utf8');
+    if (bytes > (cards.get(s.template)?.bytes ?? -1)) cards.set(s.template, { bytes, sample: s.name });
+  }
+
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
+  const md: string[] = [];
+  md.push(`### Benchmark ${new Date().toISOString().slice(0, 10)} — ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  md.push('');
+  md.push(`autocannon, ${DURATION} s per level after ${WARMUP} s warm-up, every server in its own process on 127.0.0.1, replies through a local Bot Connector stand-in, embedded store, logs at info.`);
+  md.push('');
+  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 |');
+  md.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const base = rows.find((x) => x.target === labels.b && x.connections === r.connections);
+    const ratio = base && r.target !== labels.b && r.target !== labels.a ? `${fmt((100 * r.rps) / base.rps)} %` : '';
+    const p99 = base && r.target !== labels.b && r.target !== labels.a ? `${fmt(r.p99 / Math.max(base.p99, 1), 1)}×` : '';
+    md.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} |`);
+  }
+  const d50 = rows.find((r) => r.target === labels.d && r.connections === 50);
+  const b50 = rows.find((r) => r.target === labels.b && r.connections === 50);
+  if (d50 && b50) {
+    const okRps = d50.rps >= 0.5 * b50.rps;
+    const okP99 = d50.p99 <= 3 * Math.max(b50.p99, 1);
+    md.push('');
+    md.push(`Target at 50 connections: (d) ≥ 50 % of (b)'s throughput — ${fmt((100 * d50.rps) / b50.rps)} % ${okRps ? 'met' : 'MISSED'}; (d) p99 ≤ 3× (b)'s — ${fmt(d50.p99 / Math.max(b50.p99, 1), 1)}× ${okP99 ? 'met' : 'MISSED'}.`);
+  }
+  md.push('');
+  md.push('| Measure | Value |');
+  md.push('|---|---|');
+  md.push(`| Start-up to /readyz OK (node dist/src/index.js, empty embedded store; median of ${starts.length}) | ${fmt(median(starts))} ms |`);
+  md.push(`| RSS after 1,000 turns → after ${TURNS.toLocaleString('en')} turns (${mem.mix}) | ${fmt(mem.at1k)} MB → ${fmt(mem.atEnd)} MB (heap ${fmt(mem.heap1k)} → ${fmt(mem.heapEnd)} MB, ${fmt(mem.seconds)} s) |`);
+  for (const [template, c] of [...cards.entries()].sort()) {
+    md.push(`| Largest bound card \`${template}\` (${c.sample}) | ${(c.bytes / 1024).toFixed(1)} KB of 28 KB |`);
+  }
+  if (notes.length) {
+    md.push('');
+    for (const n of notes) md.push(`- ${n}`);
+  }
+  const out = md.join('\n') + '\n';
+  fs.writeFileSync(path.join(__dirname, 'results.md'), out);
+  process.stdout.write('\n' + out);
+  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; table written to bench/results.md`);
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  });
+}
