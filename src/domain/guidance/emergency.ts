@@ -1,0 +1,65 @@
+import { fold } from './text';
+
+/**
+ * Does a message speak of violence or sexual abuse against a child? Then the bot must put the emergency
+ * route (act the same day, police/child welfare, do not tell the parents) before anything else.
+ *
+ * The patterns run on folded text (see fold: "slår", "slaar" and "slar" are one word). They are word-bounded
+ * and tuned against everyday false friends: "voldsomt" (very), "det slår meg at" (it strikes me that),
+ * "slå sammen planer" (merge plans), "rusmisbruk"/"substance abuse" (substance use is a meldeplikt matter,
+ * not this route), "hjerneslag" (stroke), "search hits".
+ */
+
+const HIT_NB = '(?:slar|slo|slatt|banker|banket|denger|dengte|dengt|sparker|sparket|lugger|lugget|kveler|kvelte|klyper|klop)';
+const PERSON_SUBJECT_NB =
+  '(?:mor|mora|moren|mamma|mammaen|far|faren|fara|pappa|pappaen|foreldre\\w*|forelder\\w*|stefar\\w*|stemor\\w*|kjaereste\\w*|samboer\\w*|ektefelle\\w*|han|hun|voksne?|voksen\\w*|onkel\\w*|tante\\w*|bror\\w*|brodre\\w*|soster\\w*|sosken\\w*|bestefar\\w*|bestemor\\w*|besteforeldre\\w*|trener\\w*|laerer\\w*)';
+const CHILD_OBJECT_NB =
+  '(?:barnet|barna|barn|ungen|ungene|ungdommen|gutten|jenta|jenten|sonnen|sonn|datteren|dattera|datter|henne|ham|han|hun|meg|oss|dem|deg|eleven|elevene|sosken\\w*|broren|broret|brodrene|sosteren|sostera|lillebror\\w*|lillesoster\\w*|storebror\\w*|storesoster\\w*|babyen|spedbarnet)';
+// Particles that turn "slå" into another verb: slå sammen (merge), slå av (switch off), slå opp (look up) …
+const NOT_HITTING = '(?!\\s+(?:sammen|av|opp|pa|seg|fast|inn|ut|til|ned|over|tilbake|igjen|gjennom|an|feil|ting|alarm|hull)\\b)';
+
+const PATTERNS_NB: RegExp[] = [
+  // vold, volden, voldelig, voldsutsatt, familievold, partnervolden, voldtekt, voldtatt – but not voldsom(t).
+  /\b[a-z]*vold(?!som)(?:en|ene|elig[a-z]*|s[a-z]*|tekt[a-z]*|ta[a-z]*|tatt)?\b/,
+  /\bovergrep[a-z]*\b/,
+  /\bovergriper[a-z]*\b/,
+  /\bmishandl[a-z]*\b/,
+  /\bincest[a-z]*\b/,
+  /\bgroom(?:ing|er|et|a|es|ed)?\b/,
+  /\bjuling[a-z]*\b/,
+  /\bkjonnslemlest[a-z]*\b/,
+  /\btvangs(?:ekteskap|gift)[a-z]*\b/,
+  /\bseksuel(?:t|le|l)?\s+(?:misbruk[a-z]*|utnytt[a-z]*|krenk[a-z]*|beroring[a-z]*)\b/,
+  /\bseksuelt\s+misbrukt\b/,
+  // "blir slått", "ble banket", "har blitt sparket"
+  new RegExp(`\\b(?:blir|ble|blitt|bli)\\s+(?:\\w+\\s+)?(?:slatt|banket|dengt|sparket|lugget|kvalt|klypt|mishandlet|truet med kniv)${NOT_HITTING}\\b`),
+  // "pappa slår", "mor har slått", "han ofte slår" – the subject is a person, and "slå" is not a phrasal verb.
+  new RegExp(`\\b${PERSON_SUBJECT_NB}\\s+(?:har\\s+|hadde\\s+)?(?:\\w+\\s+)?${HIT_NB}\\b${NOT_HITTING}(?!\\s+meg\\s+(?:at|som|hvor|hvordan)\\b)`),
+  // "slår barnet", "slo henne" – but "det slår meg at …" means "it strikes me that …".
+  new RegExp(`\\b${HIT_NB}\\s+(?:\\w+\\s+)?${CHILD_OBJECT_NB}\\b(?!\\s+(?:at|som|hvor|hvordan)\\b)`),
+];
+
+const HIT_EN = '(?:hits|hit|hitting|beats|beat|beating|slaps|slapped|slapping|kicks|kicked|kicking|punches|punched|punching|chokes|choked|choking|strangles|strangled)';
+const PERSON_SUBJECT_EN = '(?:father|mother|dad|daddy|mum|mom|mummy|mommy|parents?|stepfather|stepmother|stepdad|stepmom|stepmum|boyfriend|girlfriend|uncle|aunt|brother|sister|grandfather|grandmother|he|she|coach|teacher)';
+const CHILD_OBJECT_EN = '(?:me|him|her|them|us|(?:the|a|his|her|their|my|our)\\s+(?:child|children|kid|kids|boy|girl|son|daughter|baby|pupil|student|brother|sister))';
+
+const PATTERNS_EN: RegExp[] = [
+  /(?<!\b(?:substance|drug|drugs|alcohol|solvent|rus)\s)\babus(?:e|ed|es|ing|er|ers|ive)\b/,
+  /\bviolen(?:ce|t)\b/,
+  /\bassault(?:ed|s|ing)?\b/,
+  /\brap(?:e|ed|es|ing|ist)\b/,
+  /\bmolest[a-z]*\b/,
+  /\bsexual(?:ly)?\s+(?:exploit[a-z]*|harm[a-z]*|touch[a-z]*)\b/,
+  /\bfgm\b|\bgenital mutilation\b/,
+  /\bforced marriage\b/,
+  new RegExp(`\\b(?:is|was|gets|got|been|being|be)\\s+(?:\\w+\\s+)?(?:hit|beaten|slapped|kicked|punched|choked|strangled)\\b`),
+  new RegExp(`\\b${PERSON_SUBJECT_EN}\\s+(?:\\w+\\s+)?${HIT_EN}\\b`),
+  new RegExp(`\\b${HIT_EN}\\s+${CHILD_OBJECT_EN}\\b`),
+];
+
+/** True when the text speaks of violence, abuse, sexual assault, incest or grooming (nb or en). */
+export function detectEmergency(text: string): boolean {
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  const folded = fold(text).replace(/\s+/g, ' ');
+  return PATTERNS_NB.some((p) => p.test(folded)) || PATTERNS_EN.some((p) => p.test(folded));
+}

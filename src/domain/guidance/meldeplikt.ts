@@ -1,0 +1,390 @@
+import { z } from 'zod';
+import { cite, type ContactId, type GuidanceSource, type GuidanceText } from '../../content/guidance/schema';
+import { detectEmergency } from './emergency';
+
+/**
+ * Oppmerksomhetsplikt and meldeplikt (source 002): what triggers the duty to report to child welfare, what
+ * does not remove it, and a small yes/no decision helper that ends in one of three outcomes. The duty is
+ * national law, so these texts are the same in every profile; who to call comes from the profile's contacts.
+ */
+
+const MELDEPLIKT_SOURCE = cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare');
+const ATTENTION_SOURCE = cite('002', 'Oppmerksomhetsplikt', 'Duty of attention');
+const EMERGENCY_SOURCE = cite('002', 'Nivå 0, trinn 1 – OBS! vold og seksuelle overgrep', 'Level 0, step 1 – Note on violence and sexual abuse');
+
+export interface CitedText {
+  id: string;
+  text: GuidanceText;
+  source: GuidanceSource;
+}
+
+/** The five situations in which you must report to child welfare. */
+export const MELDEPLIKT_SITUATIONS: readonly CitedText[] = [
+  {
+    id: 'vold-omsorgssvikt',
+    text: {
+      nb: 'Barnet blir utsatt for vold, mishandling eller alvorlig omsorgssvikt.',
+      en: 'The child is exposed to violence, abuse or serious neglect.',
+    },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'sykdom-skade',
+    text: { nb: 'Barnet får ikke hjelp ved alvorlig sykdom eller skade.', en: 'The child does not get help for a serious illness or injury.' },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'saerlige-behov',
+    text: {
+      nb: 'Et barn med funksjonsnedsettelse eller særlig stort hjelpebehov får ikke dekket behovene sine.',
+      en: 'A child with a disability or special needs does not get those needs met.',
+    },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'atferd',
+    text: {
+      nb: 'Barnet viser alvorlige atferdsproblemer, som rus, kriminalitet eller andre alvorlige normbrudd.',
+      en: 'The child shows serious behavioural problems, such as substance use, crime or other serious rule-breaking.',
+    },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'menneskehandel',
+    text: { nb: 'Barnet blir, eller kan bli, utnyttet i menneskehandel.', en: 'The child is, or may be, exploited through human trafficking.' },
+    source: MELDEPLIKT_SOURCE,
+  },
+];
+
+/** Things that do NOT remove the duty to report. */
+export const MELDEPLIKT_STILL_APPLIES: readonly CitedText[] = [
+  {
+    id: 'egen-tjeneste-hjelper',
+    text: { nb: 'Du eller tjenesten din prøver allerede å hjelpe barnet.', en: 'You or your service are already trying to help the child.' },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'andre-vet',
+    text: { nb: 'Andre vet det samme som deg.', en: 'Others know the same as you.' },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'meldt-for',
+    text: { nb: 'Det er sendt bekymringsmelding før.', en: 'A report of concern has been sent before.' },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'barnevernet-har-sak',
+    text: { nb: 'Du vet at barnevernet allerede har en sak på barnet.', en: 'You know that child welfare already has a case on the child.' },
+    source: MELDEPLIKT_SOURCE,
+  },
+];
+
+/** How and when to report, and who to tell. */
+export const MELDEPLIKT_HOW: readonly CitedText[] = [
+  {
+    id: 'uten-opphold',
+    text: {
+      nb: 'Når vilkårene er oppfylt, sender du bekymringsmeldingen uten unødig opphold – gjennom portalen for offentlig ansatte.',
+      en: 'When the conditions are met, send the report of concern without undue delay – through the portal for public employees.',
+    },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'informer-foreldre',
+    text: {
+      nb: 'Som hovedregel forteller du foreldrene at du melder til barnevernet.',
+      en: 'As a rule, tell the parents that you are reporting to child welfare.',
+    },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'unntak-vold-overgrep',
+    text: {
+      nb: 'Unntak: handler bekymringen om vold eller seksuelle overgrep, skal foreldrene ikke få vite det. Snakk med barnevernet om hvordan du går fram.',
+      en: 'Exception: if the worry is about violence or sexual abuse, the parents must not be told. Talk with child welfare about how to proceed.',
+    },
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'rad',
+    text: {
+      nb: 'Usikker på om meldeplikten gjelder? Ring barnevernvakta eller barneverntjenesten og spør – du kan drøfte uten å si hvem barnet er.',
+      en: 'Unsure whether the duty applies? Call the child welfare emergency service or child welfare and ask – you can discuss it without saying who the child is.',
+    },
+    source: MELDEPLIKT_SOURCE,
+  },
+];
+
+/** The duty of attention: what it is and what it asks of you. */
+export const OPPMERKSOMHETSPLIKT: readonly CitedText[] = [
+  {
+    id: 'hva',
+    text: {
+      nb: 'Alle ansatte skal være oppmerksomme på om et barn, en ungdom eller foresatte trenger hjelp fra barnevernet, helse- og omsorgstjenesten eller NAV – for eksempel foreldreveiledning, støttekontakt, økonomisk hjelp, psykisk helsehjelp eller bolig.',
+      en: 'All staff must notice whether a child, young person or parent needs help from child welfare, health and care services or NAV – for example parenting support, a support contact, financial help, mental health care or housing.',
+    },
+    source: ATTENTION_SOURCE,
+  },
+  {
+    id: 'gjor',
+    text: {
+      nb: 'Ser du et mulig behov, gir du informasjon om tilbudet eller hjelper familien i kontakt med riktig tjeneste.',
+      en: 'When you see a possible need, tell the family about the service or help them get in touch with the right one.',
+    },
+    source: ATTENTION_SOURCE,
+  },
+  {
+    id: 'samtykke',
+    text: {
+      nb: 'Tar du selv kontakt med en annen tjeneste på vegne av familien, trenger du samtykke først.',
+      en: 'If you contact another service on the family’s behalf yourself, you need consent first.',
+    },
+    source: ATTENTION_SOURCE,
+  },
+];
+
+export const OUTCOME_IDS = ['report-now', 'call-barnevernvakta', 'oppmerksomhetsplikt'] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+export interface MeldepliktOutcome {
+  id: OutcomeId;
+  /** True on the violence/sexual-abuse path: act today, do not tell the parents. */
+  emergency: boolean;
+  title: GuidanceText;
+  whatToDo: GuidanceText[];
+  /** Whether to tell the parents that you report. */
+  tellParents: 'yes' | 'no' | 'not-applicable';
+  /** Contacts to show, in order; the profile supplies numbers. */
+  contactIds: ContactId[];
+  source: GuidanceSource;
+}
+
+const OUTCOMES: Record<OutcomeId | 'emergency', MeldepliktOutcome> = {
+  emergency: {
+    id: 'call-barnevernvakta',
+    emergency: true,
+    title: { nb: 'Handle i dag: kontakt barnevernet og/eller politiet', en: 'Act today: contact child welfare and/or the police' },
+    whatToDo: [
+      { nb: 'Er barnet i fare nå, ring 112.', en: 'If the child is in danger right now, call 112.' },
+      {
+        nb: 'Kontakt barnevernvakta eller barneverntjenesten og/eller politiet samme dag.',
+        en: 'Contact the child welfare emergency service or child welfare and/or the police the same day.',
+      },
+      { nb: 'Ikke si noe til foreldrene.', en: 'Do not tell the parents.' },
+      { nb: 'Ta saken sammen med lederen din.', en: 'Handle it together with your leader.' },
+    ],
+    tellParents: 'no',
+    contactIds: ['police', 'barnevernvakta', 'barneverntjenesten'],
+    source: EMERGENCY_SOURCE,
+  },
+  'report-now': {
+    id: 'report-now',
+    emergency: false,
+    title: { nb: 'Send bekymringsmelding nå', en: 'Send a report of concern now' },
+    whatToDo: [
+      {
+        nb: 'Meldeplikten gjelder. Send bekymringsmelding til barneverntjenesten uten unødig opphold, gjennom portalen for offentlig ansatte.',
+        en: 'The duty to report applies. Send a report of concern to child welfare without undue delay, through the portal for public employees.',
+      },
+      {
+        nb: 'Plikten gjelder selv om tjenesten din hjelper, andre vet det samme, det er meldt før, eller barnevernet har en sak.',
+        en: 'The duty stands even if your service is helping, others know the same, a report was sent before, or child welfare has a case.',
+      },
+      {
+        nb: 'Fortell foreldrene at du melder. (Gjelder det vold eller seksuelle overgrep: ikke fortell dem – da gjelder akuttveien.)',
+        en: 'Tell the parents that you report. (If it is about violence or sexual abuse: do not tell them – the emergency route applies.)',
+      },
+    ],
+    tellParents: 'yes',
+    contactIds: ['bekymringsmelding-portal', 'barneverntjenesten'],
+    source: MELDEPLIKT_SOURCE,
+  },
+  'call-barnevernvakta': {
+    id: 'call-barnevernvakta',
+    emergency: false,
+    title: { nb: 'Ring og få råd om meldeplikten gjelder', en: 'Call and get advice on whether the duty applies' },
+    whatToDo: [
+      {
+        nb: 'Ring barnevernvakta eller barneverntjenesten og beskriv situasjonen uten navn. De hjelper deg å vurdere om du skal melde.',
+        en: 'Call the child welfare emergency service or child welfare and describe the situation without names. They help you judge whether to report.',
+      },
+      {
+        nb: 'Drøft gjerne med lederen din også. Kommer dere fram til at vilkårene er oppfylt, sender du melding uten unødig opphold.',
+        en: 'Talk it through with your leader too. If you conclude the conditions are met, send the report without undue delay.',
+      },
+    ],
+    tellParents: 'not-applicable',
+    contactIds: ['barnevernvakta', 'barneverntjenesten'],
+    source: MELDEPLIKT_SOURCE,
+  },
+  oppmerksomhetsplikt: {
+    id: 'oppmerksomhetsplikt',
+    emergency: false,
+    title: { nb: 'Oppmerksomhetsplikt: hjelp familien til riktig tjeneste', en: 'Duty of attention: help the family to the right service' },
+    whatToDo: [
+      {
+        nb: 'Ut fra svarene dine ser det ikke ut til at meldeplikten er utløst nå. Du har likevel plikt til å være oppmerksom.',
+        en: 'From your answers the duty to report does not seem to be triggered now. You still have a duty to pay attention.',
+      },
+      {
+        nb: 'Trenger barnet eller familien hjelp fra barnevernet, helse- og omsorgstjenesten eller NAV? Fortell om tilbudet, eller hjelp dem i kontakt – med samtykke hvis du tar kontakt for dem.',
+        en: 'Does the child or family need help from child welfare, health and care services or NAV? Tell them about it, or help them get in touch – with consent if you make contact for them.',
+      },
+      {
+        nb: 'Følg BTI-nivåene videre, og tenk gjennom spørsmålene på nytt hvis bekymringen øker.',
+        en: 'Carry on with the BTI levels, and go through the questions again if the worry grows.',
+      },
+    ],
+    tellParents: 'not-applicable',
+    contactIds: [],
+    source: ATTENTION_SOURCE,
+  },
+};
+
+export interface DecisionNode {
+  id: string;
+  question: GuidanceText;
+  /** Short help under the question. */
+  help?: GuidanceText;
+  yes: string;
+  no: string;
+  source: GuidanceSource;
+}
+
+/** Targets are node ids or `outcome:<id>`; `outcome:emergency` is the violence path. */
+const NODES: readonly DecisionNode[] = [
+  {
+    id: 'vold-overgrep',
+    question: {
+      nb: 'Har du grunn til å tro at barnet blir utsatt for vold i nære relasjoner eller seksuelle overgrep?',
+      en: 'Do you have reason to believe the child is exposed to domestic violence or sexual abuse?',
+    },
+    help: { nb: 'Du trenger ikke være sikker – det holder at du har grunn til å tro det.', en: 'You do not need to be sure – having reason to believe it is enough.' },
+    yes: 'outcome:emergency',
+    no: 'omsorgssvikt',
+    source: EMERGENCY_SOURCE,
+  },
+  {
+    id: 'omsorgssvikt',
+    question: {
+      nb: 'Er du bekymret for at barnet blir mishandlet eller utsatt for alvorlig omsorgssvikt?',
+      en: 'Are you worried that the child is mistreated or seriously neglected?',
+    },
+    yes: 'grunn-til-a-tro',
+    no: 'sykdom-skade',
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'sykdom-skade',
+    question: { nb: 'Får barnet ikke hjelp ved alvorlig sykdom eller skade?', en: 'Is the child not getting help for a serious illness or injury?' },
+    yes: 'grunn-til-a-tro',
+    no: 'saerlige-behov',
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'saerlige-behov',
+    question: {
+      nb: 'Har barnet en funksjonsnedsettelse eller særlige behov som ikke blir dekket?',
+      en: 'Does the child have a disability or special needs that are not being met?',
+    },
+    yes: 'grunn-til-a-tro',
+    no: 'atferd',
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'atferd',
+    question: {
+      nb: 'Viser barnet alvorlige atferdsproblemer, som rus, kriminalitet eller andre alvorlige normbrudd?',
+      en: 'Does the child show serious behavioural problems, such as substance use, crime or other serious rule-breaking?',
+    },
+    yes: 'grunn-til-a-tro',
+    no: 'menneskehandel',
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'menneskehandel',
+    question: { nb: 'Kan barnet være, eller bli, utnyttet i menneskehandel?', en: 'Could the child be, or become, exploited through human trafficking?' },
+    yes: 'grunn-til-a-tro',
+    no: 'usikker',
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'grunn-til-a-tro',
+    question: {
+      nb: 'Er du trygg på at bekymringen er alvorlig nok – at du har god grunn til å tro at dette skjer?',
+      en: 'Are you confident the worry is serious enough – that you have good reason to believe this is happening?',
+    },
+    help: {
+      nb: 'Svar ja selv om tjenesten din hjelper, andre vet det, det er meldt før eller barnevernet har en sak – plikten gjelder likevel.',
+      en: 'Answer yes even if your service is helping, others know, it was reported before or child welfare has a case – the duty still applies.',
+    },
+    yes: 'outcome:report-now',
+    no: 'outcome:call-barnevernvakta',
+    source: MELDEPLIKT_SOURCE,
+  },
+  {
+    id: 'usikker',
+    question: {
+      nb: 'Er du likevel usikker på om det du har sett er alvorlig nok til å melde?',
+      en: 'Are you still unsure whether what you have seen is serious enough to report?',
+    },
+    yes: 'outcome:call-barnevernvakta',
+    no: 'outcome:oppmerksomhetsplikt',
+    source: MELDEPLIKT_SOURCE,
+  },
+];
+
+const NODE_BY_ID = new Map(NODES.map((n) => [n.id, n]));
+
+export const MELDEPLIKT_START_NODE = 'vold-overgrep';
+
+export type DecisionStep = { kind: 'question'; node: DecisionNode } | { kind: 'outcome'; outcome: MeldepliktOutcome };
+
+function resolve(target: string): DecisionStep {
+  if (target.startsWith('outcome:')) {
+    const id = target.slice('outcome:'.length) as OutcomeId | 'emergency';
+    return { kind: 'outcome', outcome: OUTCOMES[id] };
+  }
+  const node = NODE_BY_ID.get(target);
+  // The table is static and checked by the tests; a missing node here is a programming error.
+  if (!node) throw new Error(`meldeplikt: unknown node '${target}'`);
+  return { kind: 'question', node };
+}
+
+/** All questions of the helper (for tests and for rendering a summary). */
+export function listDecisionNodes(): readonly DecisionNode[] {
+  return NODES;
+}
+
+export function getOutcome(id: OutcomeId): MeldepliktOutcome {
+  return OUTCOMES[id];
+}
+
+/** The emergency outcome (violence or sexual abuse): outranks every other answer. */
+export function emergencyOutcome(): MeldepliktOutcome {
+  return OUTCOMES.emergency;
+}
+
+/**
+ * Where the helper starts. When the user's own words already speak of violence or abuse, it skips the
+ * questions and goes straight to the emergency outcome.
+ */
+export function startMeldeplikt(text?: string): DecisionStep {
+  if (text && detectEmergency(text)) return { kind: 'outcome', outcome: OUTCOMES.emergency };
+  return resolve(MELDEPLIKT_START_NODE);
+}
+
+export const answerSchema = z.enum(['yes', 'no']);
+export type Answer = z.infer<typeof answerSchema>;
+
+/**
+ * The next question or the outcome after answering `nodeId`. Returns null for an unknown node id or answer
+ * (a stale or tampered card), so the caller can restart the helper.
+ */
+export function nextNode(nodeId: string, answer: Answer | boolean): DecisionStep | null {
+  const node = NODE_BY_ID.get(nodeId);
+  const parsed = typeof answer === 'boolean' ? (answer ? 'yes' : 'no') : answerSchema.safeParse(answer).data;
+  if (!node || !parsed) return null;
+  return resolve(parsed === 'yes' ? node.yes : node.no);
+}
