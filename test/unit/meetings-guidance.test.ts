@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import {
+  CHILD_PARTICIPATION_PROMPTS,
+  INTERPRETER_PROMPTS,
+  MEETING_RULE_PROMPTS,
+  MEETING_TYPES,
+  MEETING_TYPE_INFO,
+  meetingPrompts,
+  type GuidancePrompt,
+} from '../../src/domain/meetings';
+
+const all: readonly GuidancePrompt[] = [...CHILD_PARTICIPATION_PROMPTS, ...INTERPRETER_PROMPTS, ...MEETING_RULE_PROMPTS];
+const text = (id: string) => all.find((p) => p.id === id)?.text.nb ?? '';
+
+describe('meeting guidance texts', () => {
+  it('every prompt has nb and en text and a citation naming document and section', () => {
+    expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
+    for (const p of [...all, ...MEETING_TYPES.map((t) => ({ id: t, text: MEETING_TYPE_INFO[t].description, source: MEETING_TYPE_INFO[t].source }))]) {
+      expect(p.text.nb.length, p.id).toBeGreaterThan(20);
+      expect(p.text.en.length, p.id).toBeGreaterThan(20);
+      expect(p.text.nb).not.toBe(p.text.en);
+      expect(['000', '001', '002', '003', '004']).toContain(p.source.doc);
+      expect(p.source.label.nb.startsWith('Kilde: ')).toBe(true);
+      expect(p.source.label.nb).toContain(p.source.section);
+      expect(p.source.label.en.startsWith('Source: ')).toBe(true);
+    }
+  });
+
+  it('carries the facts: maturity, 12 years, 16 years, telephone interpreter, no relatives', () => {
+    expect(text('child-invite-when-possible')).toMatch(/alder.*modenhet.*funksjon/);
+    expect(text('child-weight-from-12')).toContain('12');
+    expect(text('child-of-age-16')).toContain('16');
+    expect(text('interpreter-telephone')).toMatch(/telefontolk/);
+    expect(text('interpreter-no-relatives')).toMatch(/slektninger.*venner/);
+    expect(text('twice-a-year')).toMatch(/to ganger i året/);
+    for (const p of INTERPRETER_PROMPTS) expect(p.source).toMatchObject({ doc: '003', section: '11. Bruk av tolk' });
+  });
+
+  it('shows the family-not-present note for an avklaringsmøte, child and interpreter prompts otherwise', () => {
+    expect(meetingPrompts({ meetingType: 'avklaringsmote' }).map((p) => p.id)).toEqual(['staff-only-coordinator-talk']);
+    const withTolk = meetingPrompts({ meetingType: 'samarbeidsmote', interpreterNeeded: true }).map((p) => p.id);
+    expect(withTolk).toContain('child-invite-when-possible');
+    expect(withTolk).toContain('interpreter-telephone');
+    expect(withTolk).toContain('interpreter-no-relatives');
+    expect(withTolk).not.toContain('interpreter-when');
+    expect(withTolk).not.toContain('staff-only-coordinator-talk');
+    expect(meetingPrompts({ meetingType: 'arbeidsmote' }).map((p) => p.id)).toContain('interpreter-when');
+  });
+
+  it('marks exactly the avklaringsmøte as staff-only and the two full-group meetings as coordination meetings', () => {
+    expect(MEETING_TYPES.filter((t) => MEETING_TYPE_INFO[t].staffOnly)).toEqual(['avklaringsmote']);
+    expect(MEETING_TYPES.filter((t) => MEETING_TYPE_INFO[t].coordinationMeeting)).toEqual(['samarbeidsmote', 'ansvarsgruppemote']);
+  });
+});
