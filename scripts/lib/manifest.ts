@@ -393,7 +393,7 @@ export async function buildAppPackage(options: BuildOptions): Promise<BuildResul
   const sourceDir = options.sourceDir ?? APP_PACKAGE_DIR;
   const envFile = options.envFile ?? DEFAULT_ENV_FILE;
   const outDir = options.outDir ?? path.join(PROJECT_ROOT, 'build');
-  const envFileLabel = path.relative(PROJECT_ROOT, envFile) || envFile;
+  const envFileLabel = envFile.startsWith(PROJECT_ROOT + path.sep) ? path.relative(PROJECT_ROOT, envFile) : envFile;
   const problems: string[] = [];
 
   let fileValues: Record<string, string> = {};
