@@ -10,14 +10,14 @@ import { fold } from './text';
  * not this route), "hjerneslag" (stroke), "search hits".
  */
 
-const HIT_NB = '(?:slar|slo|slatt|banker|banket|denger|dengte|dengt|sparker|sparket|lugger|lugget|kveler|kvelte|klyper|klop)';
+// Particles that turn "slå" into another verb: slå sammen (merge), slå av (switch off), slå opp (look up) …
+const NOT_HITTING = '(?!\\s+(?:sammen|av|opp|pa|seg|fast|inn|ut|til|ned|over|tilbake|igjen|gjennom|an|feil|ting|alarm|hull)\\b)';
+// "banke på" is knocking on a door.
+const HIT_NB = `(?:(?:slar|slo|slatt)\\b${NOT_HITTING}|(?:banker|banket)\\b(?!\\s+pa\\b)|(?:denger|dengte|dengt|sparker|sparket|lugger|lugget|kveler|kvelte|klyper|klop)\\b)`;
 const PERSON_SUBJECT_NB =
   '(?:mor|mora|moren|mamma|mammaen|far|faren|fara|pappa|pappaen|foreldre\\w*|forelder\\w*|stefar\\w*|stemor\\w*|kjaereste\\w*|samboer\\w*|ektefelle\\w*|han|hun|voksne?|voksen\\w*|onkel\\w*|tante\\w*|bror\\w*|brodre\\w*|soster\\w*|sosken\\w*|bestefar\\w*|bestemor\\w*|besteforeldre\\w*|trener\\w*|laerer\\w*)';
 const CHILD_OBJECT_NB =
   '(?:barnet|barna|barn|ungen|ungene|ungdommen|gutten|jenta|jenten|sonnen|sonn|datteren|dattera|datter|henne|ham|han|hun|meg|oss|dem|deg|eleven|elevene|sosken\\w*|broren|broret|brodrene|sosteren|sostera|lillebror\\w*|lillesoster\\w*|storebror\\w*|storesoster\\w*|babyen|spedbarnet)';
-// Particles that turn "slå" into another verb: slå sammen (merge), slå av (switch off), slå opp (look up) …
-const NOT_HITTING = '(?!\\s+(?:sammen|av|opp|pa|seg|fast|inn|ut|til|ned|over|tilbake|igjen|gjennom|an|feil|ting|alarm|hull)\\b)';
-
 const PATTERNS_NB: RegExp[] = [
   // vold, volden, voldelig, voldsutsatt, familievold, partnervolden, voldtekt, voldtatt – but not voldsom(t).
   /\b[a-z]*vold(?!som)(?:en|ene|elig[a-z]*|s[a-z]*|tekt[a-z]*|ta[a-z]*|tatt)?\b/,
@@ -32,9 +32,9 @@ const PATTERNS_NB: RegExp[] = [
   /\bseksuel(?:t|le|l)?\s+(?:misbruk[a-z]*|utnytt[a-z]*|krenk[a-z]*|beroring[a-z]*)\b/,
   /\bseksuelt\s+misbrukt\b/,
   // "blir slått", "ble banket", "har blitt sparket"
-  new RegExp(`\\b(?:blir|ble|blitt|bli)\\s+(?:\\w+\\s+)?(?:slatt|banket|dengt|sparket|lugget|kvalt|klypt|mishandlet|truet med kniv)${NOT_HITTING}\\b`),
+  new RegExp(`\\b(?:blir|ble|blitt|bli)\\s+(?:\\w+\\s+)?(?:slatt\\b${NOT_HITTING}|(?:banket|dengt|sparket|lugget|kvalt|klypt|mishandlet)\\b)`),
   // "pappa slår", "mor har slått", "han ofte slår" – the subject is a person, and "slå" is not a phrasal verb.
-  new RegExp(`\\b${PERSON_SUBJECT_NB}\\s+(?:har\\s+|hadde\\s+)?(?:\\w+\\s+)?${HIT_NB}\\b${NOT_HITTING}(?!\\s+meg\\s+(?:at|som|hvor|hvordan)\\b)`),
+  new RegExp(`\\b${PERSON_SUBJECT_NB}\\s+(?:har\\s+|hadde\\s+)?(?:\\w+\\s+)?${HIT_NB}(?!\\s+meg\\s+(?:at|som|hvor|hvordan)\\b)`),
   // "slår barnet", "slo henne" – but "det slår meg at …" means "it strikes me that …".
   new RegExp(`\\b${HIT_NB}\\s+(?:\\w+\\s+)?${CHILD_OBJECT_NB}\\b(?!\\s+(?:at|som|hvor|hvordan)\\b)`),
 ];

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import {
+  containsNationalIdNumber,
+  findNationalIdNumbers,
+  isNationalIdNumber,
+  redactNationalIdNumbers,
+} from '../../src/domain/guidance';
+
+/** Small seeded PRNG (mulberry32) so the corpus is the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const int = (r: () => number, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+function mod11(digits: number[], weights: number[]): number | null {
+  const sum = weights.reduce((acc, w, i) => acc + w * digits[i]!, 0);
+  const k = 11 - (sum % 11);
+  return k === 11 ? 0 : k === 10 ? null : k;
+}
+const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** Individual-number range that gives this year, per the official century rules. */
+function individualFor(r: () => number, year: number): number {
+  if (year < 1900) return int(r, 500, 749);
+  if (year < 1940) return int(r, 0, 499);
+  if (year < 2000) return r() < 0.8 ? int(r, 0, 499) : int(r, 900, 999);
+  return int(r, 500, 999);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+type Kind = 'fnr' | 'd' | 'h';
+
+/** A valid 11-digit number of the given kind for a random date between 1854 and 2039. */
+function generate(r: () => number, kind: Kind): { number: string; year: number; month: number; day: number } {
+  for (;;) {
+    const year = int(r, 1854, 2039);
+    const month = int(r, 1, 12);
+    const day = int(r, 1, daysIn(year, month));
+    const ind = individualFor(r, year);
+    const dd = kind === 'd' ? day + 40 : day;
+    const mm = kind === 'h' ? month + 40 : month;
+    const nine = pad(dd, 2) + pad(mm, 2) + pad(year % 100, 2) + pad(ind, 3);
+    const d = [...nine].map(Number);
+    const k1 = mod11(d, W1);
+    if (k1 === null) continue;
+    const k2 = mod11([...d, k1], W2);
+    if (k2 === null) continue;
+    return { number: nine + k1 + k2, year, month, day };
+  }
+}
+
+/** A valid Norwegian bank account number (11 digits, one mod-11 check digit). */
+function accountNumber(r: () => number): string {
+  for (;;) {
+    const ten = [...pad(int(r, 1000, 9999), 4) + pad(int(r, 0, 99), 2) + pad(int(r, 0, 9999), 4)].map(Number);
+    const k = mod11(ten, W2);
+    if (k !== null) return ten.join('') + k;
+  }
+}
+
+const r = rng(20251123);
+const corpus = {
+  fnr: Array.from({ length: 3000 }, () => generate(r, 'fnr')),
+  d: Array.from({ length: 1500 }, () => generate(r, 'd')),
+  h: Array.from({ length: 500 }, () => generate(r, 'h')),
+};
+
+describe('generator sanity', () => {
+  it('covers many dates and all centuries', () => {
+    const all = [...corpus.fnr, ...corpus.d, ...corpus.h];
+    expect(new Set(all.map((x) => x.number.slice(0, 6))).size).toBeGreaterThan(4000);
+    expect(all.some((x) => x.year < 1900)).toBe(true);
+    expect(all.some((x) => x.year >= 2000)).toBe(true);
+    expect(all.some((x) => x.month === 2 && x.day === 29)).toBe(true);
+  });
+});
+
+describe('valid numbers are caught (100 %)', () => {
+  it.each(['fnr', 'd', 'h'] as const)('%s: every generated number, plain and grouped, in running text', (kind) => {
+    const missed: string[] = [];
+    for (const { number } of corpus[kind]) {
+      const forms = [number, `${number.slice(0, 6)} ${number.slice(6)}`, `${number.slice(0, 6)}.${number.slice(6)}`, `${number.slice(0, 6)}-${number.slice(6)}`];
+      for (const form of forms) {
+        const text = `Barnet har fnr ${form}, se saken.`;
+        const hits = findNationalIdNumbers(text);
+        if (hits.length !== 1 || text.slice(hits[0]!.start, hits[0]!.end) !== form) missed.push(form);
+      }
+      if (!isNationalIdNumber(number)) missed.push(number);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds several numbers in one text with exact ranges', () => {
+    const [a, b] = [corpus.fnr[0]!.number, corpus.d[0]!.number];
+    const text = `${a} og ${b}`;
+    expect(findNationalIdNumbers(text)).toEqual([
+      { start: 0, end: 11 },
+      { start: 15, end: 26 },
+    ]);
+  });
+});
+
+describe('wrong check digits are not caught', () => {
+  it.each(['fnr', 'd', 'h'] as const)('%s with a changed first or second check digit', (kind) => {
+    const flagged: string[] = [];
+    const rr = rng(kind.length * 7919);
+    for (const { number } of corpus[kind]) {
+      const k1 = Number(number[9]);
+      const k2 = Number(number[10]);
+      const badK1 = (k1 + int(rr, 1, 9)) % 10;
+      const badK2 = (k2 + int(rr, 1, 9)) % 10;
+      for (const bad of [number.slice(0, 9) + badK1 + number[10], number.slice(0, 10) + badK2]) {
+        if (containsNationalIdNumber(`fnr ${bad}`)) flagged.push(bad);
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('rejects impossible dates even with correct check digits', () => {
+    // 31 April, 29 February 1900 (not a leap year), month 13
+    const withChecks = (nine: string) => {
+      const d = [...nine].map(Number);
+      const k1 = mod11(d, W1);
+      const k2 = k1 === null ? null : mod11([...d, k1], W2);
+      return k1 === null || k2 === null ? null : nine + k1 + k2;
+    };
+    const samples = ['310480123', '290200123', '011380123', '000180123', '720180123'].map(withChecks).filter((x): x is string => x !== null);
+    expect(samples.length).toBeGreaterThan(2);
+    for (const s of samples) expect(isNationalIdNumber(s)).toBe(false);
+  });
+});
+
+describe('other numbers are not flagged (0 %)', () => {
+  const rr = rng(4242);
+  const accounts = Array.from({ length: 3000 }, () => accountNumber(rr));
+
+  it('bank account numbers in grouped form 4.2.5 and 4 2 5', () => {
+    const flagged = accounts.flatMap((a) => {
+      const dotted = `${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`;
+      const spaced = `${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`;
+      return [dotted, spaced, `kontonr. ${dotted}`, `Konto: ${spaced} (lønn)`].filter((t) => containsNationalIdNumber(t));
+    });
+    expect(flagged).toEqual([]);
+    expect(containsNationalIdNumber('1234.56.78903')).toBe(false);
+  });
+
+  it('ungrouped account numbers are flagged only when they also pass as a national id (rare)', () => {
+    const flagged = accounts.filter((a) => containsNationalIdNumber(a));
+    for (const a of flagged) expect(isNationalIdNumber(a)).toBe(true);
+    expect(flagged.length / accounts.length).toBeLessThan(0.05);
+  });
+
+  it('phone numbers', () => {
+    const flagged: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const n = `${int(rr, 2, 9)}${pad(int(rr, 0, 9999999), 7)}`;
+      const forms = [n, `+47 ${n}`, `+47${n}`, `0047 ${n}`, `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`, `+47 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`, `${n} / ${n}`];
+      for (const f of forms) if (containsNationalIdNumber(`ring ${f}`)) flagged.push(f);
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('organisation numbers', () => {
+    const flagged: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const n = pad(int(rr, 800000000, 999999999), 9);
+      for (const f of [n, `${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}`, `NO ${n} MVA`]) if (containsNationalIdNumber(`org.nr. ${f}`)) flagged.push(f);
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('dates and times', () => {
+    const flagged: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const y = int(rr, 1950, 2039);
+      const m = int(rr, 1, 12);
+      const d = int(rr, 1, daysIn(y, m));
+      const forms = [
+        `${pad(d, 2)}.${pad(m, 2)}.${y}`,
+        `${y}-${pad(m, 2)}-${pad(d, 2)}`,
+        `${pad(d, 2)}${pad(m, 2)}${y}`,
+        `${pad(d, 2)}${pad(m, 2)}${pad(y % 100, 2)}`,
+        `${d}.${m}.${y} kl. ${pad(int(rr, 0, 23), 2)}:${pad(int(rr, 0, 59), 2)}`,
+        `${pad(d, 2)}.${pad(m, 2)}.${y} ${pad(int(rr, 0, 23), 2)}${pad(int(rr, 0, 59), 2)}`,
+      ];
+      for (const f of forms) if (containsNationalIdNumber(`møte ${f}`)) flagged.push(f);
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('a valid number glued inside a longer digit run is not treated as one', () => {
+    const n = corpus.fnr[1]!.number;
+    expect(containsNationalIdNumber(`1${n}`)).toBe(false);
+    expect(containsNationalIdNumber(`${n}9`)).toBe(false);
+    expect(containsNationalIdNumber(`${n.slice(0, 6)}  ${n.slice(6)}`)).toBe(false); // two spaces
+  });
+});
+
+describe('redactNationalIdNumbers', () => {
+  it('replaces every hit with [fjernet] and leaves the rest alone', () => {
+    const a = corpus.fnr[2]!.number;
+    const b = corpus.d[3]!.number;
+    const grouped = `${b.slice(0, 6)} ${b.slice(6)}`;
+    const text = `Elev med fnr ${a} og D-nr ${grouped}. Ring 91234567, konto 1234.56.78903.`;
+    expect(redactNationalIdNumbers(text)).toBe('Elev med fnr [fjernet] og D-nr [fjernet]. Ring 91234567, konto 1234.56.78903.');
+    expect(containsNationalIdNumber(redactNationalIdNumbers(text))).toBe(false);
+  });
+
+  it('returns text without numbers unchanged', () => {
+    expect(redactNationalIdNumbers('Ingen nummer her, møte 01.02.2026.')).toBe('Ingen nummer her, møte 01.02.2026.');
+    expect(redactNationalIdNumbers('')).toBe('');
+  });
+});
