@@ -25,7 +25,7 @@ export class ConnectorStandIn {
   readonly calls: RecordedCall[] = [];
   private server = http.createServer((req, res) => void this.handle(req, res));
   private rosters = new Map<string, RosterMember[]>();
-  private failures: { status: number; remaining: number; methods: string[] } | undefined;
+  private failures: { status: number; remaining: number; methods: string[]; headers: Record<string, string> } | undefined;
   private nextId = 1;
   url = '';
 
@@ -46,9 +46,12 @@ export class ConnectorStandIn {
     this.rosters.set(conversationId, members);
   }
 
-  /** The next `count` calls with these methods are answered with `status` (fault injection). */
-  failNext(status: number, count: number, methods: string[] = ['POST', 'PUT']): void {
-    this.failures = { status, remaining: count, methods };
+  /**
+   * The next `count` calls with these methods are answered with `status` (fault injection), with optional
+   * response headers (e.g. `{ 'retry-after': '1' }`, as the real service sends with 429).
+   */
+  failNext(status: number, count: number, methods: string[] = ['POST', 'PUT'], headers: Record<string, string> = {}): void {
+    this.failures = { status, remaining: count, methods, headers };
   }
 
   clear(): void {
@@ -85,7 +88,9 @@ export class ConnectorStandIn {
     if (this.failures && this.failures.remaining > 0 && this.failures.methods.includes(method)) {
       this.failures.remaining--;
       this.calls.push({ method: `FAILED-${method}`, path: url.pathname, body: raw ? JSON.parse(raw) : undefined });
-      return send(this.failures.status, { error: { code: 'Injected', message: 'injected failure' } });
+      res.writeHead(this.failures.status, { 'content-type': 'application/json', ...this.failures.headers });
+      res.end(JSON.stringify({ error: { code: 'Injected', message: 'injected failure' } }));
+      return;
     }
     // /v3/conversations/{id}/...
     if (parts[0] === 'v3' && parts[1] === 'conversations') {
