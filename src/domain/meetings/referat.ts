@@ -274,7 +274,7 @@ export function createRotation(memberIds: readonly string[], opts: { guard?: Pro
  * The queue: eligible members, first in line first. Ordered by the position of their last turn (never had
  * one = first), ties by `order`. Leaving someone out never changes how the others are ordered.
  */
-export function ranking(state: RotationState, opts: Omit<NextWriterOptions, 'meetingId'> & { meetingId?: string } = {}): string[] {
+export function ranking(state: RotationState, opts: NextWriterOptions = {}): string[] {
   const s = parseState(state);
   if (!s) return [];
   const out = new Set([...(opts.absent ?? []), ...(opts.excluded ?? [])]);
