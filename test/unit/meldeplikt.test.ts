@@ -193,6 +193,8 @@ describe('detectEmergency', () => {
     'han slår av lyset',
     'hun slår opp i veilederen',
     'han slår seg til ro',
+    'når slår han seg ned for godt?',
+    'mor banker på døra',
     'rusmisbruk hos ungdommen',
     'substance abuse in the family',
     'drug abuse',

@@ -36,7 +36,8 @@ const PATTERNS_NB: RegExp[] = [
   // "pappa slår", "mor har slått", "han ofte slår" – the subject is a person, and "slå" is not a phrasal verb.
   new RegExp(`\\b${PERSON_SUBJECT_NB}\\s+(?:har\\s+|hadde\\s+)?(?:\\w+\\s+)?${HIT_NB}(?!\\s+meg\\s+(?:at|som|hvor|hvordan)\\b)`),
   // "slår barnet", "slo henne" – but "det slår meg at …" means "it strikes me that …".
-  new RegExp(`\\b${HIT_NB}\\s+(?:\\w+\\s+)?${CHILD_OBJECT_NB}\\b(?!\\s+(?:at|som|hvor|hvordan)\\b)`),
+  // "når slår han seg ned" (settles down) is not hitting either.
+  new RegExp(`\\b${HIT_NB}\\s+(?:\\w+\\s+)?${CHILD_OBJECT_NB}\\b(?!\\s+(?:at|som|hvor|hvordan|seg|sammen|av|opp|fast|ut)\\b)`),
 ];
 
 const HIT_EN = '(?:hits|hit|hitting|beats|beat|beating|slaps|slapped|slapping|kicks|kicked|kicking|punches|punched|punching|chokes|choked|choking|strangles|strangled)';
