@@ -11,6 +11,7 @@ import { replyWithCard, turnLocale } from './turn';
 import { respondWithMessage } from './cardResponses';
 import { isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
+import { activityHasIdNumber, warnAboutIdNumber } from './privacyGuard';
 
 const LOGGER_KEY = Symbol('turnLogger');
 
@@ -79,6 +80,13 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
       await app.run(context);
     },
   };
+
+  app.turn('beforeTurn', async (context) => {
+    if (!activityHasIdNumber(context.activity)) return true;
+    turnLogger(context, logger).warn('privacy.id_number_refused', { activityType: context.activity.type, name: context.activity.name ?? null });
+    await warnAboutIdNumber(context, turnLocale(context, config.defaultLocale));
+    return false;
+  });
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient.id;

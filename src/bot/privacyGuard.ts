@@ -1,0 +1,41 @@
+import { ActivityTypes, TurnContext } from 'botbuilder';
+import { containsNationalIdNumber } from '../domain/guidance/nationalId';
+import { Locale, t } from '../i18n';
+import { respondWithMessage } from './cardResponses';
+
+/**
+ * Runs before every turn: if the message text or anything typed into a card holds a Norwegian identity
+ * number (fødselsnummer, D- or H-number), the turn stops here. Nothing of it is stored, logged or echoed;
+ * the user gets a friendly warning instead.
+ */
+export function activityHasIdNumber(activity: TurnContext['activity']): boolean {
+  if (activity.text && containsNationalIdNumber(activity.text)) return true;
+  return stringsIn(activity.value, 0).some((s) => containsNationalIdNumber(s));
+}
+
+function stringsIn(value: unknown, depth: number): string[] {
+  if (depth > 6 || value === null || value === undefined) return [];
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 1e10 ? [String(value)] : [];
+  if (Array.isArray(value)) return value.slice(0, 200).flatMap((v) => stringsIn(v, depth + 1));
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).slice(0, 200).flatMap((v) => stringsIn(v, depth + 1));
+  return [];
+}
+
+export async function warnAboutIdNumber(context: TurnContext, locale: Locale): Promise<void> {
+  const text = t(locale, 'privacy.idNumber');
+  const a = context.activity;
+  if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') return respondWithMessage(context, text);
+  if (a.type === ActivityTypes.Invoke && a.name === 'composeExtension/query') {
+    await context.sendActivity({
+      type: ActivityTypes.InvokeResponse,
+      value: { status: 200, body: { composeExtension: { type: 'message', text } } },
+    });
+    return;
+  }
+  if (a.type === ActivityTypes.Invoke) {
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } });
+    return;
+  }
+  await context.sendActivity(text);
+}
