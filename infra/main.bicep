@@ -1,0 +1,404 @@
+// BTI-bot in one resource group: Cosmos DB for NoSQL, App Service (Linux, Node 20) with managed
+// identity, Azure Bot with the Teams channel, Application Insights on a Log Analytics workspace.
+// Deploy: see infra/README.md (az deployment group create … --template-file infra/main.bicep).
+
+targetScope = 'resourceGroup'
+
+// ---------------------------------------------------------------------------------------------
+// Parameters
+
+@description('Short lower-case prefix for resource names, e.g. btibot or btibot-vtoten.')
+@minLength(3)
+@maxLength(20)
+param namePrefix string
+
+@description('Azure region for data and compute. Norway East keeps the data in Norway.')
+param location string = 'norwayeast'
+
+@description('Days a closed case (and idle bot turn state) is kept before Cosmos DB deletes it by TTL.')
+@minValue(1)
+@maxValue(3650)
+param retentionDays int = 365
+
+@description('SingleTenant: the bot signs in with an Entra app registration and its client secret. UserAssignedMSI: the template creates a user-assigned managed identity for the bot; no secret exists.')
+@allowed([
+  'SingleTenant'
+  'UserAssignedMSI'
+])
+param botAppType string = 'SingleTenant'
+
+@description('Client id of the bot\'s Entra app registration (single tenant). Pass an empty string when botAppType is UserAssignedMSI: the identity\'s client id is used.')
+param botAppId string
+
+@description('The bot app registration\'s client secret, when not using Key Vault. Never put it in a parameters file.')
+@secure()
+param botAppPassword string = ''
+
+@description('Key Vault secret URI holding the bot client secret (e.g. https://myvault.vault.azure.net/secrets/bti-bot-secret). Preferred over botAppPassword; the web app identity needs "Key Vault Secrets User" on the vault.')
+param botAppPasswordSecretUri string = ''
+
+@description('Municipality profile the bot uses for its content (BTI_PROFILE).')
+@allowed([
+  'tromso-2025'
+  'vestre-toten'
+])
+param profile string = 'tromso-2025'
+
+@description('Azure Bot pricing tier. F0 is free with a message cap on premium channels; Teams is a standard channel.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('Serverless is cheapest for a few teams; Provisioned uses shared autoscale throughput on the database.')
+@allowed([
+  'Serverless'
+  'Provisioned'
+])
+param cosmosCapacityMode string = 'Serverless'
+
+@description('Autoscale maximum RU/s for the database when cosmosCapacityMode is Provisioned.')
+@minValue(1000)
+param cosmosMaxThroughput int = 1000
+
+@description('Turn off Cosmos DB account keys so only Entra identities (the web app, operators with a data role) can read data.')
+param cosmosDisableKeyAuth bool = true
+
+@description('App Service plan SKU (Linux). B1 is enough for a pilot; use P0v3 or higher for production.')
+param appServiceSku string = 'B1'
+
+@description('Days the Log Analytics workspace keeps logs and Application Insights telemetry (workspace-based).')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 30
+
+@description('Display name of the bot in Azure.')
+param botDisplayName string = 'BTI-bot'
+
+// ---------------------------------------------------------------------------------------------
+// Names and derived values
+
+var suffix = substring(uniqueString(resourceGroup().id, namePrefix), 0, 6)
+var prefix = toLower(namePrefix)
+var cosmosAccountName = '${prefix}-cosmos-${suffix}'
+var webAppName = '${prefix}-web-${suffix}'
+var planName = '${prefix}-plan'
+var botName = '${prefix}-bot-${suffix}'
+var workspaceName = '${prefix}-logs'
+var appInsightsName = '${prefix}-appi'
+var botIdentityName = '${prefix}-bot-id'
+var databaseName = 'btibot'
+var tenantId = tenant().tenantId
+var useBotMsi = botAppType == 'UserAssignedMSI'
+var serverless = cosmosCapacityMode == 'Serverless'
+// Free and shared plans cannot keep the app always on.
+var alwaysOn = !contains([
+  'F1'
+  'D1'
+], toUpper(appServiceSku))
+var webHostName = '${webAppName}.azurewebsites.net'
+// Cosmos DB built-in data-plane role "Cosmos DB Built-in Data Contributor".
+var cosmosDataContributorRoleId = '00000000-0000-0000-0000-000000000002'
+var secondsPerDay = 86400
+
+// Every container is partitioned on /pk (see src/store/containers.ts). defaultTtl -1 turns TTL on
+// with no default: only items that carry a `ttl` (closed cases, sent reminders) expire.
+var containerDefs = [
+  {
+    name: 'cases'
+    partitionKey: '/pk'
+    defaultTtl: -1
+  }
+  {
+    name: 'conversations'
+    partitionKey: '/pk'
+    defaultTtl: -1
+  }
+  {
+    name: 'reminders'
+    partitionKey: '/pk'
+    defaultTtl: -1
+  }
+  {
+    name: 'botstate'
+    partitionKey: '/pk'
+    defaultTtl: retentionDays * secondsPerDay
+  }
+]
+
+// ---------------------------------------------------------------------------------------------
+// Monitoring
+
+resource logWorkspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: workspaceName
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: logRetentionDays
+  }
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: appInsightsName
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logWorkspace.id
+    IngestionMode: 'LogAnalytics'
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cosmos DB for NoSQL
+
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
+  name: cosmosAccountName
+  location: location
+  kind: 'GlobalDocumentDB'
+  properties: {
+    databaseAccountOfferType: 'Standard'
+    locations: [
+      {
+        locationName: location
+        failoverPriority: 0
+        isZoneRedundant: false
+      }
+    ]
+    consistencyPolicy: {
+      defaultConsistencyLevel: 'Session'
+    }
+    capabilities: serverless ? [
+      {
+        name: 'EnableServerless'
+      }
+    ] : []
+    disableLocalAuth: cosmosDisableKeyAuth
+    // Databases and containers are managed here, not by the app (Entra data-plane roles cannot create them).
+    disableKeyBasedMetadataWriteAccess: true
+    minimalTlsVersion: 'Tls12'
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15' = {
+  parent: cosmos
+  name: databaseName
+  properties: {
+    resource: {
+      id: databaseName
+    }
+    options: serverless ? {} : {
+      autoscaleSettings: {
+        maxThroughput: cosmosMaxThroughput
+      }
+    }
+  }
+}
+
+resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [for c in containerDefs: {
+  parent: database
+  name: c.name
+  properties: {
+    resource: {
+      id: c.name
+      partitionKey: {
+        paths: [
+          c.partitionKey
+        ]
+        kind: 'Hash'
+        version: 2
+      }
+      defaultTtl: c.defaultTtl
+    }
+    options: {}
+  }
+}]
+
+// ---------------------------------------------------------------------------------------------
+// Identity for the bot (UserAssignedMSI only)
+
+resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (useBotMsi) {
+  name: botIdentityName
+  location: location
+}
+
+var effectiveBotAppId = useBotMsi ? botIdentity.properties.clientId : botAppId
+
+// ---------------------------------------------------------------------------------------------
+// App Service
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: planName
+  location: location
+  kind: 'linux'
+  sku: {
+    name: appServiceSku
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+// The client secret reaches the app only as an app setting: a Key Vault reference when given,
+// otherwise the secure parameter; none at all for a managed-identity bot.
+var passwordSettings = !empty(botAppPasswordSecretUri) ? [
+  {
+    name: 'MICROSOFT_APP_PASSWORD'
+    value: '@Microsoft.KeyVault(SecretUri=${botAppPasswordSecretUri})'
+  }
+] : (!empty(botAppPassword) ? [
+  {
+    name: 'MICROSOFT_APP_PASSWORD'
+    value: botAppPassword
+  }
+] : [])
+
+var baseSettings = [
+  {
+    name: 'COSMOS_ENDPOINT'
+    value: cosmos.properties.documentEndpoint
+  }
+  {
+    name: 'COSMOS_DATABASE'
+    value: databaseName
+  }
+  {
+    name: 'MICROSOFT_APP_ID'
+    value: effectiveBotAppId
+  }
+  {
+    name: 'MICROSOFT_APP_TYPE'
+    value: botAppType
+  }
+  {
+    name: 'MICROSOFT_APP_TENANT_ID'
+    value: tenantId
+  }
+  {
+    name: 'BTI_PROFILE'
+    value: profile
+  }
+  {
+    name: 'RETENTION_DAYS'
+    value: string(retentionDays)
+  }
+  {
+    name: 'BOT_PUBLIC_URL'
+    value: 'https://${webHostName}'
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: appInsights.properties.ConnectionString
+  }
+  {
+    // App Service's own Node.js agent sends requests, dependencies and exceptions; no SDK in the app.
+    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
+    value: '~3'
+  }
+  {
+    // The zip is built before upload (see README); App Service must not rebuild it.
+    name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+    value: 'false'
+  }
+]
+
+resource web 'Microsoft.Web/sites@2023-12-01' = {
+  name: webAppName
+  location: location
+  kind: 'app,linux'
+  identity: useBotMsi ? {
+    type: 'SystemAssigned, UserAssigned'
+    userAssignedIdentities: {
+      '${botIdentity.id}': {}
+    }
+  } : {
+    type: 'SystemAssigned'
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      appCommandLine: 'node dist/src/index.js'
+      alwaysOn: alwaysOn
+      healthCheckPath: '/healthz'
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+      appSettings: concat(baseSettings, passwordSettings)
+    }
+  }
+}
+
+// The web app's system identity may read and write items (not keys, not account settings).
+resource cosmosDataRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, web.id, cosmosDataContributorRoleId)
+  properties: {
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/${cosmosDataContributorRoleId}'
+    principalId: web.identity.principalId
+    scope: cosmos.id
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Azure Bot + Teams channel
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: botName
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: botSku
+  }
+  properties: union({
+    displayName: botDisplayName
+    endpoint: 'https://${webHostName}/api/messages'
+    msaAppId: effectiveBotAppId
+    msaAppType: botAppType
+    msaAppTenantId: tenantId
+  }, useBotMsi ? {
+    msaAppMSIResourceId: botIdentity.id
+  } : {})
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+      enableCalling: false
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outputs
+
+@description('Host name of the web app: BOT_DOMAIN for the Teams app package.')
+output webAppHostName string = web.properties.defaultHostName
+
+@description('Name of the web app, for az webapp deploy.')
+output webAppName string = web.name
+
+@description('The bot\'s app id: BOT_ID for the Teams app package.')
+output botId string = effectiveBotAppId
+
+@description('Name of the Azure Bot resource.')
+output botResourceName string = bot.name
+
+@description('Cosmos DB endpoint the app uses (COSMOS_ENDPOINT).')
+output cosmosEndpoint string = cosmos.properties.documentEndpoint
+
+@description('Principal id of the web app\'s system identity, e.g. to grant it Key Vault Secrets User.')
+output webAppPrincipalId string = web.identity.principalId
+
+@description('Name of the Cosmos DB account.')
+output cosmosAccountName string = cosmos.name
