@@ -1,5 +1,6 @@
 import type { Feature } from './app';
 import { casesFeature } from './cases';
+import { avklaringFeature } from './avklaring';
 
 /** The jobs the bot does, in the order their routes are registered. */
-export const FEATURES: Feature[] = [casesFeature];
+export const FEATURES: Feature[] = [casesFeature, avklaringFeature];

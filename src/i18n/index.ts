@@ -2,13 +2,15 @@ import { common as nbCommon } from './nb/common';
 import { common as enCommon } from './en/common';
 import { cases as nbCases } from './nb/cases';
 import { cases as enCases } from './en/cases';
+import { avklaring as nbAvklaring } from './nb/avklaring';
+import { avklaring as enAvklaring } from './en/avklaring';
 
 /**
  * One dictionary per language, merged from one file per job (src/i18n/nb/*.ts, src/i18n/en/*.ts).
  * Bokmål is the default and the reference: English must have the same keys.
  */
-const nb = { ...nbCommon, ...nbCases };
-const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases };
+const nb = { ...nbCommon, ...nbCases, ...nbAvklaring };
+const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring };
 
 export type Locale = 'nb' | 'en';
 export type TextKey = keyof typeof nb;

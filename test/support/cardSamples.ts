@@ -2,6 +2,7 @@ import { AdaptiveCardJson } from '../../src/cards/render';
 import { helpCard, welcomeCard } from '../../src/bot/help';
 import { caseListCard, confirmCard, noticeCard } from '../../src/bot/cases';
 import type { CaseDoc } from '../../src/store/cases';
+import { AVKLARING_CARD_SAMPLES } from '../../src/bot/avklaring/samples';
 
 /**
  * Every template in /cards bound with realistic data, the way the bot binds it. The card tests fail when a
@@ -22,6 +23,7 @@ export const CARD_SAMPLES: CardSample[] = [
   { template: 'case-list', name: 'case-list-empty-en', build: () => caseListCard('en', []) },
   { template: 'case-confirm', name: 'case-delete-nb', build: () => confirmCard('nb', 'delete', 'BTI-2026-0042', 365) },
   { template: 'case-confirm', name: 'case-close-en', build: () => confirmCard('en', 'close', 'BTI-2026-0042', 365) },
+  ...AVKLARING_CARD_SAMPLES,
   { template: 'notice', name: 'notice-nb', build: () => noticeCard('Sak BTI-2026-0042 er lukket. Data slettes automatisk 2027-11-23.') },
 ];
 

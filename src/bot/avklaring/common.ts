@@ -1,0 +1,94 @@
+import { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { Locale, t, TextKey } from '../../i18n';
+import type { Text } from '../../content/profiles';
+import { BotDeps } from '../deps';
+import { CaseRepository } from '../../store/cases';
+import { AvklaringRepository, AvklaringDoc, AvklaringPerson } from '../../store/avklaring';
+import { ReminderRepository } from '../../store/reminders';
+import { ConversationRepository } from '../../store/conversations';
+import { getProfile, ProfileId } from '../../content/profiles';
+
+/** What every avklaring handler uses; built once per bot from its deps (no state between turns). */
+export interface AvklaringCtx {
+  deps: BotDeps;
+  cases: CaseRepository;
+  avklaringer: AvklaringRepository;
+  reminders: ReminderRepository;
+  conversations: ConversationRepository;
+}
+
+export function makeCtx(deps: BotDeps): AvklaringCtx {
+  return {
+    deps,
+    cases: new CaseRepository(deps.store),
+    avklaringer: new AvklaringRepository(deps.store),
+    reminders: new ReminderRepository(deps.store),
+    conversations: new ConversationRepository(deps.store),
+  };
+}
+
+export const VERBS = {
+  submit: 'avklaring.submit',
+  start: 'avklaring.start',
+  propose: 'avklaring.propose',
+  agree: 'avklaring.agree',
+  cannot: 'avklaring.cannot',
+  majority: 'avklaring.majority',
+  noAgreement: 'avklaring.noagreement',
+  rotation: 'avklaring.rotation',
+  escalate: 'avklaring.escalate',
+  back: 'avklaring.back',
+  refresh: 'avklaring.refresh',
+} as const;
+
+/** Card action data always sends strings; accept numbers too. */
+export const cardVersionSchema = z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number().int().min(0));
+export const avklaringRefSchema = z.object({ avklaringId: z.string().regex(/^[a-f0-9]{8,64}$/), cardVersion: cardVersionSchema });
+
+/** The data of an Action.Execute press: action.data merged with the inputs (Teams merges them). */
+export function actionData(context: TurnContext): Record<string, unknown> {
+  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
+  const data = value?.action?.data;
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+export function isAutomatic(context: TurnContext): boolean {
+  return (context.activity.value as { trigger?: string } | undefined)?.trigger === 'automatic';
+}
+
+/** Eleven digits in a row looks like a fødselsnummer: refuse the whole submission, never store or echo it. */
+export function containsPersonalNumber(value: unknown): boolean {
+  if (typeof value === 'string') return /\d{11}/.test(value.replace(/[\s.-]/g, ''));
+  if (typeof value === 'number') return Number.isFinite(value) && /\d{11}/.test(String(Math.trunc(Math.abs(value))));
+  if (Array.isArray(value)) return value.some(containsPersonalNumber);
+  if (value && typeof value === 'object') return Object.values(value).some(containsPersonalNumber);
+  return false;
+}
+
+export const tx = (locale: Locale, text: Text): string => text[locale];
+
+export function serviceName(profileId: string, serviceId: string, locale: Locale): string {
+  const parsed = ProfileId.safeParse(profileId);
+  if (!parsed.success) return serviceId;
+  const def = getProfile(parsed.data).services.find((s) => s.id === serviceId);
+  return def ? def.name[locale] : serviceId;
+}
+
+export function isParticipant(doc: AvklaringDoc, aadObjectId: string | undefined): boolean {
+  return !!aadObjectId && doc.participants.some((p) => p.aadObjectId === aadObjectId);
+}
+
+export function participant(doc: AvklaringDoc, aadObjectId: string | undefined): AvklaringPerson | undefined {
+  return doc.participants.find((p) => p.aadObjectId === aadObjectId);
+}
+
+/** Dates on cards are shown as plain dates (yyyy-mm-dd → dd.mm.yyyy in nb). */
+export function showDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return locale === 'nb' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`;
+}
+
+export function txt(locale: Locale, key: TextKey, params?: Record<string, string | number>): string {
+  return t(locale, key, params);
+}

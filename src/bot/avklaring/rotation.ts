@@ -1,0 +1,249 @@
+import { TurnContext, Mention } from 'botbuilder';
+import { z } from 'zod';
+import { Locale, t } from '../../i18n';
+import { renderCard, AdaptiveCardJson } from '../../cards/render';
+import { AvklaringDoc, AvklaringPerson, Handover } from '../../store/avklaring';
+import { CaseDoc } from '../../store/cases';
+import { Mutation } from '../../store/documents';
+import type { ReminderDoc } from '../../store/reminders';
+import { rememberConversation } from '../turn';
+import { respondWithCard, respondWithMessage } from '../cardResponses';
+import { turnLogger } from '../app';
+import { AvklaringCtx, cardVersionSchema, participant, serviceName, showDate, VERBS } from './common';
+import { holderLabel, recordCoordinator } from './decision';
+import { loadForPress, respondCurrent, serviceIdsOf } from './meeting';
+
+export const HANDOVER_KIND = 'avklaring-handover';
+export const DEFAULT_PERIOD_MONTHS = 12;
+const MAX_POSITIONS = 10;
+
+/** The convener's "Ingen enighet" card: rotation (order, period, start) or escalation to a leader. */
+export function noAgreementCard(locale: Locale, doc: AvklaringDoc, leaders: { name: string; aadObjectId: string }[], today: string): AdaptiveCardJson {
+  const ids = [...doc.recommendation.rankedServiceIds.filter((id) => serviceIdsOf(doc).includes(id))].slice(0, MAX_POSITIONS);
+  const serviceChoices = ids.map((id) => ({ title: serviceName(doc.profileId, id, locale), value: id }));
+  const personChoices = doc.participants.map((p) => ({ title: p.name, value: p.aadObjectId }));
+  return renderCard('avklaring-noagreement', {
+    title: t(locale, 'avklaring.noagree.title'),
+    caseLine: `${t(locale, 'avklaring.rec.case')}: ${doc.caseRef}`,
+    intro: t(locale, 'avklaring.noagree.intro'),
+    rotationTitle: t(locale, 'avklaring.noagree.rotationTitle'),
+    rotationHint: t(locale, 'avklaring.noagree.rotationHint'),
+    positions: ids.map((id, i) => ({
+      serviceId: `rot${i}`,
+      personId: `rotp${i}`,
+      serviceLabel: t(locale, 'avklaring.noagree.position', { n: i + 1 }),
+      personLabel: t(locale, 'avklaring.noagree.positionPerson', { n: i + 1 }),
+      value: id,
+      serviceChoices,
+      personChoices,
+    })),
+    periodLabel: t(locale, 'avklaring.noagree.period'),
+    period: DEFAULT_PERIOD_MONTHS,
+    startLabel: t(locale, 'avklaring.noagree.start'),
+    startDate: today,
+    rotationButton: t(locale, 'avklaring.noagree.chooseRotation'),
+    escalationTitle: t(locale, 'avklaring.noagree.escalationTitle'),
+    escalationHint: t(locale, 'avklaring.noagree.escalationHint'),
+    leaderLabel: t(locale, 'avklaring.noagree.leader'),
+    leaderChoices: leaders.map((m) => ({ title: m.name, value: m.aadObjectId })),
+    escalationButton: t(locale, 'avklaring.noagree.chooseEscalation'),
+    backButton: t(locale, 'avklaring.noagree.back'),
+    verbs: VERBS,
+    common: { avklaringId: doc.avklaringId, cardVersion: doc.version },
+  });
+}
+
+/** Answered to the convener only (no shared update): the others keep the meeting card until a choice is made. */
+export async function handleNoAgreement(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
+  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
+  if (!loaded) return;
+  const caseDoc = await ctx.cases.get(loaded.owner, loaded.doc.caseRef);
+  const leaders = (caseDoc?.members ?? []).filter((m) => m.role !== 'family');
+  await respondWithCard(context, noAgreementCard(locale, loaded.doc, leaders, ctx.deps.now().toISOString().slice(0, 10)), { updateShared: false });
+}
+
+export async function handleBack(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
+  const loaded = await loadForPress(ctx, context, locale);
+  if (!loaded) return;
+  await respondCurrent(ctx, context, locale, loaded.owner, loaded.doc.avklaringId, false);
+}
+
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** The handover dates: holder i has the role from start + i·period until the next one takes over. */
+export function rotationSchedule(order: { serviceId: string; person?: AvklaringPerson }[], startDate: string, periodMonths: number): Handover[] {
+  return order.map((o, i) => ({
+    index: i,
+    serviceId: o.serviceId,
+    ...(o.person ? { person: o.person } : {}),
+    from: addMonths(startDate, i * periodMonths),
+    to: addMonths(startDate, (i + 1) * periodMonths),
+  }));
+}
+
+const rotationInputSchema = z.object({
+  periodMonths: z.preprocess((v) => (v === undefined || v === '' ? DEFAULT_PERIOD_MONTHS : typeof v === 'string' ? Number(v) : v), z.number().int().min(1).max(60)),
+  startDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`))),
+  cardVersion: cardVersionSchema,
+});
+
+/** Handover reminders are sent at 07:00 UTC on the handover day (morning in Norway). */
+const dueAtOf = (h: Handover) => `${h.from}T07:00:00.000Z`;
+const reminderIdOf = (avklaringId: string, index: number) => `avklaring-handover:${avklaringId}:${index}`;
+
+export async function handleRotation(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
+  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
+  if (!loaded) return;
+  const { owner, doc, data } = loaded;
+  const input = rotationInputSchema.safeParse(data);
+  const allowed = serviceIdsOf(doc);
+  const order: { serviceId: string; person?: AvklaringPerson }[] = [];
+  let bad = !input.success;
+  for (let i = 0; i < MAX_POSITIONS; i++) {
+    const s = data[`rot${i}`];
+    if (s === undefined || s === '') continue;
+    const p = data[`rotp${i}`];
+    const person = p === undefined || p === '' ? undefined : participant(doc, String(p));
+    if (typeof s !== 'string' || !allowed.includes(s) || order.some((o) => o.serviceId === s) || (p !== undefined && p !== '' && !person)) bad = true;
+    else order.push({ serviceId: s, ...(person ? { person } : {}) });
+  }
+  if (bad || !input.success || order.length < 2) return respondWithMessage(context, t(locale, 'avklaring.noagree.badRotation'));
+  const handovers = rotationSchedule(order, input.data.startDate, input.data.periodMonths);
+  const outcome = await ctx.avklaringer.update(
+    owner,
+    doc.avklaringId,
+    (current): Mutation<AvklaringDoc, boolean> => {
+      if (!current || current.status !== 'open') return { kind: 'unchanged', result: false };
+      return {
+        kind: 'write',
+        doc: { ...current, status: 'rotation', version: current.version + 1, rotation: { periodMonths: input.data.periodMonths, startDate: input.data.startDate, handovers } },
+        result: true,
+      };
+    },
+    context.activity.id,
+  );
+  const made = outcome.written && outcome.result;
+  if (made) {
+    const first = handovers[0];
+    await recordCoordinator(
+      ctx,
+      owner,
+      doc.caseRef,
+      {
+        service: first.serviceId,
+        ...(first.person ? { aadObjectId: first.person.aadObjectId, name: first.person.name } : {}),
+        since: ctx.deps.now().toISOString(),
+        decidedBy: 'rotation',
+        until: first.to,
+      },
+      `avklaring-rotation:${doc.avklaringId}`,
+    );
+    await rememberConversation(context, ctx.conversations, locale, ctx.deps.now());
+    await scheduleHandover(ctx, owner, doc, handovers[1]);
+    turnLogger(context, ctx.deps.logger).info('avklaring.rotation', { caseRef: doc.caseRef, holders: handovers.length });
+  }
+  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
+}
+
+async function scheduleHandover(ctx: AvklaringCtx, owner: string, doc: Pick<AvklaringDoc, 'avklaringId' | 'caseRef' | 'conversationId'>, h: Handover): Promise<void> {
+  await ctx.reminders.schedule({
+    id: reminderIdOf(doc.avklaringId, h.index),
+    kind: HANDOVER_KIND,
+    dueAt: dueAtOf(h),
+    conversationId: doc.conversationId,
+    payload: { owner, avklaringId: doc.avklaringId, index: h.index },
+    caseRef: doc.caseRef,
+  });
+}
+
+function mentionOf(person: AvklaringPerson | undefined): { text: string; entities: Mention[] } {
+  if (!person?.teamsId) return { text: person?.name ?? '', entities: [] };
+  const text = `<at>${person.name}</at>`;
+  return { text, entities: [{ type: 'mention', text, mentioned: { id: person.teamsId, name: person.name } } as Mention] };
+}
+
+/**
+ * Sends the handover message to the conversation, moves the coordinator on the case to the next holder and
+ * schedules the following handover. Each step is applied once even if the worker retries this reminder.
+ */
+export function handoverSender(ctx: AvklaringCtx) {
+  return async (context: TurnContext, reminder: ReminderDoc, locale: Locale): Promise<void> => {
+    const owner = String(reminder.payload.owner ?? '');
+    const avklaringId = String(reminder.payload.avklaringId ?? '');
+    const index = Number(reminder.payload.index);
+    const doc = await ctx.avklaringer.get(owner, avklaringId);
+    const h = doc?.rotation?.handovers[index];
+    if (!doc || !h) return; // the avklaring was deleted with its case: nothing to hand over
+    const who = mentionOf(h.person);
+    const holder = h.person ? `${serviceName(doc.profileId, h.serviceId, locale)} (${who.text})` : holderLabel(doc, h.serviceId, undefined, locale);
+    await context.sendActivity({
+      type: 'message',
+      text: t(locale, 'avklaring.rotation.handover', { caseRef: doc.caseRef, holder, to: showDate(h.to, locale) }),
+      entities: who.entities,
+    });
+    await recordCoordinator(
+      ctx,
+      owner,
+      doc.caseRef,
+      {
+        service: h.serviceId,
+        ...(h.person ? { aadObjectId: h.person.aadObjectId, name: h.person.name } : {}),
+        since: `${h.from}T00:00:00.000Z`,
+        decidedBy: 'rotation',
+        until: h.to,
+      },
+      `avklaring-handover:${avklaringId}:${index}`,
+    );
+    const next = doc.rotation?.handovers[index + 1];
+    if (next) await scheduleHandover(ctx, owner, doc, next);
+  };
+}
+
+const escalationSchema = z.object({ leader: z.string().min(1).max(100) });
+
+export async function handleEscalate(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
+  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
+  if (!loaded) return;
+  const { owner, doc, data } = loaded;
+  const caseDoc = await ctx.cases.get(owner, doc.caseRef);
+  const input = escalationSchema.safeParse(data);
+  const member = input.success ? caseDoc?.members.find((m) => m.aadObjectId === input.data.leader && m.role !== 'family') : undefined;
+  if (!member) return respondWithMessage(context, t(locale, 'avklaring.noagree.badLeader'));
+  const leader: AvklaringPerson = { aadObjectId: member.aadObjectId, name: member.name, ...(member.teamsId ? { teamsId: member.teamsId } : {}) };
+  const now = ctx.deps.now().toISOString();
+  const outcome = await ctx.avklaringer.update(
+    owner,
+    doc.avklaringId,
+    (current): Mutation<AvklaringDoc, boolean> => {
+      if (!current || current.status !== 'open') return { kind: 'unchanged', result: false };
+      return { kind: 'write', doc: { ...current, status: 'escalated', version: current.version + 1, escalation: { leader, at: now } }, result: true };
+    },
+    context.activity.id,
+  );
+  const made = outcome.written && outcome.result;
+  if (made) {
+    await ctx.cases.update(
+      owner,
+      doc.caseRef,
+      (current): Mutation<CaseDoc, void> => {
+        if (!current) return { kind: 'unchanged', result: undefined };
+        const members = current.members.map((m) => (m.aadObjectId === leader.aadObjectId ? { ...m, role: 'leader' as const } : m));
+        return { kind: 'write', doc: { ...current, status: 'escalated', escalatedTo: leader.aadObjectId, members }, result: undefined };
+      },
+      `avklaring-escalated:${doc.avklaringId}`,
+    );
+    const who = mentionOf(leader);
+    await context.sendActivity({ type: 'message', text: t(locale, 'avklaring.escalation.message', { leader: who.text, caseRef: doc.caseRef }), entities: who.entities });
+    turnLogger(context, ctx.deps.logger).info('avklaring.escalated', { caseRef: doc.caseRef });
+  }
+  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
+}

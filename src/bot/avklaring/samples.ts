@@ -1,0 +1,135 @@
+import type { AdaptiveCardJson } from '../../cards/render';
+import { Locale } from '../../i18n';
+import { advise, parseAdviceInput } from '../../domain/avklaring';
+import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
+import type { CaseMember } from '../../store/cases';
+import { formCard } from './form';
+import { recommendationCard } from './recommendation';
+import { meetingCard } from './meeting';
+import { outcomeCard } from './decision';
+import { noAgreementCard, rotationSchedule } from './rotation';
+
+/**
+ * The largest realistic avklaring (10 services, 8 participants with long names, everyone has proposed),
+ * bound to every avklaring card. Used by the card checks (size, schema, rendering) and handy for demos.
+ */
+const SERVICES = [
+  'skole-barnehage',
+  'fysio-ergo',
+  'miljotjenesten',
+  'helsesykepleier',
+  'selnes-seminaret-avlastning',
+  'barneverntjenesten',
+  'barnebolig',
+  'ppt',
+  'bup',
+  'barnehabilitering',
+];
+
+const answersRaw = {
+  profileId: 'tromso-2025',
+  unborn: false,
+  ageYears: 9,
+  services: SERVICES.map((serviceId, i) => ({ serviceId, followUp: (['weekly', 'several-monthly', '1-2-a-year', 'sporadic'] as const)[i % 4] })),
+  measuresArena: 'both',
+  seriousCondition: true,
+  mustCooperateOverTime: true,
+  consentInPlace: false,
+  existingCoordinator: false,
+};
+
+const members: CaseMember[] = Array.from({ length: 8 }, (_, i) => ({
+  aadObjectId: `00000000-0000-4000-8000-00000000000${i}`,
+  name: `Kari-Mette Johannessen-Bergersen ${i + 1} (helsesykepleier, Tromsø kommune)`,
+  teamsId: `29:1a2b3c4d5e6f7g8h9i0j-user-${i}`,
+  role: 'professional',
+}));
+
+function sampleDoc(status: AvklaringDoc['status']): AvklaringDoc {
+  const parsed = parseAdviceInput(answersRaw);
+  if (!parsed.ok) throw new Error(`sample answers invalid: ${parsed.issues.map((i) => i.path).join(', ')}`);
+  const advice = advise(parsed.value);
+  if (!advice.ok) throw new Error('sample advice rejected');
+  const participants = members.map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, teamsId: m.teamsId }));
+  const handovers = rotationSchedule(SERVICES.map((serviceId, i) => ({ serviceId, person: participants[i % 8] })), '2026-12-01', 12);
+  return {
+    id: 'avklaring:sample',
+    pk: 'team:sample',
+    type: 'avklaring',
+    ops: [],
+    avklaringId: 'abcdef0123456789abcdef01',
+    caseRef: 'BTI-2026-0042',
+    profileId: 'tromso-2025',
+    conversationId: '19:sample@thread.v2',
+    createdAt: '2026-11-23T09:00:00.000Z',
+    createdBy: participants[0].aadObjectId,
+    answers: parsed.value as unknown as Record<string, unknown>,
+    recommendation: {
+      planNeeded: advice.planNeeded.needed,
+      planKind: advice.planType.kind,
+      suggestedServiceId: advice.suggestedServiceId,
+      rankedServiceIds: advice.candidates.map((c) => c.serviceId),
+    },
+    status,
+    version: 123,
+    convenerId: participants[0].aadObjectId,
+    participants: status === 'recommended' ? [] : participants,
+    ...(status === 'decided'
+      ? {
+          decision: {
+            proposalId: 'p0',
+            serviceId: 'barnehabilitering',
+            person: participants[7],
+            decidedBy: 'majority' as const,
+            at: '2026-11-23T10:00:00.000Z',
+            agreedBy: participants.slice(0, 5).map((p) => p.aadObjectId),
+          },
+        }
+      : {}),
+    ...(status === 'rotation' ? { rotation: { periodMonths: 12, startDate: '2026-12-01', handovers } } : {}),
+    ...(status === 'escalated' ? { escalation: { leader: participants[7], at: '2026-11-23T10:00:00.000Z' } } : {}),
+  };
+}
+
+function sampleMeeting(locale: Locale): AdaptiveCardJson {
+  const doc = sampleDoc('open');
+  const proposals: AvklaringProposal[] = SERVICES.map((serviceId, i) => ({
+    id: `p${i}`,
+    pk: doc.pk,
+    type: 'avklaring-proposal',
+    ops: [],
+    avklaringId: doc.avklaringId,
+    caseRef: doc.caseRef,
+    proposalId: `00000000000000${String(i).padStart(2, '0')}`,
+    serviceId,
+    person: doc.participants[i % 8],
+    proposedBy: doc.participants[i % 8].aadObjectId,
+    createdAt: doc.createdAt,
+  }));
+  const votes: AvklaringVote[] = doc.participants.map((p, i) => ({
+    id: `v${i}`,
+    pk: doc.pk,
+    type: 'avklaring-vote',
+    ops: [],
+    avklaringId: doc.avklaringId,
+    caseRef: doc.caseRef,
+    actorId: p.aadObjectId,
+    agreesWith: proposals[i % 3].proposalId,
+    cannotTake: i % 2 === 0,
+    updatedAt: doc.createdAt,
+  }));
+  return meetingCard(locale, doc, votes, proposals);
+}
+
+export const AVKLARING_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
+  { template: 'avklaring-form', name: 'avklaring-form-nb', build: () => formCard('nb', 'tromso-2025', Array.from({ length: 30 }, (_, i) => ({ ref: `BTI-2026-${String(i + 1).padStart(4, '0')}` }))) },
+  { template: 'avklaring-form', name: 'avklaring-form-en-vestre-toten', build: () => formCard('en', 'vestre-toten', []) },
+  { template: 'avklaring-recommendation', name: 'avklaring-recommendation-nb', build: () => recommendationCard('nb', sampleDoc('recommended'), members) },
+  { template: 'avklaring-recommendation', name: 'avklaring-recommendation-started-en', build: () => recommendationCard('en', sampleDoc('open'), members) },
+  { template: 'avklaring-meeting', name: 'avklaring-meeting-nb', build: () => sampleMeeting('nb') },
+  { template: 'avklaring-meeting', name: 'avklaring-meeting-en', build: () => sampleMeeting('en') },
+  { template: 'avklaring-noagreement', name: 'avklaring-noagreement-nb', build: () => noAgreementCard('nb', sampleDoc('open'), members, '2026-11-23') },
+  { template: 'avklaring-decision', name: 'avklaring-decision-nb', build: () => outcomeCard('nb', sampleDoc('decided')) },
+  { template: 'avklaring-decision', name: 'avklaring-rotation-nb', build: () => outcomeCard('nb', sampleDoc('rotation')) },
+  { template: 'avklaring-decision', name: 'avklaring-escalated-en', build: () => outcomeCard('en', sampleDoc('escalated')) },
+];

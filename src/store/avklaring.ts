@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { CosmosStore } from './cosmos';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, UpdateOutcome } from './documents';
+
+/**
+ * An avklaring ("who should coordinate?") for one case: the answers, the advice summary, the avklaringsmøte
+ * and its outcome. It lives in container `cases`, partition = the case owner, with `caseRef` so a case
+ * deletion takes it along. Each participant's position and each proposal is its own document, so concurrent
+ * presses on the shared card never write the same document (only the small `version` bump on the parent,
+ * through ETag retries).
+ */
+
+const personSchema = z.object({
+  aadObjectId: z.string().min(1).max(100),
+  name: z.string().max(200),
+  teamsId: z.string().max(300).optional(),
+});
+export type AvklaringPerson = z.infer<typeof personSchema>;
+
+export const handoverSchema = z.object({
+  index: z.number().int().min(0),
+  serviceId: z.string().max(100),
+  person: personSchema.optional(),
+  from: z.string(),
+  to: z.string(),
+});
+export type Handover = z.infer<typeof handoverSchema>;
+
+export const avklaringDocSchema = baseDocSchema.extend({
+  type: z.literal('avklaring'),
+  avklaringId: z.string().min(1).max(64),
+  caseRef: z.string(),
+  profileId: z.string(),
+  conversationId: z.string().max(500),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  /** The validated engine input: structured answers only (ids, booleans, an age), never free text. */
+  answers: z.record(z.unknown()),
+  recommendation: z.object({
+    planNeeded: z.boolean(),
+    planKind: z.string(),
+    suggestedServiceId: z.string().nullable(),
+    rankedServiceIds: z.array(z.string()),
+  }),
+  status: z.enum(['recommended', 'open', 'decided', 'rotation', 'escalated']),
+  /** Bumped whenever the shared card's content changes; cards carry it as `cardVersion`. */
+  version: z.number().int().min(0),
+  convenerId: z.string().optional(),
+  participants: z.array(personSchema).max(60).default([]),
+  sharedActivityId: z.string().optional(),
+  startedAt: z.string().optional(),
+  decision: z
+    .object({
+      proposalId: z.string(),
+      serviceId: z.string(),
+      person: personSchema.optional(),
+      decidedBy: z.enum(['agreement', 'majority']),
+      at: z.string(),
+      agreedBy: z.array(z.string()),
+    })
+    .optional(),
+  rotation: z.object({ periodMonths: z.number().int(), startDate: z.string(), handovers: z.array(handoverSchema).min(2).max(20) }).optional(),
+  escalation: z.object({ leader: personSchema, at: z.string() }).optional(),
+});
+export type AvklaringDoc = z.infer<typeof avklaringDocSchema>;
+
+export const avklaringVoteSchema = baseDocSchema.extend({
+  type: z.literal('avklaring-vote'),
+  avklaringId: z.string(),
+  caseRef: z.string(),
+  actorId: z.string(),
+  /** The proposal this participant agrees with, if any. */
+  agreesWith: z.string().optional(),
+  cannotTake: z.boolean().default(false),
+  updatedAt: z.string(),
+});
+export type AvklaringVote = z.infer<typeof avklaringVoteSchema>;
+
+export const avklaringProposalSchema = baseDocSchema.extend({
+  type: z.literal('avklaring-proposal'),
+  avklaringId: z.string(),
+  caseRef: z.string(),
+  proposalId: z.string(),
+  serviceId: z.string().max(100),
+  person: personSchema.optional(),
+  proposedBy: z.string(),
+  createdAt: z.string(),
+});
+export type AvklaringProposal = z.infer<typeof avklaringProposalSchema>;
+
+export const avklaringDocId = (avklaringId: string) => `avklaring:${avklaringId}`;
+export const voteDocId = (avklaringId: string, aadObjectId: string) => `avklaring-vote:${avklaringId}:${aadObjectId}`;
+export const proposalDocId = (avklaringId: string, proposalId: string) => `avklaring-proposal:${avklaringId}:${proposalId}`;
+
+/** Same proposer + same service = same proposal, so a repeated "propose" press never makes a duplicate. */
+export function proposalIdFor(proposerId: string, serviceId: string): string {
+  return createHash('sha256').update(`${proposerId}\u0000${serviceId}`).digest('hex').slice(0, 16);
+}
+
+export class AvklaringRepository {
+  constructor(private readonly store: CosmosStore) {}
+
+  private get container() {
+    return this.store.container('cases');
+  }
+
+  get(owner: string, avklaringId: string): Promise<AvklaringDoc | undefined> {
+    return readDoc(this.container, avklaringDocSchema, avklaringDocId(avklaringId), owner);
+  }
+
+  update<R>(owner: string, avklaringId: string, mutate: (current: AvklaringDoc | undefined) => Mutation<AvklaringDoc, R>, opId?: string): Promise<UpdateOutcome<AvklaringDoc, R>> {
+    return updateDoc(this.container, avklaringDocSchema, avklaringDocId(avklaringId), owner, mutate, { opId });
+  }
+
+  updateVote<R>(owner: string, avklaringId: string, actorId: string, mutate: (current: AvklaringVote | undefined) => Mutation<AvklaringVote, R>, opId?: string) {
+    return updateDoc(this.container, avklaringVoteSchema, voteDocId(avklaringId, actorId), owner, mutate, { opId });
+  }
+
+  updateProposal<R>(owner: string, avklaringId: string, proposalId: string, mutate: (current: AvklaringProposal | undefined) => Mutation<AvklaringProposal, R>, opId?: string) {
+    return updateDoc(this.container, avklaringProposalSchema, proposalDocId(avklaringId, proposalId), owner, mutate, { opId });
+  }
+
+  votes(owner: string, avklaringId: string): Promise<AvklaringVote[]> {
+    return queryPartition(this.container, avklaringVoteSchema, owner, 'c.type = @t AND c.avklaringId = @a', [
+      { name: '@t', value: 'avklaring-vote' },
+      { name: '@a', value: avklaringId },
+    ]);
+  }
+
+  proposals(owner: string, avklaringId: string): Promise<AvklaringProposal[]> {
+    return queryPartition(
+      this.container,
+      avklaringProposalSchema,
+      owner,
+      'c.type = @t AND c.avklaringId = @a',
+      [
+        { name: '@t', value: 'avklaring-proposal' },
+        { name: '@a', value: avklaringId },
+      ],
+      'c.createdAt ASC',
+    );
+  }
+}
