@@ -17,6 +17,14 @@ export function createServer({ bot, store, logger }: ServerDeps): restify.Server
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
   server.post('/api/messages', async (req, res) => {
+    // A malformed activity is bad input, not a server fault: without these checks the adapter or the error
+    // handler throws on it and the request is answered 500.
+    const activity = req.body as Record<string, unknown> | undefined;
+    const badString = (key: string) => activity?.[key] != null && typeof activity[key] !== 'string';
+    if (typeof activity?.type !== 'string' || activity.type === '' || ['locale', 'serviceUrl', 'channelId', 'id', 'replyToId', 'name'].some(badString)) {
+      res.send(400, { error: 'bad_request', message: 'The activity is malformed (type, locale, serviceUrl and ids must be strings).' });
+      return;
+    }
     try {
       await bot.adapter.process(req, res, (context) => bot.run(context));
     } catch (err) {
