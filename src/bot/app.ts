@@ -76,8 +76,17 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     httpRoutes: [],
     async run(context) {
       const requestId = randomUUID();
-      context.turnState.set(LOGGER_KEY, logger.child({ requestId, activityId: context.activity.id ?? null }));
+      const log = logger.child({ requestId, activityId: context.activity.id ?? null });
+      context.turnState.set(LOGGER_KEY, log);
+      const started = Date.now();
       await app.run(context);
+      // One line per turn for operators: what kind of activity, where, how long. Never its text.
+      log.info('turn.completed', {
+        activityType: context.activity.type,
+        name: context.activity.name ?? null,
+        conversationType: context.activity.conversation?.conversationType ?? null,
+        durationMs: Date.now() - started,
+      });
     },
   };
 
