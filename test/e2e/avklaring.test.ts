@@ -1,94 +1,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
-import { messageActivity, executeActivity, makeUser, TestUser, ConversationOpts } from '../support/activities';
+import { messageActivity, executeActivity, makeUser } from '../support/activities';
 import { AvklaringRepository } from '../../src/store/avklaring';
 import { CaseRepository } from '../../src/store/cases';
+import { current, findAction, hasActions, press, proposalId, propose, startMeeting, VALID_FORM } from './avklaring-helpers';
 
 const alice = makeUser(1, 'Alice Helsesykepleier');
 const bob = makeUser(2, 'Bob Lærer');
 const carol = makeUser(3, 'Carol Fysioterapeut');
 const mallory = makeUser(9, 'Mallory Utenfor');
-
-/** The example case from examples/case-tromso.json as the form card sends it (all strings). */
-export const VALID_FORM = {
-  profileId: 'tromso-2025',
-  caseRef: 'new',
-  unborn: 'false',
-  ageYears: '6',
-  services: 'skole-barnehage,fysio-ergo,helsesykepleier,selnes-seminaret-avlastning',
-  measuresArena: 'both',
-  seriousCondition: 'true',
-  mustCooperateOverTime: 'true',
-  consentInPlace: 'false',
-  existingCoordinator: 'false',
-  'svc.skole-barnehage.followUp': 'weekly',
-  'svc.fysio-ergo.followUp': 'weekly',
-  'svc.helsesykepleier.followUp': 'sporadic',
-  'svc.helsesykepleier.healthNurseFollowUp': 'universal-only',
-  'svc.selnes-seminaret-avlastning.followUp': 'several-monthly',
-  'svc.selnes-seminaret-avlastning.respiteGranted': 'true',
-  'svc.barnebolig.livesInBarnebolig': 'false',
-};
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- cards are free-form JSON inspected by the tests
-type Json = any;
-const hasActions = (card: Json) => JSON.stringify(card).includes('Action.Execute');
-function findAction(card: Json, verb: string): Json {
-  let found: Json;
-  const walk = (x: Json) => {
-    if (found || !x || typeof x !== 'object') return;
-    if (x.type === 'Action.Execute' && x.verb === verb) found = x;
-    else Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
-
-export interface Meeting {
-  opts: ConversationOpts;
-  owner: string;
-  avklaringId: string;
-  sharedId: string;
-  convId: string;
-}
-
-export async function startMeeting(h: Harness, convId: string, users: TestUser[], locale = 'nb-NO'): Promise<Meeting> {
-  const opts: ConversationOpts = { serviceUrl: h.connector.url, conversationId: convId, conversationType: 'groupChat', locale };
-  h.connector.setRoster(convId, [...users, mallory].filter((u) => u !== mallory || users.includes(mallory)).map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
-  await h.post(messageActivity(opts, users[0], 'hvem bør koordinere?'));
-  const submit = await h.post(executeActivity(opts, users[0], 'avklaring.submit', VALID_FORM, 'msg-form'));
-  expect(submit.body.type).toBe('application/vnd.microsoft.card.adaptive');
-  const start = findAction(submit.body.value, 'avklaring.start');
-  const avklaringId = start.data.avklaringId as string;
-  const res = await h.post(
-    executeActivity(opts, users[0], 'avklaring.start', { ...start.data, participants: users.map((u) => u.aadObjectId).join(',') }, 'msg-form'),
-  );
-  expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
-  const owner = `conv:${convId}`;
-  const doc = await new AvklaringRepository(h.bot.store).get(owner, avklaringId);
-  expect(doc?.status).toBe('open');
-  return { opts, owner, avklaringId, sharedId: doc!.sharedActivityId!, convId };
-}
-
-async function current(h: Harness, m: Meeting) {
-  return (await new AvklaringRepository(h.bot.store).get(m.owner, m.avklaringId))!;
-}
-
-function press(h: Harness, m: Meeting, user: TestUser, verb: string, data: Record<string, unknown>, version: number, trigger: 'manual' | 'automatic' = 'manual') {
-  return executeActivity(m.opts, user, verb, { avklaringId: m.avklaringId, cardVersion: version, ...data }, m.sharedId, trigger);
-}
-
-async function propose(h: Harness, m: Meeting, user: TestUser, service: string, person = '') {
-  const doc = await current(h, m);
-  const res = await h.post(press(h, m, user, 'avklaring.propose', { proposeService: service, proposePerson: person }, doc.version));
-  expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
-  return res;
-}
-
-async function proposalId(h: Harness, m: Meeting, service: string): Promise<string> {
-  const proposals = await new AvklaringRepository(h.bot.store).proposals(m.owner, m.avklaringId);
-  return proposals.find((p) => p.serviceId === service)!.proposalId;
-}
 
 describe('avklaring end to end over HTTP', () => {
   let h: Harness;

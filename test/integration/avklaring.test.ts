@@ -1,0 +1,176 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { CosmosStore } from '../../src/store/cosmos';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { CaseRepository } from '../../src/store/cases';
+import { AvklaringDoc, AvklaringProposal, AvklaringRepository, AvklaringVote, proposalIdFor } from '../../src/store/avklaring';
+import { Mutation } from '../../src/store/documents';
+import { makeCtx, AvklaringCtx, containsPersonalNumber } from '../../src/bot/avklaring/common';
+import { decide, tally } from '../../src/bot/avklaring/decision';
+import { rotationSchedule } from '../../src/bot/avklaring/rotation';
+import { isAvklaringIntent } from '../../src/bot/avklaring/intents';
+import { normalizeText } from '../../src/bot/router';
+import { startTestStore } from '../support/store';
+
+const owner = 'conv:19:avk-integration@thread.v2';
+const people = Array.from({ length: 8 }, (_, i) => ({ aadObjectId: `aad-${i}`, name: `Fagperson ${i}` }));
+
+function baseDoc(avklaringId: string, caseRef: string): AvklaringDoc {
+  return {
+    id: '',
+    pk: owner,
+    type: 'avklaring',
+    ops: [],
+    avklaringId,
+    caseRef,
+    profileId: 'tromso-2025',
+    conversationId: '19:avk-integration@thread.v2',
+    createdAt: '2026-11-23T09:00:00.000Z',
+    createdBy: 'aad-0',
+    answers: { services: [{ serviceId: 'ppt' }, { serviceId: 'bup' }] },
+    recommendation: { planNeeded: true, planKind: 'tverrfaglig-plan', suggestedServiceId: 'ppt', rankedServiceIds: ['ppt', 'bup'] },
+    status: 'open',
+    version: 2,
+    convenerId: 'aad-0',
+    participants: people,
+  };
+}
+
+describe('avklaring store and decision on the local Cosmos-API server', () => {
+  let store: CosmosStore;
+  let ctx: AvklaringCtx;
+  let cases: CaseRepository;
+  let repo: AvklaringRepository;
+  beforeAll(async () => {
+    ({ store } = await startTestStore());
+    const cfg = loadConfig({});
+    if (!cfg.ok) throw new Error(cfg.errors.join('; '));
+    ctx = makeCtx({ config: cfg.config, store, logger: createLogger('silent'), now: () => new Date('2026-11-23T10:00:00Z') });
+    cases = ctx.cases;
+    repo = ctx.avklaringer;
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  async function setup(avklaringId: string): Promise<{ doc: AvklaringDoc; caseRef: string }> {
+    const caseRef = await cases.nextRef(owner, new Date('2026-11-23T10:00:00Z'));
+    await cases.create(owner, { ref: caseRef, profileId: 'tromso-2025', createdAt: '2026-11-23T10:00:00Z', createdBy: 'aad-0', members: people.map((p) => ({ ...p, role: 'professional' as const })) });
+    const made = await repo.update(owner, avklaringId, (): Mutation<AvklaringDoc, void> => ({ kind: 'write', doc: baseDoc(avklaringId, caseRef), result: undefined }));
+    return { doc: made.doc!, caseRef };
+  }
+
+  it('keeps every participant position when all eight press at the same moment (one document each)', async () => {
+    const { doc } = await setup('a1a1a1a1a1a1a1a1');
+    const pid = proposalIdFor('aad-0', 'ppt');
+    await Promise.all(
+      people.map((p, i) =>
+        repo.updateVote(owner, doc.avklaringId, p.aadObjectId, (): Mutation<AvklaringVote, void> => ({
+          kind: 'write',
+          doc: { id: '', pk: owner, type: 'avklaring-vote', ops: [], avklaringId: doc.avklaringId, caseRef: doc.caseRef, actorId: p.aadObjectId, agreesWith: pid, cannotTake: i === 3, updatedAt: 'x' },
+          result: undefined,
+        }), `op-${i}`),
+      ),
+    );
+    const votes = await repo.votes(owner, doc.avklaringId);
+    expect(votes.map((v) => v.actorId).sort()).toEqual(people.map((p) => p.aadObjectId).sort());
+    expect(votes.filter((v) => v.cannotTake)).toHaveLength(1);
+  });
+
+  it('records the coordinator exactly once when many final votes decide at the same time', async () => {
+    const { doc, caseRef } = await setup('b2b2b2b2b2b2b2b2');
+    const proposal: AvklaringProposal = {
+      id: '', pk: owner, type: 'avklaring-proposal', ops: [], avklaringId: doc.avklaringId, caseRef,
+      proposalId: proposalIdFor('aad-1', 'bup'), serviceId: 'bup', person: people[1], proposedBy: 'aad-1', createdAt: 'x',
+    };
+    const results = await Promise.all(Array.from({ length: 12 }, () => decide(ctx, owner, doc, proposal, 'agreement', ['aad-1'])));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const kase = (await cases.get(owner, caseRef))!;
+    expect(kase.coordinatorHistory).toHaveLength(1);
+    expect(kase.coordinator).toMatchObject({ service: 'bup', aadObjectId: 'aad-1', decidedBy: 'agreement' });
+    const stored = (await repo.get(owner, doc.avklaringId))!;
+    expect(stored.status).toBe('decided');
+    expect(stored.version).toBe(doc.version + 1);
+    // A decision after the transition changes nothing.
+    expect(await decide(ctx, owner, doc, { ...proposal, serviceId: 'ppt' }, 'majority', [])).toBe(false);
+    expect((await cases.get(owner, caseRef))!.coordinatorHistory).toHaveLength(1);
+  });
+
+  it('deletes the avklaring, its votes and proposals with the case', async () => {
+    const { doc, caseRef } = await setup('c3c3c3c3c3c3c3c3');
+    const pid = proposalIdFor('aad-0', 'ppt');
+    await repo.updateProposal(owner, doc.avklaringId, pid, (): Mutation<AvklaringProposal, void> => ({
+      kind: 'write',
+      doc: { id: '', pk: owner, type: 'avklaring-proposal', ops: [], avklaringId: doc.avklaringId, caseRef, proposalId: pid, serviceId: 'ppt', proposedBy: 'aad-0', createdAt: 'x' },
+      result: undefined,
+    }));
+    await repo.updateVote(owner, doc.avklaringId, 'aad-0', (): Mutation<AvklaringVote, void> => ({
+      kind: 'write',
+      doc: { id: '', pk: owner, type: 'avklaring-vote', ops: [], avklaringId: doc.avklaringId, caseRef, actorId: 'aad-0', agreesWith: pid, cannotTake: false, updatedAt: 'x' },
+      result: undefined,
+    }));
+    expect(await cases.deleteCase(owner, caseRef)).toBe(4);
+    expect(await repo.get(owner, doc.avklaringId)).toBeUndefined();
+    expect(await repo.votes(owner, doc.avklaringId)).toHaveLength(0);
+    expect(await repo.proposals(owner, doc.avklaringId)).toHaveLength(0);
+  });
+});
+
+describe('avklaring rules around the card', () => {
+  const doc = baseDoc('d4d4d4d4d4d4d4d4', 'BTI-2026-0001');
+  const prop = (serviceId: string, by: string): AvklaringProposal => ({
+    id: '', pk: owner, type: 'avklaring-proposal', ops: [], avklaringId: doc.avklaringId, caseRef: doc.caseRef,
+    proposalId: proposalIdFor(by, serviceId), serviceId, proposedBy: by, createdAt: 'x',
+  });
+  const vote = (actorId: string, agreesWith?: string): AvklaringVote => ({
+    id: '', pk: owner, type: 'avklaring-vote', ops: [], avklaringId: doc.avklaringId, caseRef: doc.caseRef, actorId, agreesWith, cannotTake: false, updatedAt: 'x',
+  });
+
+  it('finds unanimity only when every participant agrees, and a majority only without a tie', () => {
+    const a = prop('ppt', 'aad-0');
+    const b = prop('bup', 'aad-1');
+    const allA = people.map((p) => vote(p.aadObjectId, a.proposalId));
+    expect(tally(doc, allA, [a, b]).unanimous?.proposalId).toBe(a.proposalId);
+    const sevenA = [...allA.slice(0, 7), vote('aad-7', b.proposalId)];
+    expect(tally(doc, sevenA, [a, b]).unanimous).toBeUndefined();
+    expect(tally(doc, sevenA, [a, b]).majority?.proposalId).toBe(a.proposalId);
+    const tie = people.map((p, i) => vote(p.aadObjectId, i % 2 ? a.proposalId : b.proposalId));
+    expect(tally(doc, tie, [a, b]).majority).toBeUndefined();
+    // Votes from non-participants and for unknown proposals are not counted.
+    const outsiders = [...allA.slice(0, 7), vote('intruder', a.proposalId), vote('aad-7', 'gone')];
+    expect(tally(doc, outsiders, [a, b]).agreeing.get(a.proposalId)).toHaveLength(7);
+    expect(tally(doc, outsiders, [a, b]).unanimous).toBeUndefined();
+  });
+
+  it('gives the same proposal id for the same proposer and service, and different ones otherwise', () => {
+    expect(proposalIdFor('aad-0', 'ppt')).toBe(proposalIdFor('aad-0', 'ppt'));
+    expect(proposalIdFor('aad-0', 'ppt')).not.toBe(proposalIdFor('aad-1', 'ppt'));
+    expect(proposalIdFor('aad-0', 'ppt')).not.toBe(proposalIdFor('aad-0', 'bup'));
+  });
+
+  it('schedules handovers every period, clamping to month ends', () => {
+    const s = rotationSchedule([{ serviceId: 'ppt' }, { serviceId: 'bup' }, { serviceId: 'nav' }], '2027-01-31', 1);
+    expect(s.map((h) => [h.from, h.to])).toEqual([
+      ['2027-01-31', '2027-02-28'],
+      ['2027-02-28', '2027-03-31'],
+      ['2027-03-31', '2027-04-30'],
+    ]);
+    expect(rotationSchedule([{ serviceId: 'ppt' }, { serviceId: 'bup' }], '2026-12-01', 12).map((h) => h.from)).toEqual(['2026-12-01', '2027-12-01']);
+  });
+
+  it('spots an 11-digit number anywhere in submitted data, also with spaces', () => {
+    expect(containsPersonalNumber({ a: '01019012345' })).toBe(true);
+    expect(containsPersonalNumber({ a: { b: ['010190 12345'] } })).toBe(true);
+    expect(containsPersonalNumber({ ageYears: 12345678901 })).toBe(true);
+    expect(containsPersonalNumber({ ageYears: '7', caseRef: 'BTI-2026-0042', services: 'ppt,bup' })).toBe(false);
+  });
+
+  it('recognises the trigger phrases and leaves other sentences alone', () => {
+    for (const p of ['hvem bør koordinere?', 'Hvem skal koordinere', 'hvem bør være koordinator', 'koordinator?', 'avklaring', 'Who should coordinate?', 'who should be the coordinator']) {
+      expect(isAvklaringIntent(normalizeText(p)), p).toBe(true);
+    }
+    for (const p of ['hjelp', 'koordinatoren er syk i dag', 'nytt møte', 'who is the coordinator of the football team']) {
+      expect(isAvklaringIntent(normalizeText(p)), p).toBe(false);
+    }
+  });
+});
