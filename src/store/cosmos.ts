@@ -49,6 +49,23 @@ export async function ensureContainers(client: CosmosClient, databaseId: string,
   return database;
 }
 
+export async function verifyContainers(client: CosmosClient, databaseId: string): Promise<Database> {
+  const database = client.database(databaseId);
+  for (const def of Object.values(CONTAINERS)) {
+    try {
+      await database.container(def.id).read();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      throw new Error(
+        code === 404
+          ? `Cosmos container ${databaseId}/${def.id} does not exist: deploy infra/main.bicep, which creates it`
+          : `cannot read Cosmos container ${databaseId}/${def.id} (${String(code ?? (err as Error).message)}): check that the app's managed identity has the Cosmos DB Built-in Data Contributor role`,
+      );
+    }
+  }
+  return database;
+}
+
 export async function openStore(config: AppConfig, logger: Logger): Promise<CosmosStore> {
   let embedded: EmbeddedCosmos | undefined;
   let client: CosmosClient;
@@ -60,7 +77,12 @@ export async function openStore(config: AppConfig, logger: Logger): Promise<Cosm
     client = createCosmosClient(config.cosmos.endpoint, { key: config.cosmos.key });
     logger.info('store.azure', { endpoint: config.cosmos.endpoint, auth: config.cosmos.key ? 'key' : 'managed-identity' });
   }
-  const database = await ensureContainers(client, config.cosmos.database, config.retentionDays);
+  // With managed identity the bot has data-plane rights only and cannot create databases or containers:
+  // infra/main.bicep creates them, and here we only check that they are there.
+  const database =
+    config.cosmos.mode === 'azure' && !config.cosmos.key
+      ? await verifyContainers(client, config.cosmos.database)
+      : await ensureContainers(client, config.cosmos.database, config.retentionDays);
   if (embedded) {
     const restored = await embedded.restore(client, config.cosmos.database, Object.values(CONTAINERS).map((c) => c.id));
     logger.info('store.embedded_restored', { documents: restored });
