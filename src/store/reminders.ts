@@ -27,6 +27,12 @@ export type ReminderDoc = z.infer<typeof reminderDocSchema>;
 export const MAX_REMINDER_ATTEMPTS = 8;
 const LOOKBACK_DAYS = 7;
 
+/** A reminder is kept 30 days past its due time (sent or not), then Cosmos deletes it. */
+function defaultTtl(dueAt: string): number {
+  const untilDue = Math.max(0, Math.ceil((Date.parse(dueAt) - Date.now()) / 1000));
+  return untilDue + 30 * 86_400;
+}
+
 export const reminderPk = (dueAt: string) => `due:${dueAt.slice(0, 10)}`;
 
 export interface NewReminder {
@@ -52,7 +58,7 @@ export class ReminderRepository {
       if (current && current.dueAt === r.dueAt && current.status !== 'cancelled') return { kind: 'unchanged', result: undefined };
       return {
         kind: 'write',
-        doc: { ...r, pk, type: 'reminder', ops: [], status: 'pending', attempts: 0, ...(ttlSeconds ? { ttl: ttlSeconds } : {}) },
+        doc: { ...r, pk, type: 'reminder', ops: [], status: 'pending', attempts: 0, ttl: ttlSeconds ?? defaultTtl(r.dueAt) },
         result: undefined,
       };
     });
