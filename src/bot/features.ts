@@ -1,6 +1,8 @@
 import type { Feature } from './app';
 import { casesFeature } from './cases';
 import { avklaringFeature } from './avklaring';
+import { meetingsFeature } from './meetings';
+import { guidanceFeature } from './guidance';
 
 /** The jobs the bot does, in the order their routes are registered. */
-export const FEATURES: Feature[] = [casesFeature, avklaringFeature];
+export const FEATURES: Feature[] = [casesFeature, avklaringFeature, guidanceFeature, meetingsFeature];

@@ -4,13 +4,17 @@ import { cases as nbCases } from './nb/cases';
 import { cases as enCases } from './en/cases';
 import { avklaring as nbAvklaring } from './nb/avklaring';
 import { avklaring as enAvklaring } from './en/avklaring';
+import { meetings as nbMeetings } from './nb/meetings';
+import { meetings as enMeetings } from './en/meetings';
+import { guidance as nbGuidance } from './nb/guidance';
+import { guidance as enGuidance } from './en/guidance';
 
 /**
  * One dictionary per language, merged from one file per job (src/i18n/nb/*.ts, src/i18n/en/*.ts).
  * Bokmål is the default and the reference: English must have the same keys.
  */
-const nb = { ...nbCommon, ...nbCases, ...nbAvklaring };
-const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring };
+const nb = { ...nbCommon, ...nbCases, ...nbAvklaring, ...nbMeetings, ...nbGuidance };
+const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring, ...enMeetings, ...enGuidance };
 
 export type Locale = 'nb' | 'en';
 export type TextKey = keyof typeof nb;

@@ -3,6 +3,8 @@ import { helpCard, welcomeCard } from '../../src/bot/help';
 import { caseListCard, confirmCard, noticeCard } from '../../src/bot/cases';
 import type { CaseDoc } from '../../src/store/cases';
 import { AVKLARING_CARD_SAMPLES } from '../../src/bot/avklaring/samples';
+import { GUIDANCE_CARD_SAMPLES } from '../../src/bot/guidance/samples';
+import { MEETING_CARD_SAMPLES } from '../../src/bot/meetings/samples';
 
 /**
  * Every template in /cards bound with realistic data, the way the bot binds it. The card tests fail when a
@@ -24,6 +26,8 @@ export const CARD_SAMPLES: CardSample[] = [
   { template: 'case-confirm', name: 'case-delete-nb', build: () => confirmCard('nb', 'delete', 'BTI-2026-0042', 365) },
   { template: 'case-confirm', name: 'case-close-en', build: () => confirmCard('en', 'close', 'BTI-2026-0042', 365) },
   ...AVKLARING_CARD_SAMPLES,
+  ...GUIDANCE_CARD_SAMPLES,
+  ...MEETING_CARD_SAMPLES,
   { template: 'notice', name: 'notice-nb', build: () => noticeCard('Sak BTI-2026-0042 er lukket. Data slettes automatisk 2027-11-23.') },
 ];
 

@@ -1,0 +1,200 @@
+import { renderCard, AdaptiveCardJson } from '../../cards/render';
+import { Locale, t } from '../../i18n';
+import {
+  MEETING_TYPES,
+  MEETING_TYPE_INFO,
+  SKIP_REASON_INFO,
+  USER_SKIP_REASONS,
+  formatOsloRange,
+  guidancePrompt,
+  osloDateTime,
+} from '../../domain/meetings';
+import type { CaseDoc } from '../../store/cases';
+import type { RsvpAnswer } from '../../store/meetings';
+import { currentWriter } from '../referat/rotation';
+import { MeetingView, personName, typeName } from './common';
+
+/** The value the case choice carries when the coordinator wants a new case made for the meeting. */
+export const NEW_CASE = 'new';
+
+export interface FormPerson {
+  aadObjectId: string;
+  name: string;
+}
+
+export interface FormCardInput {
+  mode: 'new' | 'edit';
+  /** What the user typed (or the stored meeting, when editing): shown again as it was. */
+  values: Record<string, unknown>;
+  errors: string[];
+  warnings?: string[];
+  cases: Pick<CaseDoc, 'ref'>[];
+  people: FormPerson[];
+  meetingId?: string;
+  cardVersion?: number;
+  now: Date;
+}
+
+const str = (v: unknown): string => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.filter((x) => typeof x === 'string').join(',');
+  return '';
+};
+
+export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson {
+  const v = input.values;
+  const caseChoices = [
+    ...input.cases.map((c) => ({ title: c.ref, value: c.ref })),
+    ...(input.mode === 'new' ? [{ title: t(locale, 'meetings.form.newCase'), value: NEW_CASE }] : []),
+  ];
+  const defaultCase = input.cases.length === 1 ? (input.cases[0]?.ref ?? '') : input.cases.length === 0 ? NEW_CASE : '';
+  const agenda = Array.isArray(v.agenda) ? (v.agenda as unknown[]).filter((x) => typeof x === 'string').join('\n') : str(v.agenda);
+  return renderCard('meeting-form', {
+    title: t(locale, input.mode === 'edit' ? 'meetings.form.editTitle' : 'meetings.form.title'),
+    intro: t(locale, 'meetings.form.intro'),
+    hasErrors: input.errors.length > 0,
+    errorsTitle: t(locale, 'meetings.form.errorsTitle'),
+    errors: input.errors.map((text) => ({ text })),
+    hasWarnings: (input.warnings ?? []).length > 0,
+    warnings: (input.warnings ?? []).map((text) => ({ text: t(locale, 'meetings.form.warning', { text }) })),
+    labels: {
+      type: t(locale, 'meetings.form.type'),
+      case: t(locale, 'meetings.form.case'),
+      date: t(locale, 'meetings.form.date'),
+      start: t(locale, 'meetings.form.start'),
+      end: t(locale, 'meetings.form.end'),
+      place: t(locale, 'meetings.form.place'),
+      placePlaceholder: t(locale, 'meetings.form.placePlaceholder'),
+      link: t(locale, 'meetings.form.link'),
+      agenda: t(locale, 'meetings.form.agenda'),
+      agendaPlaceholder: t(locale, 'meetings.form.agendaPlaceholder'),
+      invitees: t(locale, 'meetings.form.invitees'),
+      child: t(locale, 'meetings.form.child'),
+      interpreter: t(locale, 'meetings.form.interpreter'),
+      language: t(locale, 'meetings.form.language'),
+      required: t(locale, 'meetings.form.required'),
+    },
+    typeChoices: MEETING_TYPES.map((m) => ({ title: MEETING_TYPE_INFO[m].label[locale], value: m })),
+    meetingType: str(v.meetingType) || 'samarbeidsmote',
+    staffOnlyNote: t(locale, 'meetings.form.staffOnly'),
+    caseChoices,
+    caseRef: str(v.caseRef) || defaultCase,
+    hasCaseHint: input.mode === 'new' && input.cases.length === 0,
+    caseHint: t(locale, 'meetings.form.noCaseHint'),
+    date: str(v.date),
+    minDate: osloDateTime(input.now)?.date ?? '',
+    start: str(v.start),
+    end: str(v.end),
+    place: str(v.place),
+    onlineLink: str(v.onlineLink),
+    agenda,
+    inviteeChoices: input.people.map((p) => ({ title: p.name, value: p.aadObjectId })),
+    invitees: str(v.invitees),
+    childInvited: str(v.childInvited) === 'true' ? 'true' : 'false',
+    childPrompts: [guidancePrompt('child-invite-when-possible')].map((p) => ({ text: p.text[locale] })),
+    interpreterNeeded: str(v.interpreterNeeded) === 'true' ? 'true' : 'false',
+    interpreterLanguage: str(v.interpreterLanguage),
+    interpreterPrompts: [guidancePrompt('interpreter-telephone'), guidancePrompt('interpreter-no-relatives')].map((p) => ({ text: p.text[locale] })),
+    privacy: t(locale, 'meetings.form.privacy'),
+    submit: t(locale, input.mode === 'edit' ? 'meetings.form.save' : 'meetings.form.submit'),
+    back: t(locale, 'meetings.form.back'),
+    isEdit: input.mode === 'edit',
+    mode: input.mode,
+    meetingId: input.meetingId ?? '',
+    cardVersion: String(input.cardVersion ?? 0),
+  });
+}
+
+const ANSWERS: RsvpAnswer[] = ['yes', 'no', 'maybe'];
+
+/** Who may answer: the invitees and the coordinator. */
+export function responders(view: Pick<MeetingView, 'meeting'>): string[] {
+  return [...new Set([...view.meeting.invitees, view.meeting.coordinator.aadObjectId])];
+}
+
+export function invitationCard(locale: Locale, view: MeetingView, opts: { publicUrl: string }): AdaptiveCardJson {
+  const m = view.meeting;
+  const cancelled = m.status === 'cancelled';
+  const invitedPeople = m.invitees.map((id) => m.people.find((p) => p.aadObjectId === id) ?? { aadObjectId: id, name: personName(view, id) });
+  const mentioned = invitedPeople.filter((p): p is typeof p & { teamsId: string } => 'teamsId' in p && typeof p.teamsId === 'string');
+  const names = invitedPeople.map((p) => (mentioned.includes(p as (typeof mentioned)[number]) ? `<at>${p.name}</at>` : p.name)).join(', ');
+
+  const facts = [
+    { title: t(locale, 'meetings.card.type'), value: typeName(m.meetingType, locale) },
+    { title: t(locale, 'meetings.card.case'), value: m.caseRef },
+    { title: t(locale, 'meetings.card.time'), value: formatOsloRange(m.startUtc, m.endUtc, locale) },
+    ...(m.place ? [{ title: t(locale, 'meetings.card.place'), value: m.place }] : []),
+    ...(m.onlineLink ? [{ title: t(locale, 'meetings.card.link'), value: `[${t(locale, 'meetings.card.link')}](${m.onlineLink})` }] : []),
+    { title: t(locale, 'meetings.card.coordinator'), value: m.coordinator.name },
+    ...(MEETING_TYPE_INFO[m.meetingType].staffOnly
+      ? []
+      : [{ title: t(locale, 'meetings.card.child'), value: t(locale, m.childInvited ? 'meetings.card.childYes' : 'meetings.card.childNo') }]),
+    ...(m.interpreterNeeded
+      ? [
+          {
+            title: t(locale, 'meetings.card.interpreter'),
+            value: m.interpreterLanguage
+              ? t(locale, 'meetings.card.interpreterYes', { language: m.interpreterLanguage })
+              : t(locale, 'meetings.card.interpreterYesNoLanguage'),
+          },
+        ]
+      : []),
+  ];
+
+  const byPerson = new Map(view.rsvps.map((r) => [r.aadObjectId, r.answer] as const));
+  const who = responders(view);
+  const groups: Record<RsvpAnswer | 'none', string[]> = { yes: [], no: [], maybe: [], none: [] };
+  for (const id of who) groups[byPerson.get(id) ?? 'none'].push(personName(view, id));
+  const answers = ([...ANSWERS, 'none'] as const).map((a) => ({
+    title: `${t(locale, `meetings.card.${a}`)} (${groups[a].length})`,
+    value: groups[a].length ? groups[a].join(', ') : '—',
+  }));
+
+  const w = currentWriter(view.rotation, m.meetingId);
+  const referentLine = w.writer
+    ? t(locale, w.written ? 'meetings.card.referentWritten' : 'meetings.card.referent', { name: personName(view, w.writer) })
+    : t(locale, 'meetings.card.referentNone');
+
+  return renderCard('meeting-invitation', {
+    meetingId: m.meetingId,
+    cardVersion: String(m.sequence),
+    refreshUserIds: m.people.map((p) => p.teamsId).filter((x): x is string => !!x).slice(0, 60),
+    mentions: cancelled ? [] : mentioned.map((p) => ({ id: p.teamsId, name: p.name })),
+    hasMentions: invitedPeople.length > 0,
+    invitedLine: t(locale, 'meetings.card.invited', { names: cancelled ? invitedPeople.map((p) => p.name).join(', ') : names }),
+    isCancelled: cancelled,
+    isOpen: !cancelled,
+    cancelledTitle: t(locale, 'meetings.card.cancelled'),
+    cancelledText: t(locale, 'meetings.card.cancelledText'),
+    title: t(locale, 'meetings.card.title', { type: typeName(m.meetingType, locale) }),
+    facts,
+    agendaTitle: t(locale, 'meetings.card.agenda'),
+    agenda: m.agenda.length ? m.agenda.map((p, i) => ({ text: `${i + 1}. ${p}` })) : [{ text: t(locale, 'meetings.card.noAgenda') }],
+    referentLine,
+    referatNote: t(locale, 'meetings.card.referatNote'),
+    answersTitle: t(locale, 'meetings.card.answers'),
+    tally: t(locale, 'meetings.card.tally', { yes: groups.yes.length, no: groups.no.length, maybe: groups.maybe.length, none: groups.none.length }),
+    answers,
+    hasSequence: m.sequence > 0 && !cancelled,
+    sequenceLine: t(locale, 'meetings.card.sequence', { n: m.sequence }),
+    skipReasons: USER_SKIP_REASONS.map((r) => ({ title: SKIP_REASON_INFO[r].label[locale], value: r })),
+    icsUrl: `${opts.publicUrl.replace(/\/+$/, '')}/ics/${m.icsToken}`,
+    labels: {
+      yes: t(locale, 'meetings.card.yes'),
+      no: t(locale, 'meetings.card.no'),
+      maybe: t(locale, 'meetings.card.maybe'),
+      volunteer: t(locale, 'meetings.card.volunteer'),
+      swap: t(locale, 'meetings.card.swap'),
+      skip: t(locale, 'meetings.card.skip'),
+      skipReason: t(locale, 'meetings.card.skipReason'),
+      skipConfirm: t(locale, 'meetings.card.skipConfirm'),
+      written: t(locale, 'meetings.card.written'),
+      ics: t(locale, 'meetings.card.ics'),
+      edit: t(locale, 'meetings.card.edit'),
+      cancel: t(locale, 'meetings.card.cancel'),
+      cancelQuestion: t(locale, 'meetings.card.cancelQuestion'),
+      cancelConfirm: t(locale, 'meetings.card.cancelConfirm'),
+    },
+  });
+}

@@ -1,0 +1,77 @@
+import { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { BotDeps } from '../deps';
+import { CaseRepository, CaseDoc } from '../../store/cases';
+import { MeetingRepository, MeetingDoc, RsvpDoc } from '../../store/meetings';
+import { ReferatRepository, ReferatDoc } from '../../store/referat';
+import { ReminderRepository } from '../../store/reminders';
+import { ConversationRepository } from '../../store/conversations';
+import { MEETING_TYPE_INFO, type MeetingType } from '../../domain/meetings';
+import type { Locale } from '../../i18n';
+
+/** What every meeting and referat handler uses; built once per bot from its deps (no state between turns). */
+export interface MeetingsCtx {
+  deps: BotDeps;
+  cases: CaseRepository;
+  meetings: MeetingRepository;
+  referat: ReferatRepository;
+  reminders: ReminderRepository;
+  conversations: ConversationRepository;
+}
+
+export function makeCtx(deps: BotDeps): MeetingsCtx {
+  return {
+    deps,
+    cases: new CaseRepository(deps.store),
+    meetings: new MeetingRepository(deps.store),
+    referat: new ReferatRepository(deps.store),
+    reminders: new ReminderRepository(deps.store),
+    conversations: new ConversationRepository(deps.store),
+  };
+}
+
+/** Card action data always arrives as strings; accept numbers too. */
+export const cardVersionSchema = z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number().int().min(0));
+export const meetingIdSchema = z.string().regex(/^[a-f0-9]{16,64}$/);
+export const meetingRefSchema = z.object({ meetingId: meetingIdSchema, cardVersion: cardVersionSchema.optional() });
+
+/** The data of an Action.Execute press: action.data merged with the card inputs (Teams merges them). */
+export function actionData(context: TurnContext): Record<string, unknown> {
+  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
+  const data = value?.action?.data;
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+export function isAutomatic(context: TurnContext): boolean {
+  return (context.activity.value as { trigger?: string } | undefined)?.trigger === 'automatic';
+}
+
+export function typeName(type: MeetingType, locale: Locale): string {
+  return MEETING_TYPE_INFO[type].label[locale].replace(/\s*\(.*\)$/, '');
+}
+
+/** Everything the invitation card is built from, read fresh from the store. */
+export interface MeetingView {
+  meeting: MeetingDoc;
+  rsvps: RsvpDoc[];
+  rotation: ReferatDoc | undefined;
+  caseDoc: CaseDoc | undefined;
+}
+
+export async function loadView(ctx: MeetingsCtx, owner: string, meeting: MeetingDoc): Promise<MeetingView> {
+  const [rsvps, rotation, caseDoc] = await Promise.all([
+    ctx.meetings.rsvps(owner, meeting.meetingId),
+    ctx.referat.get(owner, meeting.caseRef),
+    ctx.cases.get(owner, meeting.caseRef),
+  ]);
+  return { meeting, rsvps, rotation, caseDoc };
+}
+
+/** Display name of a person, from the meeting's people, then the case; an id is never shown. */
+export function personName(view: Pick<MeetingView, 'meeting' | 'caseDoc'>, aadObjectId: string): string {
+  return (
+    view.meeting.people.find((p) => p.aadObjectId === aadObjectId)?.name ??
+    view.caseDoc?.members.find((m) => m.aadObjectId === aadObjectId)?.name ??
+    '—'
+  );
+}

@@ -1,0 +1,293 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { TurnContext, CardFactory } from 'botbuilder';
+import { Locale, t } from '../../i18n';
+import { containsNationalIdNumber } from '../../domain/guidance/nationalId';
+import { updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
+import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
+import type { MeetingDoc, MeetingPerson } from '../../store/meetings';
+import type { Mutation } from '../../store/documents';
+import { turnLogger } from '../app';
+import { respondWithCard, respondWithMessage } from '../cardResponses';
+import { conversationMembers } from '../roster';
+import { actorId, ownerScope, rememberConversation, replyWithCard, turnLocale } from '../turn';
+import { noticeCard } from '../cases';
+import { release } from '../../domain/meetings';
+import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
+import { formCard, invitationCard, NEW_CASE, type FormPerson } from './cards';
+import { actionData, cardVersionSchema, loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
+import { rescheduleReminders } from './reminders';
+
+/** The meeting form: opening it, validating a submission, creating or changing the meeting. */
+
+/** Inputs whose free text could carry a fødselsnummer. */
+const FREE_TEXT_FIELDS = ['place', 'onlineLink', 'agenda', 'interpreterLanguage'] as const;
+/** A syntactically valid stand-in while the real case ref is made only after the form passes. */
+const PLACEHOLDER_REF = 'BTI-0000-0000';
+
+async function roster(context: TurnContext): Promise<CaseMember[] | undefined> {
+  try {
+    return await conversationMembers(context);
+  } catch {
+    return undefined;
+  }
+}
+
+function openCases(cases: CaseDoc[]): CaseDoc[] {
+  return cases.filter((c) => c.status !== 'closed');
+}
+
+/** People the form offers: the conversation roster, plus anyone already on the meeting (editing). */
+function formPeople(members: CaseMember[], extra: MeetingPerson[] = []): FormPerson[] {
+  const out = new Map<string, FormPerson>();
+  for (const m of [...members, ...extra]) if (!out.has(m.aadObjectId)) out.set(m.aadObjectId, { aadObjectId: m.aadObjectId, name: m.name });
+  return [...out.values()];
+}
+
+export async function openForm(context: TurnContext, ctx: MeetingsCtx, locale: Locale, caseRef?: string): Promise<void> {
+  const owner = ownerScope(context);
+  const [members, cases] = await Promise.all([roster(context), ctx.cases.list(owner)]);
+  if (!members) {
+    await context.sendActivity(t(locale, 'meetings.form.noRoster'));
+    return;
+  }
+  const open = openCases(cases);
+  await replyWithCard(
+    context,
+    formCard(locale, {
+      mode: 'new',
+      values: { caseRef: caseRef && open.some((c) => c.ref === caseRef) ? caseRef : '' },
+      errors: [],
+      cases: open,
+      people: formPeople(members),
+      now: ctx.deps.now(),
+    }),
+  );
+  turnLogger(context, ctx.deps.logger).info('meeting.form_opened', { cases: open.length, people: members.length });
+}
+
+/** The form opened again on the invitation, for the coordinator only (not shared). */
+export function editFormCard(locale: Locale, meeting: MeetingDoc, members: CaseMember[], now: Date, errors: string[] = [], values?: Record<string, unknown>) {
+  return formCard(locale, {
+    mode: 'edit',
+    values: values ?? { ...meeting, invitees: meeting.invitees.join(','), childInvited: String(meeting.childInvited), interpreterNeeded: String(meeting.interpreterNeeded) },
+    errors,
+    cases: [{ ref: meeting.caseRef }],
+    people: formPeople(members, meeting.people),
+    meetingId: meeting.meetingId,
+    cardVersion: meeting.sequence,
+    now,
+  });
+}
+
+function personFrom(m: Pick<CaseMember, 'aadObjectId' | 'name' | 'teamsId' | 'role'>): MeetingPerson {
+  return { aadObjectId: m.aadObjectId, name: m.name, ...(m.teamsId ? { teamsId: m.teamsId } : {}), role: m.role };
+}
+
+export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
+  const { deps } = ctx;
+  const locale = turnLocale(context, deps.config.defaultLocale);
+  const log = turnLogger(context, deps.logger);
+  const owner = ownerScope(context);
+  const actor = actorId(context);
+  const data = actionData(context);
+  const mode = data.mode === 'edit' ? 'edit' : 'new';
+  const now = deps.now();
+  if (!actor) return respondWithMessage(context, t(locale, 'error.notMember'));
+
+  let existing: MeetingDoc | undefined;
+  if (mode === 'edit') {
+    const id = meetingIdSchema.safeParse(data.meetingId);
+    existing = id.success ? await ctx.meetings.get(owner, id.data) : undefined;
+    if (!existing) return respondWithMessage(context, t(locale, 'meetings.notFound'));
+    if (existing.coordinator.aadObjectId !== actor) return respondWithMessage(context, t(locale, 'meetings.onlyCoordinator', { name: existing.coordinator.name }));
+    const version = cardVersionSchema.safeParse(data.cardVersion);
+    if (!version.success || version.data < existing.sequence || existing.status === 'cancelled') {
+      const view = await loadView(ctx, owner, existing);
+      return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl }), { updateShared: false });
+    }
+  }
+
+  const members = (await roster(context)) ?? [];
+  const cases = openCases(await ctx.cases.list(owner));
+  const reRender = (errors: string[], values: Record<string, unknown>, warnings: string[] = []) =>
+    respondWithCard(
+      context,
+      existing
+        ? editFormCard(locale, existing, members, now, errors, values)
+        : formCard(locale, { mode: 'new', values, errors, warnings, cases, people: formPeople(members), now }),
+      { updateShared: false },
+    );
+
+  // Never store, log or echo an identity number: the fields that hold one are emptied on the form shown again.
+  const flagged = FREE_TEXT_FIELDS.filter((f) => typeof data[f] === 'string' && containsNationalIdNumber(data[f] as string));
+  if (flagged.length > 0) {
+    log.warn('meeting.national_id_refused', { fields: flagged.length });
+    const kept = { ...data };
+    for (const f of flagged) kept[f] = '';
+    return reRender([t(locale, 'meetings.form.nationalId')], kept);
+  }
+
+  const wantsNewCase = mode === 'new' && data.caseRef === NEW_CASE;
+  const caseDoc = existing ? cases.find((c) => c.ref === existing.caseRef) ?? (await ctx.cases.get(owner, existing.caseRef)) : cases.find((c) => c.ref === data.caseRef);
+  const raw = { ...data, caseRef: existing ? existing.caseRef : wantsNewCase ? PLACEHOLDER_REF : data.caseRef };
+  const family = (caseDoc?.members ?? []).filter((m) => m.role === 'family').map((m) => m.aadObjectId);
+  const result = validateMeeting(raw, now, { familyInviteeIds: family });
+  const errors = result.ok ? [] : result.errors.map((e) => (locale === 'en' ? e.messageEn : e.messageNb));
+  if (result.ok) {
+    const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
+    if (result.meeting.invitees.some((id) => !known.has(id))) errors.push(t(locale, 'meetings.form.errorsTitle').replace(/:$/, '') + ': ' + (locale === 'en' ? 'unknown invitee.' : 'ukjent deltaker.'));
+    if (!wantsNewCase && !caseDoc) errors.push(t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }));
+    else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push(t(locale, 'error.notMember'));
+  }
+  if (!result.ok || errors.length > 0) {
+    log.info('meeting.form_invalid', { errors: errors.length });
+    // The domain's own eleven-digit check: never echo such a value back either.
+    const kept = { ...data };
+    if (!result.ok) for (const e of result.errors) if (e.code.endsWith('.nationalId')) kept[e.field] = '';
+    return reRender(errors, kept);
+  }
+  const warnings = result.warnings.map((w) => (locale === 'en' ? w.messageEn : w.messageNb));
+  if (existing) return saveEdit(context, ctx, existing, result.meeting, members, caseDoc);
+  return createNew(context, ctx, result.meeting, members, caseDoc, wantsNewCase, warnings);
+}
+
+async function createNew(
+  context: TurnContext,
+  ctx: MeetingsCtx,
+  valid: ValidMeeting,
+  members: CaseMember[],
+  found: CaseDoc | undefined,
+  wantsNewCase: boolean,
+  warnings: string[],
+): Promise<void> {
+  const { deps } = ctx;
+  const locale = turnLocale(context, deps.config.defaultLocale);
+  const owner = ownerScope(context);
+  const actor = actorId(context) as string;
+  const now = deps.now();
+  const opId = context.activity.id ?? '';
+  // The same submit delivered twice maps to the same meeting id, so it is created (and posted) once.
+  const meetingId = createHash('sha256').update(`${owner}|${opId}`).digest('hex').slice(0, 32);
+  if (await ctx.meetings.get(owner, meetingId)) {
+    return respondWithCard(context, noticeCard(t(locale, 'meetings.form.sent', { type: typeName(valid.meetingType, locale), ref: found?.ref ?? '' })), { updateShared: true });
+  }
+
+  let caseDoc = found;
+  if (wantsNewCase || !caseDoc) {
+    const ref = await ctx.cases.nextRef(owner, now);
+    const people = members.length ? members : [];
+    caseDoc = await ctx.cases.create(
+      owner,
+      { ref, profileId: deps.config.profile, createdAt: now.toISOString(), createdBy: actor, members: people.some((m) => m.aadObjectId === actor) ? people : [...people, { aadObjectId: actor, name: context.activity.from.name ?? '—', teamsId: context.activity.from.id, role: 'professional' }] },
+      opId,
+    );
+  } else {
+    // Invitees from the roster who are not in the case yet become members, so they can answer and write referat.
+    const missing = members.filter((m) => valid.invitees.includes(m.aadObjectId) && !caseDoc!.members.some((c) => c.aadObjectId === m.aadObjectId));
+    if (missing.length) {
+      const out = await ctx.cases.update(owner, caseDoc.ref, (cur): Mutation<CaseDoc, void> => {
+        if (!cur) return { kind: 'unchanged', result: undefined };
+        const add = missing.filter((m) => !cur.members.some((c) => c.aadObjectId === m.aadObjectId));
+        return add.length ? { kind: 'write', doc: { ...cur, members: [...cur.members, ...add] }, result: undefined } : { kind: 'unchanged', result: undefined };
+      });
+      caseDoc = out.doc ?? caseDoc;
+    }
+  }
+  const cd = caseDoc as CaseDoc;
+  const lookup = (id: string): MeetingPerson => {
+    const m = members.find((x) => x.aadObjectId === id) ?? cd.members.find((x) => x.aadObjectId === id);
+    return m ? personFrom({ ...m, role: cd.members.find((x) => x.aadObjectId === id)?.role ?? m.role }) : { aadObjectId: id, name: '—', role: 'professional' };
+  };
+  const coordinator = { aadObjectId: actor, name: context.activity.from.name ?? lookup(actor).name, ...(context.activity.from.id ? { teamsId: context.activity.from.id } : {}) };
+  const people = [...new Set([...valid.invitees, actor])].map((id) => (id === actor ? { ...lookup(id), name: coordinator.name, teamsId: coordinator.teamsId } : lookup(id)));
+  const { doc: meeting, created } = await ctx.meetings.create(
+    owner,
+    {
+      ...valid,
+      caseRef: cd.ref,
+      meetingId,
+      sequence: 0,
+      status: 'scheduled',
+      people,
+      coordinator,
+      icsToken: randomBytes(24).toString('base64url'),
+      conversationId: context.activity.conversation.id,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    },
+    opId,
+  );
+  if (!created) {
+    return respondWithCard(context, noticeCard(t(locale, 'meetings.form.sent', { type: typeName(valid.meetingType, locale), ref: cd.ref })), { updateShared: true });
+  }
+
+  await ctx.referat.update(
+    owner,
+    cd.ref,
+    (doc) => rotationMutation(doc, (s) => ({ ok: true, state: settleWriter(withMembers(s, cd), meeting, cd, [], now.toISOString()), changed: true })),
+    opId,
+  );
+
+  const view = await loadView(ctx, owner, meeting);
+  const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(invitationCard(locale, view, { publicUrl: deps.config.publicUrl }))] });
+  if (response?.id) {
+    await ctx.meetings.update(owner, meetingId, (cur): Mutation<MeetingDoc, void> =>
+      cur && !cur.activityId ? { kind: 'write', doc: { ...cur, activityId: response.id }, result: undefined } : { kind: 'unchanged', result: undefined },
+    );
+  }
+  await rememberConversation(context, ctx.conversations, locale, now);
+  await rescheduleReminders(ctx, owner, meeting, undefined);
+  turnLogger(context, deps.logger).info('meeting.created', { meetingId, caseRef: cd.ref, invitees: meeting.invitees.length, newCase: wantsNewCase });
+  const sent = t(locale, 'meetings.form.sent', { type: typeName(valid.meetingType, locale), ref: cd.ref });
+  return respondWithCard(context, noticeCard(warnings.length ? `${sent}\n\n${warnings.map((w) => t(locale, 'meetings.form.warning', { text: w })).join('\n\n')}` : sent), { updateShared: true });
+}
+
+async function saveEdit(context: TurnContext, ctx: MeetingsCtx, existing: MeetingDoc, valid: ValidMeeting, members: CaseMember[], caseDoc: CaseDoc | undefined): Promise<void> {
+  const { deps } = ctx;
+  const locale = turnLocale(context, deps.config.defaultLocale);
+  const owner = ownerScope(context);
+  const now = deps.now();
+  const opId = context.activity.id ?? '';
+  const outcome = await ctx.meetings.update(
+    owner,
+    existing.meetingId,
+    (cur): Mutation<MeetingDoc, MeetingDoc | undefined> => {
+      if (!cur) return { kind: 'unchanged', result: undefined };
+      const asDomain: Meeting = { ...cur, id: cur.meetingId };
+      const next = updateMeeting(asDomain, { ...valid, caseRef: cur.caseRef });
+      if (next === asDomain) return { kind: 'unchanged', result: cur };
+      const known = new Map(cur.people.map((p) => [p.aadObjectId, p] as const));
+      for (const m of members) if (!known.has(m.aadObjectId)) known.set(m.aadObjectId, personFrom(m));
+      const people = [...new Set([...next.invitees, cur.coordinator.aadObjectId])].map((id) => known.get(id) ?? { aadObjectId: id, name: '—', role: 'professional' as const });
+      const { id: _id, ...fields } = next;
+      void _id;
+      const doc: MeetingDoc = { ...cur, ...fields, interpreterLanguage: next.interpreterLanguage, place: next.place, onlineLink: next.onlineLink, meetingId: cur.meetingId, people, updatedAt: now.toISOString() };
+      return { kind: 'write', doc, result: doc };
+    },
+    opId,
+  );
+  const saved = outcome.doc ?? existing;
+  if (outcome.written && caseDoc) {
+    // The writer must be among the invited; a changed invite list may need a new one.
+    const absent = (await ctx.meetings.rsvps(owner, saved.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
+    await ctx.referat.update(
+      owner,
+      saved.caseRef,
+      (doc) =>
+        rotationMutation(doc, (s) => {
+          let state = withMembers(s, caseDoc);
+          const active = state.history.find((e) => e.meetingId === saved.meetingId && e.status === 'assigned');
+          if (active && !saved.invitees.includes(active.writer)) {
+            const r = release(state, saved.meetingId, active.writer, { at: now.toISOString() });
+            if (r.ok) state = r.state;
+          }
+          return { ok: true, state: settleWriter(state, saved, caseDoc, absent, now.toISOString()), changed: true };
+        }),
+      opId,
+    );
+    await rescheduleReminders(ctx, owner, saved, existing);
+    turnLogger(context, deps.logger).info('meeting.updated', { meetingId: saved.meetingId, sequence: saved.sequence });
+  }
+  const view = await loadView(ctx, owner, saved);
+  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl }), { updateShared: outcome.written });
+}

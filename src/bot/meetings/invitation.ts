@@ -1,0 +1,153 @@
+import { TurnContext, CardFactory, MessageFactory } from 'botbuilder';
+import { z } from 'zod';
+import { Locale, t } from '../../i18n';
+import { cancelMeeting, release, type Meeting } from '../../domain/meetings';
+import { RSVP_ANSWERS, type MeetingDoc } from '../../store/meetings';
+import type { Mutation } from '../../store/documents';
+import { turnLogger } from '../app';
+import { respondWithCard, respondWithMessage } from '../cardResponses';
+import { conversationMembers } from '../roster';
+import { actorId, ownerScope, turnLocale } from '../turn';
+import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
+import { invitationCard, responders } from './cards';
+import { actionData, isAutomatic, loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
+import { editFormCard } from './form';
+import { rescheduleReminders } from './reminders';
+
+/** Presses on the invitation card: RSVP, refresh, edit, cancel. */
+
+export function cardFor(ctx: MeetingsCtx, locale: Locale, view: MeetingView) {
+  return invitationCard(locale, view, { publicUrl: ctx.deps.config.publicUrl });
+}
+
+/** Parses the press and finds the meeting; answers the press itself when it cannot go on. */
+export async function pressedMeeting(context: TurnContext, ctx: MeetingsCtx): Promise<{ meeting: MeetingDoc; owner: string; locale: Locale; cardVersion?: number } | undefined> {
+  const locale = turnLocale(context, ctx.deps.config.defaultLocale);
+  const parsed = meetingRefSchema.safeParse(actionData(context));
+  if (!parsed.success) {
+    await respondWithMessage(context, t(locale, 'error.unknownAction'));
+    return undefined;
+  }
+  const owner = ownerScope(context);
+  const meeting = await ctx.meetings.get(owner, parsed.data.meetingId);
+  if (!meeting) {
+    await respondWithMessage(context, t(locale, 'meetings.notFound'));
+    return undefined;
+  }
+  return { meeting, owner, locale, cardVersion: parsed.data.cardVersion };
+}
+
+/** Answers with the current card; only a manual press that changed something updates the shared message. */
+export async function answerWithCard(context: TurnContext, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale, updateShared: boolean) {
+  const view = await loadView(ctx, owner, meeting);
+  await respondWithCard(context, cardFor(ctx, locale, view), { updateShared: updateShared && !isAutomatic(context) });
+}
+
+const tallyKey = (view: MeetingView) =>
+  JSON.stringify([view.meeting.sequence, view.meeting.status, view.rsvps.map((r) => `${r.aadObjectId}:${r.answer}`).sort(), view.rotation?.history.length ?? 0, view.rotation?.history.at(-1)]);
+
+/**
+ * Updates the shared message, then looks again: when presses landed meanwhile, the card is built and sent
+ * again, so the last update anyone makes shows every stored answer. Bounded so a storm cannot loop forever.
+ */
+export async function updateSharedSettled(context: TurnContext, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale): Promise<MeetingView> {
+  let view = await loadView(ctx, owner, meeting);
+  if (isAutomatic(context) || !context.activity.replyToId) return view;
+  for (let round = 0; round < 5; round++) {
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(ctx, locale, view)));
+    activity.id = context.activity.replyToId;
+    await context.updateActivity(activity);
+    const fresh = (await ctx.meetings.get(owner, meeting.meetingId)) ?? view.meeting;
+    const again = await loadView(ctx, owner, fresh);
+    if (tallyKey(again) === tallyKey(view)) return again;
+    view = again;
+  }
+  return view;
+}
+
+const rsvpSchema = z.object({ answer: z.enum(RSVP_ANSWERS) });
+
+export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
+  const found = await pressedMeeting(context, ctx);
+  if (!found) return;
+  const { meeting, owner, locale } = found;
+  const actor = actorId(context);
+  const log = turnLogger(context, ctx.deps.logger);
+  if (!actor || !responders({ meeting }).includes(actor)) {
+    log.info('meeting.rsvp_refused', { meetingId: meeting.meetingId });
+    return respondWithMessage(context, `${t(locale, 'error.notMember')} ${t(locale, 'meetings.rsvp.notInvited')}`);
+  }
+  if (meeting.status === 'cancelled') return respondWithMessage(context, t(locale, 'meetings.rsvp.cancelled'));
+  const answer = rsvpSchema.safeParse(actionData(context));
+  if (!answer.success) return respondWithMessage(context, t(locale, 'error.unknownAction'));
+  if (found.cardVersion !== undefined && found.cardVersion < meeting.sequence) return answerWithCard(context, ctx, owner, meeting, locale, false);
+  if (isAutomatic(context)) return answerWithCard(context, ctx, owner, meeting, locale, false);
+
+  const now = ctx.deps.now().toISOString();
+  const opId = context.activity.id;
+  const outcome = await ctx.meetings.setRsvp(owner, meeting, actor, answer.data.answer, now, opId);
+  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: outcome.written, duplicate: outcome.duplicate });
+
+  if (outcome.written && answer.data.answer === 'no') {
+    // The writer who will not come hands the referat on; the next in line among those coming takes it.
+    const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
+    if (caseDoc) {
+      const absent = (await ctx.meetings.rsvps(owner, meeting.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
+      await ctx.referat.update(
+        owner,
+        meeting.caseRef,
+        (doc) =>
+          rotationMutation(doc, (s) => {
+            const r = release(withMembers(s, caseDoc), meeting.meetingId, actor, { at: now });
+            if (!r.ok) return r;
+            return { ok: true, state: settleWriter(r.state, meeting, caseDoc, absent, now), changed: true };
+          }),
+        opId,
+      );
+    }
+  }
+  const view = outcome.written ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
+  await respondWithCard(context, cardFor(ctx, locale, view), { updateShared: false });
+}
+
+/** Automatic refresh and "back": show the current card, never write, never update the shared message. */
+export async function handleView(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
+  const found = await pressedMeeting(context, ctx);
+  if (!found) return;
+  return answerWithCard(context, ctx, found.owner, found.meeting, found.locale, false);
+}
+
+export async function handleEdit(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
+  const found = await pressedMeeting(context, ctx);
+  if (!found) return;
+  const { meeting, owner, locale } = found;
+  if (actorId(context) !== meeting.coordinator.aadObjectId) return respondWithMessage(context, t(locale, 'meetings.onlyCoordinator', { name: meeting.coordinator.name }));
+  if (meeting.status === 'cancelled' || (found.cardVersion !== undefined && found.cardVersion < meeting.sequence)) return answerWithCard(context, ctx, owner, meeting, locale, false);
+  const members = await conversationMembers(context).catch(() => []);
+  return respondWithCard(context, editFormCard(locale, meeting, members, ctx.deps.now()), { updateShared: false });
+}
+
+export async function handleCancel(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
+  const found = await pressedMeeting(context, ctx);
+  if (!found) return;
+  const { meeting, owner, locale } = found;
+  if (actorId(context) !== meeting.coordinator.aadObjectId) return respondWithMessage(context, t(locale, 'meetings.onlyCoordinator', { name: meeting.coordinator.name }));
+  if (found.cardVersion !== undefined && found.cardVersion < meeting.sequence) return answerWithCard(context, ctx, owner, meeting, locale, false);
+  const now = ctx.deps.now().toISOString();
+  const outcome = await ctx.meetings.update(
+    owner,
+    meeting.meetingId,
+    (cur): Mutation<MeetingDoc, void> => {
+      if (!cur || cur.status === 'cancelled') return { kind: 'unchanged', result: undefined };
+      const next = cancelMeeting({ ...cur, id: cur.meetingId } as Meeting);
+      return { kind: 'write', doc: { ...cur, status: next.status, sequence: next.sequence, updatedAt: now }, result: undefined };
+    },
+    context.activity.id,
+  );
+  const saved = outcome.doc ?? meeting;
+  if (outcome.written) {
+    await rescheduleReminders(ctx, owner, saved, meeting);
+    turnLogger(context, ctx.deps.logger).info('meeting.cancelled', { meetingId: saved.meetingId });
+  }
+  return answerWithCard(context, ctx, owner, saved, locale, outcome.written);
+}

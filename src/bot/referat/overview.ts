@@ -1,0 +1,70 @@
+import { TurnContext } from 'botbuilder';
+import { renderCard } from '../../cards/render';
+import { Locale, t } from '../../i18n';
+import { SKIP_REASON_INFO, formatOslo, nextWriter } from '../../domain/meetings';
+import type { CaseDoc } from '../../store/cases';
+import type { MeetingDoc } from '../../store/meetings';
+import type { ReferatDoc } from '../../store/referat';
+import { ownerScope, replyWithCard } from '../turn';
+import { MeetingsCtx, typeName } from '../meetings/common';
+import { roleGuard, withMembers } from './rotation';
+
+/** `referat` in the chat: who writes next in each case here, and the last ten entries of the history. */
+
+export interface ReferatCaseView {
+  caseDoc: CaseDoc;
+  rotation: ReferatDoc | undefined;
+  meetings: MeetingDoc[];
+}
+
+export function nextWriterName(v: Pick<ReferatCaseView, 'caseDoc' | 'rotation'>): string | undefined {
+  if (!v.rotation) return undefined;
+  const state = withMembers(v.rotation, v.caseDoc);
+  const next = nextWriter(state, { guard: roleGuard(v.caseDoc) });
+  return next.ok ? (v.caseDoc.members.find((m) => m.aadObjectId === next.writer)?.name ?? '—') : undefined;
+}
+
+export function referatOverviewCard(locale: Locale, views: ReferatCaseView[]) {
+  const cases = views
+    .filter((v) => v.rotation)
+    .map((v) => {
+      const name = nextWriterName(v);
+      const byId = new Map(v.meetings.map((m) => [m.meetingId, m] as const));
+      const history = [...(v.rotation?.history ?? [])].reverse().slice(0, 10).map((e) => {
+        const m = byId.get(e.meetingId);
+        return {
+          text: t(locale, `meetings.referat.entry.${e.status}`, {
+            date: m ? formatOslo(m.startUtc, locale, 'date') : e.at.slice(0, 10),
+            name: v.caseDoc.members.find((x) => x.aadObjectId === e.writer)?.name ?? '—',
+            type: m ? typeName(m.meetingType, locale) : '—',
+            reason: e.reason ? SKIP_REASON_INFO[e.reason].label[locale] : '',
+          }),
+        };
+      });
+      return {
+        ref: v.caseDoc.ref,
+        next: name ? t(locale, 'meetings.referat.next', { name }) : t(locale, 'meetings.referat.nextNone'),
+        historyTitle: t(locale, 'meetings.referat.history'),
+        history: history.length ? history : [{ text: t(locale, 'meetings.referat.noHistory') }],
+      };
+    });
+  return renderCard('referat-overview', {
+    title: t(locale, 'meetings.referat.title'),
+    note: t(locale, 'meetings.referat.note'),
+    isEmpty: cases.length === 0,
+    empty: t(locale, 'meetings.referat.empty'),
+    cases,
+  });
+}
+
+export async function loadCaseViews(ctx: MeetingsCtx, owner: string): Promise<ReferatCaseView[]> {
+  const cases = (await ctx.cases.list(owner)).filter((c) => c.status !== 'closed');
+  const all = await ctx.meetings.list(owner);
+  return Promise.all(
+    cases.map(async (caseDoc) => ({ caseDoc, rotation: await ctx.referat.get(owner, caseDoc.ref), meetings: all.filter((m) => m.caseRef === caseDoc.ref) })),
+  );
+}
+
+export async function sendReferatOverview(context: TurnContext, ctx: MeetingsCtx, locale: Locale): Promise<void> {
+  await replyWithCard(context, referatOverviewCard(locale, await loadCaseViews(ctx, ownerScope(context))));
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { CosmosStore } from './cosmos';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored } from './documents';
+import { MEETING_TYPES } from '../domain/meetings';
+
+/**
+ * Meetings and their answers (RSVPs), in container `cases`, partition = owner scope, each carrying `caseRef`
+ * so deleting or closing the case takes them along. Every RSVP is its own document, so many people pressing
+ * at once never write the same document.
+ */
+
+export const meetingPersonSchema = z.object({
+  aadObjectId: z.string().min(1).max(100),
+  name: z.string().max(200),
+  /** Teams user id (29:…), for @mentions and card refresh. */
+  teamsId: z.string().max(300).optional(),
+  role: z.enum(['professional', 'leader', 'family']).default('professional'),
+});
+export type MeetingPerson = z.infer<typeof meetingPersonSchema>;
+
+export const meetingDocSchema = baseDocSchema.extend({
+  type: z.literal('meeting'),
+  caseRef: z.string(),
+  meetingId: z.string().regex(/^[a-f0-9]{16,64}$/),
+  meetingType: z.enum(MEETING_TYPES),
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  startUtc: z.string(),
+  endUtc: z.string(),
+  place: z.string().max(200).optional(),
+  onlineLink: z.string().max(500).optional(),
+  agenda: z.array(z.string().max(200)).max(10),
+  invitees: z.array(z.string()).max(40),
+  childInvited: z.boolean(),
+  interpreterNeeded: z.boolean(),
+  interpreterLanguage: z.string().max(60).optional(),
+  sequence: z.number().int().min(0),
+  status: z.enum(['scheduled', 'cancelled']),
+  /** Names and Teams ids of invitees and the coordinator, from the roster when the meeting was saved. */
+  people: z.array(meetingPersonSchema).max(41),
+  coordinator: z.object({ aadObjectId: z.string(), name: z.string().max(200), teamsId: z.string().max(300).optional() }),
+  /** Unguessable id of the calendar file URL (GET /ics/<token>). */
+  icsToken: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/),
+  conversationId: z.string().max(500),
+  /** The posted invitation message, so reminders and re-assignments can update it. */
+  activityId: z.string().max(300).optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type MeetingDoc = z.infer<typeof meetingDocSchema>;
+
+export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
+export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+
+export const rsvpDocSchema = baseDocSchema.extend({
+  type: z.literal('rsvp'),
+  caseRef: z.string(),
+  meetingId: z.string(),
+  aadObjectId: z.string(),
+  answer: z.enum(RSVP_ANSWERS),
+  at: z.string(),
+});
+export type RsvpDoc = z.infer<typeof rsvpDocSchema>;
+
+export const meetingDocId = (meetingId: string) => `meeting:${meetingId}`;
+export const rsvpDocId = (meetingId: string, aadObjectId: string) => `rsvp:${meetingId}:${aadObjectId}`;
+
+export class MeetingRepository {
+  constructor(private readonly store: CosmosStore) {}
+
+  private get container() {
+    return this.store.container('cases');
+  }
+
+  get(owner: string, meetingId: string): Promise<MeetingDoc | undefined> {
+    return readDoc(this.container, meetingDocSchema, meetingDocId(meetingId), owner);
+  }
+
+  /** Creates the meeting once: a second call with the same id (a re-delivered submit) writes nothing. */
+  async create(owner: string, doc: Omit<MeetingDoc, 'id' | 'pk' | 'type' | 'ops'>, opId?: string): Promise<{ doc: MeetingDoc; created: boolean }> {
+    const id = meetingDocId(doc.meetingId);
+    const outcome = await updateDoc(
+      this.container,
+      meetingDocSchema,
+      id,
+      owner,
+      (current): Mutation<MeetingDoc, boolean> => {
+        if (current) return { kind: 'unchanged', result: false };
+        return { kind: 'write', doc: { ...doc, id, pk: owner, type: 'meeting', ops: [] }, result: true };
+      },
+      { opId },
+    );
+    return { doc: outcome.doc as MeetingDoc, created: outcome.result && outcome.written };
+  }
+
+  update<R>(owner: string, meetingId: string, mutate: (current: MeetingDoc | undefined) => Mutation<MeetingDoc, R>, opId?: string) {
+    return updateDoc(this.container, meetingDocSchema, meetingDocId(meetingId), owner, mutate, { opId });
+  }
+
+  /** All meetings of this owner, newest first; optionally of one case. */
+  list(owner: string, caseRef?: string): Promise<MeetingDoc[]> {
+    return queryPartition(
+      this.container,
+      meetingDocSchema,
+      owner,
+      caseRef ? 'c.type = @t AND c.caseRef = @ref' : 'c.type = @t',
+      [{ name: '@t', value: 'meeting' }, ...(caseRef ? [{ name: '@ref', value: caseRef }] : [])],
+      'c.startUtc DESC',
+    );
+  }
+
+  /**
+   * The meeting behind a calendar link. The link carries no partition, so this is the one cross-partition
+   * query; it reads one indexed field and a deleted case's meeting is simply not found.
+   */
+  async findByIcsToken(token: string): Promise<MeetingDoc | undefined> {
+    const { resources } = await this.container.items
+      .query({ query: 'SELECT * FROM c WHERE c.type = @t AND c.icsToken = @token', parameters: [{ name: '@t', value: 'meeting' }, { name: '@token', value: token }] })
+      .fetchAll();
+    const raw = resources[0] as { id?: string } | undefined;
+    return raw ? parseStored(meetingDocSchema, raw, raw.id ?? '?') : undefined;
+  }
+
+  /** Records one person's answer; applied once per activity id, so a re-delivered press changes nothing. */
+  async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
+    const id = rsvpDocId(meeting.meetingId, aadObjectId);
+    return updateDoc(
+      this.container,
+      rsvpDocSchema,
+      id,
+      owner,
+      (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined }> => {
+        if (current?.answer === answer) return { kind: 'unchanged', result: { previous: current.answer } };
+        return {
+          kind: 'write',
+          doc: { ...(current ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer, at },
+          result: { previous: current?.answer },
+        };
+      },
+      { opId },
+    );
+  }
+
+  rsvps(owner: string, meetingId: string): Promise<RsvpDoc[]> {
+    return queryPartition(this.container, rsvpDocSchema, owner, 'c.type = @t AND c.meetingId = @m', [
+      { name: '@t', value: 'rsvp' },
+      { name: '@m', value: meetingId },
+    ]);
+  }
+}

@@ -1,0 +1,249 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { startHarness, Harness } from '../support/botHarness';
+import { messageActivity, executeActivity, makeUser, TestUser } from '../support/activities';
+import { MeetingRepository } from '../../src/store/meetings';
+import { ReferatRepository } from '../../src/store/referat';
+import { CaseRepository } from '../../src/store/cases';
+
+/** From "nytt møte" to "referat skrevet" over HTTP, with the real bot, store and a Bot Connector stand-in. */
+
+const CONV = '19:meetings@thread.v2';
+const OWNER = `conv:${CONV}`;
+const kari = makeUser(1, 'Kari Koordinator');
+const people: TestUser[] = [kari, ...Array.from({ length: 13 }, (_, i) => makeUser(i + 2, `Fagperson ${i + 2}`))];
+const outsider = makeUser(99, 'Utenfor Saken');
+
+// Tuesday 10 November 2026, 09:00 Oslo.
+let clock = new Date('2026-11-10T08:00:00Z');
+const now = () => clock;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const text = (card: Json) => JSON.stringify(card);
+
+describe('meetings end to end', () => {
+  let h: Harness;
+  let meetings: MeetingRepository;
+  const conv = () => ({ serviceUrl: h.connector.url, conversationId: CONV });
+
+  beforeAll(async () => {
+    h = await startHarness({ now, env: { REMINDER_POLL_SECONDS: '3600', REMINDER_BEFORE_HOURS: '24', BOT_PUBLIC_URL: 'https://bti.example.no' } });
+    h.connector.setRoster(CONV, people.map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
+    meetings = new MeetingRepository(h.bot.store);
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  const form = (over: Record<string, unknown> = {}) => ({
+    mode: 'new',
+    meetingId: '',
+    cardVersion: '0',
+    meetingType: 'samarbeidsmote',
+    caseRef: 'new',
+    date: '2026-11-20',
+    start: '09:00',
+    end: '10:30',
+    place: 'Møterom 2, helsestasjonen',
+    onlineLink: '',
+    agenda: 'Velkommen\nHvordan går det på skolen?\nVeien videre',
+    invitees: people.slice(1, 4).map((p) => p.aadObjectId).join(','),
+    childInvited: 'true',
+    interpreterNeeded: 'true',
+    interpreterLanguage: 'arabisk',
+    ...over,
+  });
+
+  let meetingId = '';
+  let invitationId = '';
+  let icsUrl = '';
+
+  it('opens the form with the roster and the case choice', async () => {
+    h.connector.clear();
+    await h.post(messageActivity(conv(), kari, 'nytt møte'));
+    const card = h.connector.cards(CONV)[0];
+    expect(card).toBeDefined();
+    const s = text(card);
+    expect(s).toContain('Kall inn til møte');
+    expect(s).toContain('Fagperson 5');
+    expect(s).toContain('Opprett en ny sak');
+    expect(s).toContain('telefontolk');
+  });
+
+  it('refuses invalid forms with nb messages and keeps the values; nothing stored', async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ date: '2026-11-01' }, /Datoen har allerede vært/],
+      [{ start: '11:00', end: '10:00' }, /Møtet må slutte etter at det har begynt/],
+      [{ invitees: '' }, /Velg minst én person/],
+      [{ date: '2027-03-28', start: '02:30', end: '04:00' }, /hopper klokka fra 02:00 til 03:00/],
+    ];
+    for (const [over, message] of cases) {
+      const res = await h.post(executeActivity(conv(), kari, 'meeting.submit', form(over), 'form-1'));
+      expect(res.status).toBe(200);
+      const s = text(res.body.value);
+      expect(s).toMatch(message);
+      expect(s).toContain('Møterom 2, helsestasjonen');
+    }
+    expect(await meetings.list(OWNER)).toHaveLength(0);
+    expect(await new CaseRepository(h.bot.store).list(OWNER)).toHaveLength(0);
+  });
+
+  it('refuses a fødselsnummer in the agenda without storing or echoing it', async () => {
+    for (const [field, value] of [['agenda', 'Barnet 150312 00188 trenger hjelp'], ['place', 'Hjemme hos 15031200188'], ['agenda', 'Nr 01010150013']]) {
+      const res = await h.post(executeActivity(conv(), kari, 'meeting.submit', form({ [field]: value }), 'form-1'));
+      const s = text(res.body.value);
+      expect(s).toMatch(/fødselsnummer/);
+      expect(s).not.toMatch(/150312 ?00188|01010150013/);
+    }
+    expect(await meetings.list(OWNER)).toHaveLength(0);
+  });
+
+  it('creates the case and posts the invitation with mentions, referent, RSVP buttons and an .ics link', async () => {
+    h.connector.clear();
+    const submit = executeActivity(conv(), kari, 'meeting.submit', form({ invitees: people.slice(1, 13).map((p) => p.aadObjectId).join(',') }), 'form-1');
+    const res = await h.post(submit);
+    expect(text(res.body.value)).toMatch(/Innkallingen til Samarbeidsmøte i sak BTI-2026-0001 er sendt/);
+    // A re-delivery of the same submit changes nothing and posts nothing new.
+    await h.post(submit);
+    const posted = h.connector.sent(CONV).filter((c) => c.body.attachments);
+    expect(posted).toHaveLength(1);
+    const card = posted[0]!.body.attachments[0].content;
+    invitationId = posted[0]!.body.id ?? 'msg';
+    const s = text(card);
+    expect(card.msteams.entities).toHaveLength(12);
+    expect(card.msteams.entities[0]).toMatchObject({ type: 'mention', text: '<at>Fagperson 2</at>', mentioned: { id: people[1]!.id } });
+    expect(s).toContain('<at>Fagperson 13</at>');
+    expect(s).toContain('BTI-2026-0001');
+    expect(s).toMatch(/fredag 20\. november 2026 kl\. 09:00–10:30/);
+    expect(s).toMatch(/Skriver referat: Fagperson \d+/);
+    expect(s).toContain('meeting.rsvp');
+    expect(s).toContain('referat.volunteer');
+    const stored = await meetings.list(OWNER);
+    expect(stored).toHaveLength(1);
+    meetingId = stored[0]!.meetingId;
+    icsUrl = s.match(/https:\/\/bti\.example\.no\/ics\/[A-Za-z0-9_-]+/)![0];
+    const caseDoc = await new CaseRepository(h.bot.store).get(OWNER, 'BTI-2026-0001');
+    expect(caseDoc?.members.length).toBe(people.length);
+  });
+
+  it('serves a valid VCALENDAR on GET /ics/<token>, and 404 for an unknown token', async () => {
+    const res = await fetch(icsUrl.replace('https://bti.example.no', h.bot.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/calendar/);
+    const body = await res.text();
+    expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(body).toContain('DTSTART:20261120T080000Z');
+    expect(body).toContain('SUMMARY:Samarbeidsmøte – BTI-2026-0001');
+    expect(body.trim().endsWith('END:VCALENDAR')).toBe(true);
+    const missing = await fetch(`${h.bot.url}/ics/${'x'.repeat(32)}`);
+    expect(missing.status).toBe(404);
+  });
+
+  it('counts twelve RSVPs pressed at once, on the final card and in the store', async () => {
+    h.connector.clear();
+    const invitees = people.slice(1, 13);
+    const answers = ['yes', 'yes', 'maybe'] as const;
+    await Promise.all(
+      invitees.map((p, i) => h.post(executeActivity(conv(), p, 'meeting.rsvp', { meetingId, cardVersion: '0', answer: answers[i % 3] }, invitationId))),
+    );
+    const rsvps = await meetings.rsvps(OWNER, meetingId);
+    expect(rsvps).toHaveLength(12);
+    const last = h.connector.updates(CONV).at(-1)!.body.attachments[0].content;
+    expect(text(last)).toContain('Kommer: 8 · Kommer ikke: 0 · Usikker: 4 · Ikke svart: 1');
+    // An automatic refresh shows the same and writes nothing.
+    const before = h.connector.updates(CONV).length;
+    const refresh = await h.post(executeActivity(conv(), kari, 'meeting.refresh', { meetingId, cardVersion: '0' }, invitationId, 'automatic'));
+    expect(text(refresh.body.value)).toContain('Kommer: 8');
+    expect(h.connector.updates(CONV)).toHaveLength(before);
+  });
+
+  it('refuses an RSVP from someone not invited; a duplicate delivery is applied once', async () => {
+    const res = await h.post(executeActivity(conv(), outsider, 'meeting.rsvp', { meetingId, cardVersion: '0', answer: 'yes' }, invitationId));
+    expect(res.body.value).toMatch(/bare deltakerne i denne saken/);
+    expect(await meetings.rsvps(OWNER, meetingId)).toHaveLength(12);
+    const press = executeActivity(conv(), kari, 'meeting.rsvp', { meetingId, cardVersion: '0', answer: 'yes' }, invitationId);
+    await h.post(press);
+    await h.post(press);
+    const mine = (await meetings.rsvps(OWNER, meetingId)).filter((r) => r.aadObjectId === kari.aadObjectId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.ops.filter((o) => o === press.id)).toHaveLength(1);
+  });
+
+  it('re-assigns the referat when the writer answers "kommer ikke"', async () => {
+    const referat = new ReferatRepository(h.bot.store);
+    const writerOf = async () => (await referat.get(OWNER, 'BTI-2026-0001'))!.history.find((e) => e.meetingId === meetingId && e.status === 'assigned')!.writer;
+    const first = await writerOf();
+    const user = people.find((p) => p.aadObjectId === first)!;
+    h.connector.clear();
+    await h.post(executeActivity(conv(), user, 'meeting.rsvp', { meetingId, cardVersion: '0', answer: 'no' }, invitationId));
+    const second = await writerOf();
+    expect(second).not.toBe(first);
+    const card = text(h.connector.updates(CONV).at(-1)!.body.attachments[0].content);
+    expect(card).toContain(`Skriver referat: ${people.find((p) => p.aadObjectId === second)!.name}`);
+  });
+
+  it('volunteer, swap and skip change the writer through the card', async () => {
+    const referat = new ReferatRepository(h.bot.store);
+    const writerOf = async () => (await referat.get(OWNER, 'BTI-2026-0001'))!.history.find((e) => e.meetingId === meetingId && e.status === 'assigned')?.writer;
+    const vol = people[5]!;
+    await h.post(executeActivity(conv(), vol, 'referat.volunteer', { meetingId, cardVersion: '0' }, invitationId));
+    expect(await writerOf()).toBe(vol.aadObjectId);
+    await h.post(executeActivity(conv(), vol, 'referat.swap', { meetingId, cardVersion: '0' }, invitationId));
+    const afterSwap = await writerOf();
+    expect(afterSwap).toBeDefined();
+    expect(afterSwap).not.toBe(vol.aadObjectId);
+    const swapped = people.find((p) => p.aadObjectId === afterSwap)!;
+    await h.post(executeActivity(conv(), swapped, 'referat.skip', { meetingId, cardVersion: '0', reason: 'sykdom' }, invitationId));
+    const afterSkip = await writerOf();
+    expect(afterSkip).toBeDefined();
+    expect(afterSkip).not.toBe(swapped.aadObjectId);
+    const outsiderRes = await h.post(executeActivity(conv(), outsider, 'referat.volunteer', { meetingId, cardVersion: '0' }, invitationId));
+    expect(outsiderRes.body.value).toMatch(/bare deltakerne i denne saken/);
+  });
+
+  it('sends the reminder before the meeting when due, and the referat reminder after it', async () => {
+    h.connector.clear();
+    clock = new Date('2026-11-18T12:00:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(0);
+    clock = new Date('2026-11-19T08:30:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(1);
+    const msg = h.connector.sent(CONV).at(-1)!.body;
+    expect(msg.text).toMatch(/Påminnelse: Samarbeidsmøte i sak BTI-2026-0001/);
+    expect(msg.entities.length).toBe(12);
+    clock = new Date('2026-11-20T12:00:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(1);
+    expect(h.connector.sent(CONV).at(-1)!.body.text).toMatch(/din tur til å skrive referat/);
+  });
+
+  it('"referat skrevet" records the turn and stops the follow-ups', async () => {
+    const referat = new ReferatRepository(h.bot.store);
+    const writer = (await referat.get(OWNER, 'BTI-2026-0001'))!.history.find((e) => e.meetingId === meetingId && e.status === 'assigned')!.writer;
+    const user = people.find((p) => p.aadObjectId === writer)!;
+    const res = await h.post(executeActivity(conv(), user, 'referat.written', { meetingId, cardVersion: '0' }, invitationId));
+    expect(text(res.body.value)).toContain(`Referatet er skrevet av ${user.name}`);
+    expect(text(res.body.value)).toContain('Samspill');
+    expect((await referat.get(OWNER, 'BTI-2026-0001'))!.history.some((e) => e.meetingId === meetingId && e.status === 'written' && e.writer === writer)).toBe(true);
+    clock = new Date('2026-11-25T12:00:00Z');
+    h.connector.clear();
+    expect(await h.bot.bot.reminders.tick()).toBe(0);
+  });
+
+  it('answers `referat` and `status`', async () => {
+    h.connector.clear();
+    await h.post(messageActivity(conv(), kari, 'referat'));
+    const ref = text(h.connector.cards(CONV).at(-1));
+    expect(ref).toContain('BTI-2026-0001');
+    expect(ref).toMatch(/Neste: /);
+    expect(ref).toMatch(/skrev referatet \(Samarbeidsmøte\)/);
+    await h.post(messageActivity(conv(), kari, 'status'));
+    const st = text(h.connector.cards(CONV).at(-1));
+    expect(st).toContain('Siste møte');
+    expect(st).toMatch(/Samarbeidsmøte, fredag 20\. november 2026/);
+    expect(st).toContain('Ikke avklart ennå');
+    expect(st).not.toContain('over et halvt år');
+    // Seven months later with no new meeting: the twice-a-year nudge shows.
+    clock = new Date('2027-06-25T12:00:00Z');
+    await h.post(messageActivity(conv(), kari, 'status'));
+    expect(text(h.connector.cards(CONV).at(-1))).toContain('over et halvt år');
+  });
+});
