@@ -39,7 +39,7 @@ describe('avklaring: no agreement → rotation with handover reminders', () => {
 
     h.connector.clear();
     const res = await h.post(
-      press(m, alice, 'avklaring.rotation', { rot0: 'fysio-ergo', rotp0: bob.aadObjectId, rot1: 'skole-barnehage', rotp1: carol.aadObjectId, rot2: '', periodMonths: '', startDate: '2026-12-01' }, doc.version),
+      press(m, alice, 'avklaring.rotation', { rot0: 'fysio-ergo', rotp0: bob.aadObjectId, rot1: 'skole-barnehage', rotp1: carol.aadObjectId, rot2: 'none', periodMonths: '', startDate: '2026-12-01' }, doc.version),
     );
     expect(JSON.stringify(res.body.value)).not.toContain('Action.Execute');
     expect(JSON.stringify(res.body.value)).toContain('01.12.2027');

@@ -39,6 +39,30 @@ describe('avklaring end to end over HTTP', () => {
     expect(en).not.toContain('Hvilke tjenester');
   });
 
+  it('gives the recommendation in English for an English Teams client, with sources and reminders', async () => {
+    const convId = '19:avk-english@thread.v2';
+    const opts = { serviceUrl: h.connector.url, conversationId: convId, locale: 'en-US' };
+    h.connector.setRoster(convId, [alice, bob, carol].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+    h.connector.clear();
+    const res = await h.post(executeActivity(opts, alice, 'avklaring.submit', VALID_FORM, 'msg-form-en'));
+    expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const text = JSON.stringify(res.body.value);
+    for (const part of ['Suggestion: who should coordinate?', 'Is a plan needed?', 'Source: ', 'Get consent before', 'should not be present', 'Start clarification meeting']) {
+      expect(text).toContain(part);
+    }
+    expect(text).not.toContain('Kilde:');
+    // The recommendation replaced the form for everyone in the chat, and the avklaring is stored on a new case.
+    expect(h.connector.updates(convId).map((c) => c.activityId)).toEqual(['msg-form-en']);
+    const refs = await new CaseRepository(h.bot.store).list(`conv:${convId}`);
+    expect(refs).toHaveLength(1);
+    const start = findAction(res.body.value, 'avklaring.start');
+    const doc = await new AvklaringRepository(h.bot.store).get(`conv:${convId}`, start.data.avklaringId);
+    expect(doc).toMatchObject({ caseRef: refs[0].ref, status: 'recommended', answers: { ageYears: 6, measuresArena: 'both' } });
+    // The nb view of the same recommendation cites "Kilde: …".
+    const nb = await h.post(executeActivity({ ...opts, locale: 'nb-NO' }, alice, 'avklaring.refresh', { avklaringId: start.data.avklaringId, cardVersion: 1 }, 'msg-form-en', 'automatic'));
+    expect(JSON.stringify(nb.body.value)).toContain('Kilde: ');
+  });
+
   it('rejects invalid form input with a clear message and stores nothing', async () => {
     const convId = '19:avk-invalid@thread.v2';
     const opts = { serviceUrl: h.connector.url, conversationId: convId };
@@ -147,6 +171,17 @@ describe('avklaring end to end over HTTP', () => {
     expect(h.connector.updates(m.convId).length).toBe(putsOnce);
     const vote = (await new AvklaringRepository(h.bot.store).votes(m.owner, m.avklaringId)).find((x) => x.actorId === bob.aadObjectId);
     expect(vote?.ops.filter((o) => o === activity.id)).toHaveLength(1);
+  });
+
+  it('makes one case and one avklaring when the same submit is delivered twice', async () => {
+    const convId = '19:avk-dup-submit@thread.v2';
+    const opts = { serviceUrl: h.connector.url, conversationId: convId };
+    h.connector.setRoster(convId, [alice, bob].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+    const activity = executeActivity(opts, alice, 'avklaring.submit', VALID_FORM, 'msg-form');
+    const first = await h.post(activity);
+    const second = await h.post(activity);
+    expect(findAction(second.body.value, 'avklaring.start').data).toEqual(findAction(first.body.value, 'avklaring.start').data);
+    expect(await new CaseRepository(h.bot.store).list(`conv:${convId}`)).toHaveLength(1);
   });
 
   it('answers a stale card with the current card and applies nothing conflicting', async () => {

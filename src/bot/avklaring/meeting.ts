@@ -34,7 +34,8 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
         label: labelOf(p),
         count: t(locale, 'avklaring.meeting.agreeCount', { count: ids.length, total }),
         agreedBy: ids.length ? t(locale, 'avklaring.meeting.agreedBy', { names: ids.map(nameOf).join(', ') }) : '',
-        agreeTitle: `${t(locale, 'avklaring.meeting.agree')}: ${labelOf(p)}`,
+        // Short title: the proposal is named just above, and a long one is cut off on phones.
+        agreeTitle: t(locale, 'avklaring.meeting.agree'),
         data: { ...common, proposalId: p.proposalId },
       };
     }),
@@ -45,7 +46,7 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
       const parts: string[] = [];
       if (agreed) parts.push(t(locale, 'avklaring.meeting.pos.agrees', { proposal: labelOf(agreed) }));
       if (v?.cannotTake) parts.push(t(locale, 'avklaring.meeting.pos.cannot'));
-      return { title: person.name, value: parts.length ? parts.join('; ') : t(locale, 'avklaring.meeting.pos.none') };
+      return { name: person.name, status: parts.length ? parts.join('; ') : t(locale, 'avklaring.meeting.pos.none') };
     }),
     proposeTitle: t(locale, 'avklaring.meeting.proposeTitle'),
     serviceLabel: t(locale, 'avklaring.meeting.proposeService'),

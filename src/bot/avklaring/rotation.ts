@@ -16,6 +16,7 @@ import { loadForPress, respondCurrent, serviceIdsOf } from './meeting';
 export const HANDOVER_KIND = 'avklaring-handover';
 export const DEFAULT_PERIOD_MONTHS = 12;
 const MAX_POSITIONS = 10;
+const SKIP = 'none';
 
 /** The convener's "Ingen enighet" card: rotation (order, period, start) or escalation to a leader. */
 export function noAgreementCard(locale: Locale, doc: AvklaringDoc, leaders: { name: string; aadObjectId: string }[], today: string): AdaptiveCardJson {
@@ -34,7 +35,8 @@ export function noAgreementCard(locale: Locale, doc: AvklaringDoc, leaders: { na
       serviceLabel: t(locale, 'avklaring.noagree.position', { n: i + 1 }),
       personLabel: t(locale, 'avklaring.noagree.positionPerson', { n: i + 1 }),
       value: id,
-      serviceChoices,
+      // Positions after the second can be left out, so a rotation need not include every service.
+      serviceChoices: i < 2 ? serviceChoices : [...serviceChoices, { title: t(locale, 'avklaring.noagree.skip'), value: SKIP }],
       personChoices,
     })),
     periodLabel: t(locale, 'avklaring.noagree.period'),
@@ -110,7 +112,7 @@ export async function handleRotation(ctx: AvklaringCtx, context: TurnContext, lo
   let bad = !input.success;
   for (let i = 0; i < MAX_POSITIONS; i++) {
     const s = data[`rot${i}`];
-    if (s === undefined || s === '') continue;
+    if (s === undefined || s === '' || s === SKIP) continue;
     const p = data[`rotp${i}`];
     const person = p === undefined || p === '' ? undefined : participant(doc, String(p));
     if (typeof s !== 'string' || !allowed.includes(s) || order.some((o) => o.serviceId === s) || (p !== undefined && p !== '' && !person)) bad = true;

@@ -95,6 +95,7 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.noagree.rotationHint': 'Choose the order. The first holds the role from the start date, then it passes on after each period.',
   'avklaring.noagree.position': 'Number {n} in the order',
   'avklaring.noagree.positionPerson': 'Person for number {n} (optional)',
+  'avklaring.noagree.skip': '– not in the rotation –',
   'avklaring.noagree.period': 'Period in months',
   'avklaring.noagree.start': 'Start date',
   'avklaring.noagree.chooseRotation': 'Use rotation',

@@ -92,6 +92,7 @@ export const avklaring = {
   'avklaring.noagree.rotationHint': 'Velg rekkefølgen. Den første har rollen fra startdatoen, så går den videre etter perioden.',
   'avklaring.noagree.position': '{n}. i rekken',
   'avklaring.noagree.positionPerson': 'Person for {n}. (valgfritt)',
+  'avklaring.noagree.skip': '– ikke med i rulleringen –',
   'avklaring.noagree.period': 'Periode i måneder',
   'avklaring.noagree.start': 'Startdato',
   'avklaring.noagree.chooseRotation': 'Bruk rullering',
