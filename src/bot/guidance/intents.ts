@@ -1,0 +1,32 @@
+import { classifyGuidanceIntent, detectEmergency, type GuidanceIntent } from '../../domain/guidance';
+
+/**
+ * Text routing for the guidance job, on normalized text (lower case, mention and trailing punctuation gone).
+ * The domain classifier decides the kind; this file only adds the explicit "verktøy <søk>" command and
+ * reads "nivå 1" / "level 2" so the navigator can open at that level.
+ */
+
+const VERKTOY_COMMAND =
+  /^(?:(?:finn|søk|sok|søk etter|sok etter|vis)\s+)?(?:verktøy|verktoy|verktoey)\w*(?:\s+(?:for|til|om|på|pa|med)\b)?\s*:?\s*(.*)$|^(?:(?:find|search|search for|show)\s+)?(?:a\s+)?tools?(?:\s+(?:for|about|on)\b)?\s*:?\s*(.*)$/;
+
+/** The search words after a "verktøy"/"tools" command ('' for the bare command), or null when it is not one. */
+export function verktoyQuery(normalized: string): string | null {
+  const m = VERKTOY_COMMAND.exec(normalized.trim());
+  if (!m) return null;
+  return (m[1] ?? m[2] ?? '').trim();
+}
+
+/** "nivå 1", "niva 2", "level 0" → that level; otherwise null. */
+export function levelIn(normalized: string): 0 | 1 | 2 | null {
+  const m = /(?:^|[^\p{L}])(?:nivå|niva|nivaa|level)\s*([012])(?![\d])/u.exec(normalized);
+  if (!m) return null;
+  return Number(m[1]) as 0 | 1 | 2;
+}
+
+export function isEmergency(normalized: string): boolean {
+  return detectEmergency(normalized);
+}
+
+export function guidanceIntentOf(normalized: string): GuidanceIntent | null {
+  return classifyGuidanceIntent(normalized);
+}

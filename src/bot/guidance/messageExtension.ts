@@ -1,0 +1,32 @@
+import { CardFactory, MessagingExtensionAttachment, MessagingExtensionResult } from 'botbuilder';
+import { Locale } from '../../i18n';
+import { renderCard, AdaptiveCardJson } from '../../cards/render';
+import type { GuidanceContent, Tool } from '../../content/guidance';
+import { searchTools } from '../../domain/guidance';
+import { popularTools, toolView } from './common';
+
+/** Teams shows at most 25 results in a search-based message extension. */
+export const ME_MAX_RESULTS = 25;
+export const ME_COMMAND_ID = 'searchVerktoy';
+
+export function toolCard(tool: Tool, content: GuidanceContent, locale: Locale): AdaptiveCardJson {
+  return renderCard('guidance-tool', toolView(tool, content, locale));
+}
+
+function preview(tool: Tool, locale: Locale) {
+  const text = tool.description[locale];
+  return CardFactory.thumbnailCard(tool.name[locale], text.length > 140 ? `${text.slice(0, 137)}…` : text);
+}
+
+/** The list result for a query; an empty query lists the most used tools. */
+export function searchResult(query: string, content: GuidanceContent, locale: Locale, count = ME_MAX_RESULTS, skip = 0): MessagingExtensionResult {
+  const take = Math.max(1, Math.min(count || ME_MAX_RESULTS, ME_MAX_RESULTS));
+  const from = Math.max(0, skip);
+  const q = query.trim();
+  const tools = q === '' ? popularTools(content, 50) : searchTools(q, content, { limit: 50 }).map((r) => r.tool);
+  const attachments: MessagingExtensionAttachment[] = tools.slice(from, from + take).map((tool) => ({
+    ...CardFactory.adaptiveCard(toolCard(tool, content, locale)),
+    preview: preview(tool, locale),
+  }));
+  return { type: 'result', attachmentLayout: 'list', attachments };
+}

@@ -1,0 +1,50 @@
+import type { AdaptiveCardJson } from '../../cards/render';
+import { getGuidanceContent } from '../../content/guidance';
+import { emergencyOutcome, getOutcome, listDecisionNodes } from '../../domain/guidance';
+import { attentionCard, decisionCard, emergencyCard, meldepliktCard, outcomeCard } from './meldeplikt';
+import { navigatorCard } from './navigator';
+import { toolsCard } from './verktoy';
+import { toolCard } from './messageExtension';
+import { popularTools } from './common';
+
+/**
+ * Every guidance card bound with the largest real content (the step with the most tools and questions, the
+ * longest decision question, the tools with the longest texts), both profiles and both languages.
+ */
+const tromso = getGuidanceContent('tromso-2025');
+const vestreToten = getGuidanceContent('vestre-toten');
+
+function longestNode() {
+  return [...listDecisionNodes()].sort((a, b) => (b.question.nb + (b.help?.nb ?? '')).length - (a.question.nb + (a.help?.nb ?? '')).length)[0]!;
+}
+
+function longestTool() {
+  return [...tromso.tools].sort((a, b) => b.description.nb.length + b.name.nb.length - (a.description.nb.length + a.name.nb.length))[0]!;
+}
+
+export const GUIDANCE_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
+  { template: 'guidance-outcome', name: 'guidance-emergency-nb', build: () => emergencyCard(tromso, 'nb') },
+  { template: 'guidance-outcome', name: 'guidance-emergency-vestre-toten-en', build: () => emergencyCard(vestreToten, 'en') },
+  { template: 'guidance-outcome', name: 'guidance-outcome-report-now-nb', build: () => outcomeCard(getOutcome('report-now'), tromso, 'nb') },
+  { template: 'guidance-outcome', name: 'guidance-outcome-attention-nb', build: () => outcomeCard(getOutcome('oppmerksomhetsplikt'), tromso, 'nb') },
+  { template: 'guidance-outcome', name: 'guidance-outcome-emergency-en', build: () => outcomeCard(emergencyOutcome(), tromso, 'en') },
+  { template: 'guidance-outcome', name: 'guidance-attention-nb', build: () => attentionCard(tromso, 'nb') },
+  { template: 'guidance-meldeplikt', name: 'guidance-meldeplikt-nb', build: () => meldepliktCard(tromso, 'nb') },
+  { template: 'guidance-meldeplikt', name: 'guidance-meldeplikt-vestre-toten-en', build: () => meldepliktCard(vestreToten, 'en') },
+  { template: 'guidance-decision', name: 'guidance-decision-nb', build: () => decisionCard(longestNode(), 7, 'nb', 'Det spørsmålet kjenner jeg ikke igjen lenger, så vi starter på nytt.') },
+  { template: 'guidance-decision', name: 'guidance-decision-en', build: () => decisionCard(listDecisionNodes()[0]!, 1, 'en') },
+  { template: 'guidance-navigator', name: 'guidance-navigator-l0s1-nb', build: () => navigatorCard(tromso, 0, 0, 'nb') },
+  { template: 'guidance-navigator', name: 'guidance-navigator-l2s3-nb', build: () => navigatorCard(tromso, 2, 2, 'nb') },
+  { template: 'guidance-navigator', name: 'guidance-navigator-l0s4-en', build: () => navigatorCard(tromso, 0, 3, 'en') },
+  { template: 'guidance-navigator', name: 'guidance-navigator-vestre-toten-nb', build: () => navigatorCard(vestreToten, 1, 2, 'nb') },
+  {
+    template: 'guidance-tools',
+    name: 'guidance-tools-nb',
+    // Five hits, the longest first, so the card is as big as a chat answer gets.
+    build: () => toolsCard('samtykke plan samspill møte mål foreldre', tromso, 'nb'),
+  },
+  { template: 'guidance-tools', name: 'guidance-tools-popular-en', build: () => toolsCard('', tromso, 'en') },
+  { template: 'guidance-tools', name: 'guidance-tools-none-nb', build: () => toolsCard('skjema for fritidsklubbens sommeraktiviteter på øya', tromso, 'nb') },
+  { template: 'guidance-tool', name: 'guidance-tool-longest-nb', build: () => toolCard(longestTool(), tromso, 'nb') },
+  { template: 'guidance-tool', name: 'guidance-tool-link-en', build: () => toolCard(popularTools(tromso, 50).find((t) => t.link) ?? tromso.tools.find((t) => t.link)!, tromso, 'en') },
+];

@@ -1,0 +1,67 @@
+import type { TextsOf } from '../types';
+import type { guidance as nb } from '../nb/guidance';
+
+/** English texts for the guidance job. */
+export const guidance: TextsOf<typeof nb> = {
+  'guidance.emergency.intro': 'What you write may be about violence or sexual abuse. Special rules apply, and it is urgent.',
+  'guidance.emergency.contacts': 'Who to contact',
+  'guidance.emergency.meldepliktButton': 'Read about the duty to report',
+  'guidance.emergency.privacy': 'Do not write the child’s name or other details here. Share what is needed directly with the police or child welfare.',
+
+  'guidance.contact.bvvFallback': 'The municipality’s child welfare emergency service',
+  'guidance.contact.open': 'Open',
+
+  'guidance.tools.title': 'Tools matching “{query}”',
+  'guidance.tools.popularTitle': 'Frequently used BTI tools',
+  'guidance.tools.popularIntro': 'Type “tools” and a word to search, for example “tools consent”.',
+  'guidance.tools.count': '{count} results, best first.',
+  'guidance.tools.where': 'Where in BTI: {places}',
+  'guidance.tools.place': 'level {level}, step {step}',
+  'guidance.tools.placeRelated': 'level {level}, step {step} (also fits)',
+  'guidance.tools.route': 'special route: {route}',
+  'guidance.tools.for': 'For: {who}',
+  'guidance.tools.open': 'Open {name}',
+  'guidance.tools.noLink': 'No link here. {hint}',
+  'guidance.tools.none': 'I found no tools matching “{query}”. Try another word, for example “consent”, “observation” or “minutes”. Or start in the level navigator – it shows the tools step by step.',
+  'guidance.tools.noneTitle': 'No results',
+  'guidance.tools.navigatorButton': 'Open the level navigator',
+
+  'guidance.nav.title': 'BTI level navigator',
+  'guidance.nav.stepOf': 'Step {number} of {total}: {title}',
+  'guidance.nav.steps': 'The steps on this level',
+  'guidance.nav.whatToDo': 'What you do',
+  'guidance.nav.questions': 'Ask yourself',
+  'guidance.nav.tools': 'Tools for this step',
+  'guidance.nav.related': 'Also fits',
+  'guidance.nav.noTools': 'The source names no tools of its own for this step.',
+  'guidance.nav.routes': 'Special routes',
+  'guidance.nav.previous': '◀ Previous step',
+  'guidance.nav.next': 'Next step ▶',
+  'guidance.nav.gotoLevel': 'To level {level}',
+  'guidance.nav.meldeplikt': 'Duty to report',
+  'guidance.nav.emergencyTitle': 'Violence or sexual abuse?',
+  'guidance.nav.emergencyBox': 'Act today: contact {bvv} and/or the police – call 112 if the child is in danger now. Do not tell the parents, and handle it together with your leader.',
+
+  'guidance.meldeplikt.title': 'Duty to report to child welfare',
+  'guidance.meldeplikt.intro': 'You must report to child welfare when you have reason to believe that one of these applies:',
+  'guidance.meldeplikt.stillTitle': 'The duty applies even when …',
+  'guidance.meldeplikt.howTitle': 'How to do it',
+  'guidance.meldeplikt.contactsTitle': 'Unsure? Call and ask',
+  'guidance.meldeplikt.portalButton': 'Open the reporting portal',
+  'guidance.meldeplikt.decideButton': 'Help me decide',
+  'guidance.meldeplikt.attentionButton': 'What is the duty of attention?',
+
+  'guidance.decide.title': 'Should I report? Question {number}',
+  'guidance.decide.yes': 'Yes',
+  'guidance.decide.no': 'No',
+  'guidance.decide.restart': 'Start again',
+  'guidance.decide.back': 'Back to the duty to report',
+  'guidance.decide.stale': 'I no longer recognise that question, so we start again.',
+  'guidance.decide.anonymous': 'You only answer yes or no – nothing about the child is stored.',
+  'guidance.outcome.contacts': 'Contact',
+  'guidance.outcome.attentionTitle': 'What the duty of attention means',
+  'guidance.outcome.navigatorButton': 'To the BTI levels',
+
+  'guidance.invalid': 'That button carried data I do not understand, so I show the start instead.',
+  'guidance.me.popular': 'Frequently used',
+};
