@@ -229,19 +229,47 @@ describe('avklaring end to end over HTTP', () => {
     expect((await new AvklaringRepository(h.bot.store).votes(m.owner, m.avklaringId)).map((x) => x.actorId)).toEqual([alice.aadObjectId]);
   });
 
-  it('escalates to a leader: mention in the conversation, case escalated', async () => {
+  it('escalates to a leader picked from the roster: mention in the conversation, case escalated', async () => {
     const m = await startMeeting(h, '19:avk-escalate@thread.v2', [alice, bob, carol]);
+    const leader = makeUser(20, 'Lise Leder');
+    // The leader joined the chat after the case was made.
+    h.connector.setRoster(m.convId, [alice, bob, carol, leader].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
     const doc = await current(h, m);
     const menu = await h.post(press(h, m, alice, 'avklaring.noagreement', {}, doc.version));
     expect(findAction(menu.body.value, 'avklaring.escalate')).toBeTruthy();
+    expect(JSON.stringify(menu.body.value)).toContain('Lise Leder');
+    // Somebody outside the conversation cannot be named.
+    const bad = await h.post(press(h, m, alice, 'avklaring.escalate', { leader: mallory.aadObjectId }, doc.version));
+    expect(bad.body.value).toMatch(/Velg en leder/);
     h.connector.clear();
-    const res = await h.post(press(h, m, alice, 'avklaring.escalate', { leader: carol.aadObjectId }, doc.version));
+    const res = await h.post(press(h, m, alice, 'avklaring.escalate', { leader: leader.aadObjectId }, doc.version));
     expect(hasActions(res.body.value)).toBe(false);
+    expect(JSON.stringify(res.body.value)).toContain('Lise Leder bestemmer');
     const kase = await new CaseRepository(h.bot.store).get(m.owner, doc.caseRef);
     expect(kase?.status).toBe('escalated');
-    expect(kase?.escalatedTo).toBe(carol.aadObjectId);
+    expect(kase?.escalatedTo).toBe(leader.aadObjectId);
+    expect(kase?.members.find((x) => x.aadObjectId === leader.aadObjectId)?.role).toBe('leader');
     const msg = h.connector.sent(m.convId).find((c) => typeof c.body.text === 'string' && c.body.text.includes('<at>'));
-    expect(msg?.body.entities[0].mentioned.id).toBe(carol.id);
+    expect(msg?.body.entities[0].mentioned.id).toBe(leader.id);
     expect((await current(h, m)).status).toBe('escalated');
+    expect(h.connector.updates(m.convId).filter((c) => c.activityId === m.sharedId)).toHaveLength(1);
+  });
+
+  it('runs a second avklaring on an existing case chosen on the form, and refuses a case the user is not in', async () => {
+    const convId = '19:avk-existing@thread.v2';
+    const opts = { serviceUrl: h.connector.url, conversationId: convId };
+    h.connector.setRoster(convId, [alice, bob].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+    await h.post(executeActivity(opts, alice, 'avklaring.submit', VALID_FORM, 'msg-1'));
+    const [kase] = await new CaseRepository(h.bot.store).list(`conv:${convId}`);
+    h.connector.clear();
+    await h.post(messageActivity(opts, bob, 'hvem skal koordinere'));
+    const form = h.connector.cards(convId)[0];
+    expect(JSON.stringify(form)).toContain(kase.ref);
+    const again = await h.post(executeActivity(opts, bob, 'avklaring.submit', { ...VALID_FORM, caseRef: kase.ref }, 'msg-2'));
+    expect(JSON.stringify(again.body.value)).toContain(kase.ref);
+    expect(await new CaseRepository(h.bot.store).list(`conv:${convId}`)).toHaveLength(1);
+    const refused = await h.post(executeActivity(opts, mallory, 'avklaring.submit', { ...VALID_FORM, caseRef: kase.ref }, 'msg-3'));
+    expect(refused.body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(refused.body.value).toMatch(/finner ikke den saken/);
   });
 });

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringPerson, Handover } from '../../store/avklaring';
-import { CaseDoc } from '../../store/cases';
+import { CaseDoc, CaseMember } from '../../store/cases';
+import { conversationMembers } from '../roster';
+import { errorFields } from '../../log';
 import { Mutation } from '../../store/documents';
 import type { ReminderDoc } from '../../store/reminders';
 import { rememberConversation } from '../turn';
@@ -59,9 +61,26 @@ export function noAgreementCard(locale: Locale, doc: AvklaringDoc, leaders: { na
 export async function handleNoAgreement(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
   const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
   if (!loaded) return;
-  const caseDoc = await ctx.cases.get(loaded.owner, loaded.doc.caseRef);
-  const leaders = (caseDoc?.members ?? []).filter((m) => m.role !== 'family');
+  const leaders = await leaderCandidates(ctx, context, loaded.owner, loaded.doc);
   await respondWithCard(context, noAgreementCard(locale, loaded.doc, leaders, ctx.deps.now().toISOString().slice(0, 10)), { updateShared: false });
+}
+
+/**
+ * Who can be named leader: the conversation roster now (a leader may have joined the chat for this), plus
+ * the case members; the case members alone when the roster cannot be read.
+ */
+async function leaderCandidates(ctx: AvklaringCtx, context: TurnContext, owner: string, doc: AvklaringDoc): Promise<CaseMember[]> {
+  const caseDoc = await ctx.cases.get(owner, doc.caseRef);
+  const known = (caseDoc?.members ?? []).filter((m) => m.role !== 'family');
+  let roster: CaseMember[] = [];
+  try {
+    roster = await conversationMembers(context);
+  } catch (err) {
+    turnLogger(context, ctx.deps.logger).warn('avklaring.roster_failed', errorFields(err));
+  }
+  const byId = new Map<string, CaseMember>();
+  for (const m of [...known, ...roster]) if (!byId.has(m.aadObjectId)) byId.set(m.aadObjectId, m);
+  return [...byId.values()].slice(0, 100);
 }
 
 export async function handleBack(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
@@ -216,9 +235,8 @@ export async function handleEscalate(ctx: AvklaringCtx, context: TurnContext, lo
   const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
   if (!loaded) return;
   const { owner, doc, data } = loaded;
-  const caseDoc = await ctx.cases.get(owner, doc.caseRef);
   const input = escalationSchema.safeParse(data);
-  const member = input.success ? caseDoc?.members.find((m) => m.aadObjectId === input.data.leader && m.role !== 'family') : undefined;
+  const member = input.success ? (await leaderCandidates(ctx, context, owner, doc)).find((m) => m.aadObjectId === input.data.leader) : undefined;
   if (!member) return respondWithMessage(context, t(locale, 'avklaring.noagree.badLeader'));
   const leader: AvklaringPerson = { aadObjectId: member.aadObjectId, name: member.name, ...(member.teamsId ? { teamsId: member.teamsId } : {}) };
   const now = ctx.deps.now().toISOString();
@@ -238,7 +256,11 @@ export async function handleEscalate(ctx: AvklaringCtx, context: TurnContext, lo
       doc.caseRef,
       (current): Mutation<CaseDoc, void> => {
         if (!current) return { kind: 'unchanged', result: undefined };
-        const members = current.members.map((m) => (m.aadObjectId === leader.aadObjectId ? { ...m, role: 'leader' as const } : m));
+        // The leader becomes a member of the case (role leader), so they may act on it from now on.
+        const known = current.members.some((m) => m.aadObjectId === leader.aadObjectId);
+        const members = known
+          ? current.members.map((m) => (m.aadObjectId === leader.aadObjectId ? { ...m, role: 'leader' as const } : m))
+          : [...current.members, { ...leader, role: 'leader' as const }];
         return { kind: 'write', doc: { ...current, status: 'escalated', escalatedTo: leader.aadObjectId, members }, result: undefined };
       },
       `avklaring-escalated:${doc.avklaringId}`,
