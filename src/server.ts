@@ -1,10 +1,25 @@
 import * as restify from 'restify';
+import { z } from 'zod';
 import { Bot } from './bot/app';
 import { Logger, errorFields } from './log';
 import { CosmosStore } from './store/cosmos';
 
 /** Largest request body accepted on /api/messages. Teams activities are a few KB; this leaves room for cards. */
 export const MAX_BODY_BYTES = 512 * 1024;
+
+/** The fields the adapter reads before any of our code runs; the rest is checked per job. */
+const optionalString = z.string().nullish();
+const activityEnvelopeSchema = z
+  .object({
+    type: z.string().min(1),
+    locale: optionalString,
+    serviceUrl: optionalString,
+    channelId: optionalString,
+    id: optionalString,
+    replyToId: optionalString,
+    name: optionalString,
+  })
+  .passthrough();
 
 export interface ServerDeps {
   bot: Bot;
@@ -17,11 +32,9 @@ export function createServer({ bot, store, logger }: ServerDeps): restify.Server
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
   server.post('/api/messages', async (req, res) => {
-    // A malformed activity is bad input, not a server fault: without these checks the adapter or the error
+    // A malformed activity is bad input, not a server fault: without this check the adapter or the error
     // handler throws on it and the request is answered 500.
-    const activity = req.body as Record<string, unknown> | undefined;
-    const badString = (key: string) => activity?.[key] != null && typeof activity[key] !== 'string';
-    if (typeof activity?.type !== 'string' || activity.type === '' || ['locale', 'serviceUrl', 'channelId', 'id', 'replyToId', 'name'].some(badString)) {
+    if (!activityEnvelopeSchema.safeParse(req.body).success) {
       res.send(400, { error: 'bad_request', message: 'The activity is malformed (type, locale, serviceUrl and ids must be strings).' });
       return;
     }
