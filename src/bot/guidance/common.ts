@@ -23,6 +23,15 @@ export interface CardButton {
   title: string;
   verb: string;
   data: Record<string, unknown>;
+  style?: 'default' | 'positive';
+}
+
+/**
+ * Buttons in short rows (an ActionSet each): Teams on a phone truncates a row of four buttons to "J…",
+ * so related buttons share a row of at most two or three and the rest go below.
+ */
+export function buttonRows(...groups: CardButton[][]): { buttons: Required<CardButton>[] }[] {
+  return groups.filter((g) => g.length > 0).map((g) => ({ buttons: g.map((b) => ({ ...b, style: b.style ?? 'default' })) }));
 }
 
 export const navDataSchema = z.object({ level: z.number().int().min(0).max(2), step: z.number().int().min(0).max(20) });
@@ -43,6 +52,11 @@ export function sourceLine(source: GuidanceSource, locale: Locale): string {
   return source.label[locale];
 }
 
+/** Phone numbers are written with spaces ("95 19 52 40"); non-breaking ones keep a number on one line on phones. */
+export function phoneText(phone: string): string {
+  return phone.replace(/ /g, '\u00a0');
+}
+
 export interface ContactRow {
   name: string;
   detail: string;
@@ -59,7 +73,7 @@ export function contactRows(content: GuidanceContent, ids: readonly ContactId[],
     if (!c) continue;
     const name = id === 'barnevernvakta' && !c.phone ? t(locale, 'guidance.contact.bvvFallback') : c.name[locale];
     let detail: string;
-    if (c.phone) detail = [`**${c.phone}**`, c.hours?.[locale]].filter(Boolean).join(' · ');
+    if (c.phone) detail = [`**${phoneText(c.phone)}**`, c.hours?.[locale]].filter(Boolean).join(' · ');
     else if (c.link) detail = `[${c.link.replace(/^https?:\/\//, '')}](${c.link})`;
     else if (c.email) detail = `[${c.email}](mailto:${c.email})`;
     else detail = c.description[locale];
@@ -72,7 +86,7 @@ export function contactRows(content: GuidanceContent, ids: readonly ContactId[],
 export function barnevernvaktaShort(content: GuidanceContent, locale: Locale): string {
   const c = content.contacts.find((x) => x.id === 'barnevernvakta');
   if (!c?.phone) return t(locale, 'guidance.contact.bvvFallback').toLowerCase();
-  return `${c.name[locale]} (${c.phone})`;
+  return `${c.name[locale]} (${phoneText(c.phone)})`;
 }
 
 export interface ToolView {

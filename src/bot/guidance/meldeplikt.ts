@@ -14,7 +14,7 @@ import {
   type DecisionStep,
   type MeldepliktOutcome,
 } from '../../domain/guidance';
-import { CardButton, contactRows, decideDataSchema, VERBS } from './common';
+import { buttonRows, CardButton, contactRows, decideDataSchema, VERBS } from './common';
 import { respondWithCard } from '../cardResponses';
 
 /** The meldeplikt guide, the yes/no decision helper and the emergency route, as cards. */
@@ -30,9 +30,9 @@ function meldepliktButton(locale: Locale, key: 'guidance.emergency.meldepliktBut
 /** An outcome of the helper, or (emergency = true) the emergency route that answers violence/abuse first. */
 export function outcomeCard(outcome: MeldepliktOutcome, content: GuidanceContent, locale: Locale, opts: { fromText?: boolean } = {}): AdaptiveCardJson {
   const emergency = outcome.emergency;
-  const buttons: CardButton[] = emergency
-    ? [meldepliktButton(locale, 'guidance.emergency.meldepliktButton')]
-    : [{ title: t(locale, 'guidance.decide.restart'), verb: VERBS.decide, data: {} }, meldepliktButton(locale, 'guidance.decide.back'), navButton(locale)];
+  const rows = emergency
+    ? buttonRows([meldepliktButton(locale, 'guidance.emergency.meldepliktButton')])
+    : buttonRows([{ title: t(locale, 'guidance.decide.restart'), verb: VERBS.decide, data: {} }, meldepliktButton(locale, 'guidance.decide.back')], [navButton(locale)]);
   return renderCard('guidance-outcome', {
     style: emergency ? 'attention' : 'default',
     title: outcome.title[locale],
@@ -45,7 +45,7 @@ export function outcomeCard(outcome: MeldepliktOutcome, content: GuidanceContent
     attention: outcome.id === 'oppmerksomhetsplikt' ? OPPMERKSOMHETSPLIKT.map((x) => ({ text: x.text[locale] })) : [],
     privacy: emergency ? t(locale, 'guidance.emergency.privacy') : '',
     source: outcome.source.label[locale],
-    buttons,
+    rows,
   });
 }
 
@@ -80,9 +80,9 @@ export function decisionCard(node: DecisionNode, number: number, locale: Locale,
     verb: VERBS.decide,
     data: { node: node.id, answer: a, n: number },
   });
-  const buttons = [answer('yes'), answer('no')];
-  if (number > 1) buttons.push({ title: t(locale, 'guidance.decide.restart'), verb: VERBS.decide, data: {} });
-  buttons.push(meldepliktButton(locale, 'guidance.decide.back'));
+  const more: CardButton[] = number > 1 ? [{ title: t(locale, 'guidance.decide.restart'), verb: VERBS.decide, data: {} }] : [];
+  more.push(meldepliktButton(locale, 'guidance.decide.back'));
+  const rows = buttonRows([{ ...answer('yes'), style: 'positive' }, answer('no')], more);
   return renderCard('guidance-decision', {
     title: t(locale, 'guidance.decide.title', { number }),
     notice,
@@ -90,7 +90,7 @@ export function decisionCard(node: DecisionNode, number: number, locale: Locale,
     help: node.help?.[locale] ?? '',
     anonymous: t(locale, 'guidance.decide.anonymous'),
     source: node.source.label[locale],
-    buttons,
+    rows,
   });
 }
 
@@ -126,6 +126,6 @@ export function attentionCard(content: GuidanceContent, locale: Locale): Adaptiv
     attention: [],
     privacy: '',
     source: OPPMERKSOMHETSPLIKT[0]!.source.label[locale],
-    buttons: [meldepliktButton(locale, 'guidance.decide.back'), navButton(locale)],
+    rows: buttonRows([meldepliktButton(locale, 'guidance.decide.back'), navButton(locale)]),
   });
 }

@@ -2,7 +2,7 @@ import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import type { GuidanceContent, Tool } from '../../content/guidance';
 import { getLevel, getStep } from '../../domain/guidance';
-import { barnevernvaktaShort, CardButton, VERBS } from './common';
+import { barnevernvaktaShort, buttonRows, CardButton, VERBS } from './common';
 
 /**
  * The BTI level navigator: one step of one level per card. Stateless: every button carries level and step,
@@ -18,13 +18,14 @@ function toolLine(tool: Tool, locale: Locale): { text: string } {
 export function navigatorCard(content: GuidanceContent, level: number, stepIndex: number, locale: Locale): AdaptiveCardJson {
   const view = getStep(level, stepIndex, content) ?? getStep(0, 0, content)!;
   const levelView = getLevel(view.level, content)!;
-  const buttons: CardButton[] = [];
-  if (view.previous) buttons.push({ title: t(locale, 'guidance.nav.previous'), verb: VERBS.nav, data: { level: view.previous.level, step: view.previous.stepIndex } });
-  if (view.next) buttons.push({ title: t(locale, 'guidance.nav.next'), verb: VERBS.nav, data: { level: view.next.level, step: view.next.stepIndex } });
+  const steps: CardButton[] = [];
+  const elsewhere: CardButton[] = [];
+  if (view.previous) steps.push({ title: t(locale, 'guidance.nav.previous'), verb: VERBS.nav, data: { level: view.previous.level, step: view.previous.stepIndex } });
+  if (view.next) steps.push({ title: t(locale, 'guidance.nav.next'), verb: VERBS.nav, data: { level: view.next.level, step: view.next.stepIndex } });
   for (const other of levelView.otherLevels) {
-    buttons.push({ title: t(locale, 'guidance.nav.gotoLevel', { level: other.level }), verb: VERBS.nav, data: { level: other.level, step: 0 } });
+    elsewhere.push({ title: t(locale, 'guidance.nav.gotoLevel', { level: other.level }), verb: VERBS.nav, data: { level: other.level, step: 0 } });
   }
-  if (view.linksToMeldeplikt) buttons.push({ title: t(locale, 'guidance.nav.meldeplikt'), verb: VERBS.meldeplikt, data: {} });
+  if (view.linksToMeldeplikt) elsewhere.push({ title: t(locale, 'guidance.nav.meldeplikt'), verb: VERBS.meldeplikt, data: {} });
 
   return renderCard('guidance-navigator', {
     emergencyTitle: t(locale, 'guidance.nav.emergencyTitle'),
@@ -53,6 +54,6 @@ export function navigatorCard(content: GuidanceContent, level: number, stepIndex
       .filter((r) => !r.emergency)
       .map((r) => ({ title: r.title[locale], text: [r.when[locale], ...r.whatToDo.map((w) => w[locale])].join(' ') })),
     source: view.step.source.label[locale],
-    buttons,
+    rows: buttonRows(steps, elsewhere),
   });
 }

@@ -2,7 +2,7 @@ import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import type { GuidanceContent } from '../../content/guidance';
 import { searchTools } from '../../domain/guidance';
-import { CardButton, popularTools, toolView, VERBS } from './common';
+import { buttonRows, CardButton, popularTools, toolView, VERBS } from './common';
 
 /** The verktøy search answer in chat: ranked tools, or a friendly "nothing found" that offers the navigator. */
 
@@ -19,7 +19,7 @@ export function toolsCard(query: string, content: GuidanceContent, locale: Local
       title: t(locale, 'guidance.tools.popularTitle'),
       intro: t(locale, 'guidance.tools.popularIntro'),
       tools: popularTools(content, CHAT_RESULTS).map((tool) => toolView(tool, content, locale)),
-      buttons: [navigatorButton(locale)],
+      rows: buttonRows([navigatorButton(locale)]),
     });
   }
   const results = searchTools(q, content, { limit: CHAT_RESULTS });
@@ -30,13 +30,13 @@ export function toolsCard(query: string, content: GuidanceContent, locale: Local
       title: t(locale, 'guidance.tools.noneTitle'),
       intro: t(locale, 'guidance.tools.none', { query: shown }),
       tools: [],
-      buttons: [navigatorButton(locale)],
+      rows: buttonRows([navigatorButton(locale)]),
     });
   }
   return renderCard('guidance-tools', {
     title: t(locale, 'guidance.tools.title', { query: shown }),
     intro: t(locale, 'guidance.tools.count', { count: results.length }),
     tools: results.map((r) => toolView(r.tool, content, locale)),
-    buttons: [navigatorButton(locale)],
+    rows: buttonRows([navigatorButton(locale)]),
   });
 }

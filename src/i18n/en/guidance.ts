@@ -55,7 +55,7 @@ export const guidance: TextsOf<typeof nb> = {
   'guidance.decide.yes': 'Yes',
   'guidance.decide.no': 'No',
   'guidance.decide.restart': 'Start again',
-  'guidance.decide.back': 'Back to the duty to report',
+  'guidance.decide.back': 'About the duty',
   'guidance.decide.stale': 'I no longer recognise that question, so we start again.',
   'guidance.decide.anonymous': 'You only answer yes or no – nothing about the child is stored.',
   'guidance.outcome.contacts': 'Contact',

@@ -52,7 +52,7 @@ export const guidance = {
   'guidance.decide.yes': 'Ja',
   'guidance.decide.no': 'Nei',
   'guidance.decide.restart': 'Start på nytt',
-  'guidance.decide.back': 'Tilbake til meldeplikt',
+  'guidance.decide.back': 'Om meldeplikt',
   'guidance.decide.stale': 'Det spørsmålet kjenner jeg ikke igjen lenger, så vi starter på nytt.',
   'guidance.decide.anonymous': 'Du svarer bare ja eller nei – ingenting om barnet lagres.',
   'guidance.outcome.contacts': 'Kontakt',
