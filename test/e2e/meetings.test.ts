@@ -241,7 +241,15 @@ describe('meetings end to end', () => {
     expect(st).toMatch(/Samarbeidsmøte, fredag 20\. november 2026/);
     expect(st).toContain('Ikke avklart ennå');
     expect(st).not.toContain('over et halvt år');
-    // Seven months later with no new meeting: the twice-a-year nudge shows.
+    // Six months after the meeting, with none since: the coordinator gets the twice-a-year nudge, once.
+    clock = new Date('2027-05-20T12:00:00Z');
+    h.connector.clear();
+    expect(await h.bot.bot.reminders.tick()).toBe(1);
+    const nudge = h.connector.sent(CONV).at(-1)!.body;
+    expect(nudge.text).toMatch(/<at>Kari Koordinator<\/at>: sak BTI-2026-0001 har ikke hatt samarbeidsmøte/);
+    expect(nudge.entities[0].mentioned.id).toBe(kari.id);
+    expect(await h.bot.bot.reminders.tick()).toBe(0);
+    // Seven months later with no new meeting: the status card shows the nudge too.
     clock = new Date('2027-06-25T12:00:00Z');
     await h.post(messageActivity(conv(), kari, 'status'));
     expect(text(h.connector.cards(CONV).at(-1))).toContain('over et halvt år');
