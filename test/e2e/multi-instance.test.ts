@@ -1,0 +1,130 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { CosmosClient } from '@azure/cosmos';
+import { ConnectorStandIn } from '../support/connector';
+import { startBotProcess, BotProcess, postActivity } from '../support/botProcess';
+import { freePort } from '../support/faultyStore';
+import { openAvklaring, AvklaringSetup } from '../support/avklaringFlow';
+import { executeActivity, makeUser } from '../support/activities';
+import { EMBEDDED_KEY } from '../../src/store/embedded';
+import { createCosmosClient } from '../../src/store/cosmos';
+import { avklaringDocId, avklaringDocSchema, avklaringVoteSchema } from '../../src/store/avklaring';
+import { caseDocId, caseDocSchema } from '../../src/store/cases';
+
+/**
+ * Two bot PROCESSES on one database (the second uses the first one's embedded Cosmos-API server over
+ * loopback), a Bot Connector stand-in here. 1,000 concurrent presses on one shared avklaring card, split
+ * across both, some of them Teams re-deliveries of the same activity to the other instance.
+ */
+const USERS = Array.from({ length: 40 }, (_, i) => makeUser(500 + i, `Deltaker ${i + 1}`));
+const CONV = '19:multi-instance@thread.v2';
+const OWNER = `conv:${CONV}`;
+
+describe('two bot processes on one store', () => {
+  let connector: ConnectorStandIn;
+  let a: BotProcess;
+  let b: BotProcess;
+  let client: CosmosClient;
+  let s: AvklaringSetup;
+  const cases = () => client.database('btibot').container('cases');
+
+  beforeAll(async () => {
+    connector = await new ConnectorStandIn().start();
+    const storePort = await freePort();
+    a = await startBotProcess({ EMBEDDED_COSMOS_PORT: String(storePort), REMINDER_POLL_SECONDS: '3600' });
+    b = await startBotProcess({ COSMOS_ENDPOINT: `http://127.0.0.1:${storePort}`, COSMOS_KEY: EMBEDDED_KEY, REMINDER_POLL_SECONDS: '3600' });
+    client = createCosmosClient(`http://127.0.0.1:${storePort}`, { key: EMBEDDED_KEY });
+    s = await openAvklaring(a.url, connector, CONV, USERS);
+  }, 90_000);
+  afterAll(async () => {
+    client?.dispose();
+    await b?.stop();
+    await a?.stop();
+    await connector?.stop();
+  });
+
+  const votes = async () => {
+    const { resources } = await cases()
+      .items.query({ query: 'SELECT * FROM c WHERE c.pk = @pk AND c.type = @t', parameters: [{ name: '@pk', value: OWNER }, { name: '@t', value: 'avklaring-vote' }] })
+      .fetchAll();
+    return resources.map((r: unknown) => avklaringVoteSchema.parse(r));
+  };
+  const avklaring = async () => avklaringDocSchema.parse((await cases().item(avklaringDocId(s.avklaringId), OWNER).read()).resource);
+
+  it('1,000 concurrent agreements across both instances: exact stored counts, the last shared-card update shows the final state', async () => {
+    // Participants 3..40 each press many times, always for the same proposal (even → first, odd → second).
+    const target = (j: number) => s.proposals[j % 2];
+    const activities = Array.from({ length: 900 }, (_, i) => {
+      const j = 2 + (i % (USERS.length - 2));
+      return executeActivity({ ...s.opts, serviceUrl: connector.url }, USERS[j], 'avklaring.agree', { avklaringId: s.avklaringId, cardVersion: 1, proposalId: target(j) }, s.sharedId);
+    });
+    // 100 of the 1,000 are Teams re-deliveries: the same activity (same id) to the other instance.
+    const redeliveries = activities.slice(0, 100);
+    connector.clear();
+    const settled = await Promise.allSettled([
+      ...activities.map((act, i) => postActivity(i % 2 ? a.url : b.url, act)),
+      ...redeliveries.map((act, i) => postActivity(i % 2 ? b.url : a.url, act)),
+    ]);
+    const failedPosts = settled.filter((x) => x.status === 'rejected');
+    if (failedPosts.length) console.log('[multi-instance] failed posts', failedPosts.length, String((failedPosts[0] as PromiseRejectedResult).reason?.cause), a.child.exitCode, b.child.exitCode, a.stderr().slice(-2000), b.stderr().slice(-2000));
+    expect(failedPosts).toHaveLength(0);
+    const results = settled.map((x) => (x as PromiseFulfilledResult<{ status: number; body: any }>).value); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(results).toHaveLength(1000);
+    const isCard = (r: { body: any }) => r.body?.type === 'application/vnd.microsoft.card.adaptive'; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const summary: Record<string, number> = {};
+    for (const r of results) {
+      expect(r.status).toBe(200);
+      const key = isCard(r) ? 'card' : String(r.body?.value).slice(0, 60);
+      summary[key] = (summary[key] ?? 0) + 1;
+    }
+    console.log('[multi-instance] answers', JSON.stringify(summary));
+    // Every answer is the current card or, when the store could not keep up, the clear "database" message:
+    // never a generic error, never a silent failure.
+    for (const r of results) if (!isCard(r)) expect(r.body.value).toMatch(/får ikke kontakt med databasen/);
+
+    // Exact counts: a participant has a vote iff at least one of their presses was answered with a card, and
+    // it is for the proposal they pressed; participants 1 and 2 keep the agreement from their proposal.
+    const all = [...activities, ...redeliveries];
+    const confirmed = new Set(all.filter((_, i) => isCard(results[i])).map((act) => act.from.aadObjectId));
+    const stored = await votes();
+    const agreeing = (p: string) => stored.filter((v) => v.agreesWith === p).map((v) => v.actorId).sort();
+    const expectFor = (k: number) => USERS.filter((u, j) => (j < 2 ? j === k : j % 2 === k && confirmed.has(u.aadObjectId))).map((u) => u.aadObjectId).sort();
+    expect(agreeing(s.proposals[0])).toEqual(expectFor(0));
+    expect(agreeing(s.proposals[1])).toEqual(expectFor(1));
+    expect(stored).toHaveLength(2 + confirmed.size);
+    // Every press was recorded once per vote document at most, whichever instance got it and how often.
+    for (const v of stored) expect(new Set(v.ops).size).toBe(v.ops.length);
+    const doc = await avklaring();
+    expect(doc.status).toBe('open');
+
+    // The shared card as it is now (an automatic refresh reads it without writing) …
+    const now = await postActivity(a.url, executeActivity({ ...s.opts, serviceUrl: connector.url }, USERS[0], 'avklaring.refresh', { avklaringId: s.avklaringId, cardVersion: doc.version }, s.sharedId, 'automatic'));
+    expect(JSON.stringify(now.body.value)).toContain(`Kortversjon ${doc.version}`);
+    // … is what the last update of the shared message put there.
+    const puts = connector.updates(CONV).filter((c) => c.activityId === s.sharedId);
+    expect(puts.length).toBeGreaterThan(0);
+    expect(puts[puts.length - 1].body.attachments[0].content).toEqual(now.body.value);
+  }, 85_000);
+
+  it('the same activity delivered to both instances is applied once', async () => {
+    const user = USERS[7]; // agrees with the second proposal
+    const act = executeActivity({ ...s.opts, serviceUrl: connector.url }, user, 'avklaring.agree', { avklaringId: s.avklaringId, cardVersion: 1, proposalId: s.proposals[0] }, s.sharedId);
+    const before = await avklaring();
+    await Promise.all([postActivity(a.url, act), postActivity(b.url, act), postActivity(a.url, act)]);
+    const vote = (await votes()).find((v) => v.actorId === user.aadObjectId)!;
+    expect(vote.agreesWith).toBe(s.proposals[0]);
+    expect(vote.ops.filter((o) => o === act.id)).toHaveLength(1);
+    expect((await avklaring()).version).toBe(before.version + 1);
+  });
+
+  it('everybody agreeing at once on both instances decides once', async () => {
+    const acts = USERS.map((u) => executeActivity({ ...s.opts, serviceUrl: connector.url }, u, 'avklaring.agree', { avklaringId: s.avklaringId, cardVersion: 1, proposalId: s.proposals[0] }, s.sharedId));
+    await Promise.all(acts.map((act, i) => postActivity(i % 2 ? a.url : b.url, act)));
+    const doc = await avklaring();
+    expect(doc.status).toBe('decided');
+    expect(doc.decision?.agreedBy.slice().sort()).toEqual(USERS.map((u) => u.aadObjectId).sort());
+    const kase = caseDocSchema.parse((await cases().item(caseDocId(doc.caseRef), OWNER).read()).resource);
+    expect(kase.coordinatorHistory).toHaveLength(1);
+    const puts = connector.updates(CONV).filter((c) => c.activityId === s.sharedId);
+    expect(JSON.stringify(puts[puts.length - 1].body.attachments[0].content)).toContain('Koordinator er valgt');
+  });
+});
