@@ -136,6 +136,11 @@ describe('guidance over HTTP (Tromsø profile)', () => {
       expect(texts(card).some((x) => /^Step 1 of 4/.test(x))).toBe(true);
     });
 
+    it('a case reference "BTI-2026-0042" is not the word BTI: no navigator', async () => {
+      const { card } = await say('status for sak BTI-2026-0042');
+      expect(texts(card)).not.toContain('Nivå 0 – undring og avklaring');
+    });
+
     it('"nivå 2" opens level 2', async () => {
       const { card } = await say('nivå 2');
       expect(texts(card)).toContain('Nivå 2 – tverrfaglig samhandling');

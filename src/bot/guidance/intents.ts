@@ -27,6 +27,9 @@ export function isEmergency(normalized: string): boolean {
   return detectEmergency(normalized);
 }
 
+/** Case references ("BTI-2026-0042") are ids, not the word "BTI": they must not open the navigator. */
+const CASE_REF = /\bbti-\d{4}-\d{4}\b/g;
+
 export function guidanceIntentOf(normalized: string): GuidanceIntent | null {
-  return classifyGuidanceIntent(normalized);
+  return classifyGuidanceIntent(normalized.replace(CASE_REF, ' '));
 }
