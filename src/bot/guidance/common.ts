@@ -86,7 +86,9 @@ export function contactRows(content: GuidanceContent, ids: readonly ContactId[],
 export function barnevernvaktaShort(content: GuidanceContent, locale: Locale): string {
   const c = content.contacts.find((x) => x.id === 'barnevernvakta');
   if (!c?.phone) return t(locale, 'guidance.contact.bvvFallback').toLowerCase();
-  return `${c.name[locale]} (${phoneText(c.phone)})`;
+  // Mid-sentence in English "Child welfare …" reads as a heading; the Norwegian name is a proper noun.
+  const name = locale === 'en' ? c.name.en.charAt(0).toLowerCase() + c.name.en.slice(1) : c.name.nb;
+  return `${name} (${phoneText(c.phone)})`;
 }
 
 export interface ToolView {

@@ -7,7 +7,7 @@ import { classifyGuidanceIntent, detectEmergency, type GuidanceIntent } from '..
  */
 
 const VERKTOY_COMMAND =
-  /^(?:(?:finn|søk|sok|søk etter|sok etter|vis)\s+)?(?:verktøy|verktoy|verktoey)\w*(?:\s+(?:for|til|om|på|pa|med)\b)?\s*:?\s*(.*)$|^(?:(?:find|search|search for|show)\s+)?(?:a\s+)?tools?(?:\s+(?:for|about|on)\b)?\s*:?\s*(.*)$/;
+  /^(?:(?:finn|søk|sok|søk etter|sok etter|vis)\s+)?(?:verktøy|verktoy|verktoey)\w*(?:\s+(?:for|til|om|på|pa|med)\b)?\s*:?\s*(.*)$|^(?:(?:find|search|search for|show)\s+)?(?:a\s+)?tools?\b(?:\s+(?:for|about|on)\b)?\s*:?\s*(.*)$/;
 
 /** The search words after a "verktøy"/"tools" command ('' for the bare command), or null when it is not one. */
 export function verktoyQuery(normalized: string): string | null {
