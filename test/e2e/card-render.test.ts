@@ -65,7 +65,8 @@ runIt('cards in a real renderer (headless Chromium)', () => {
           const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
           result.outputHtml = escaped
             .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-            .replace(/_(.+?)_/g, '<em>$1</em>')
+            .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>')
+            .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1<em>$2</em>')
             .replace(/\n/g, '<br>');
           result.didProcess = true;
         };
