@@ -2,6 +2,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { StoppableStore, FaultProxy } from '../support/faultyStore';
 import { messageActivity, executeActivity, makeUser } from '../support/activities';
+import { openAvklaring } from '../support/avklaringFlow';
+import { avklaringDocSchema, avklaringVoteSchema, avklaringProposalSchema } from '../../src/store/avklaring';
+import { caseDocSchema } from '../../src/store/cases';
 
 /**
  * The database fails under the bot: it stops (and comes back on the same address), it throttles (429), or the
@@ -136,5 +139,71 @@ describe('store throttling (429) and a network that swallows requests', () => {
     h.connector.clear();
     await h.post(messageActivity(conv(), alice, 'hjelp'));
     expect(h.connector.cards(conversationId)).toHaveLength(1);
+  });
+});
+
+describe('store unreachable while a crowd is pressing on a shared card', () => {
+  let store: StoppableStore;
+  let proxy: FaultProxy;
+  let h: Harness;
+
+  beforeAll(async () => {
+    store = await StoppableStore.start();
+    proxy = await new FaultProxy({ host: '127.0.0.1', port: store.port }).start();
+    h = await startHarness({ env: { COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: store.key } });
+  });
+  afterAll(async () => {
+    await h?.stop();
+    await proxy?.stop();
+    await store?.close();
+  });
+
+  it('answers every press (card or the clear message), leaves no half-written document, and recovers', async () => {
+    const users = Array.from({ length: 12 }, (_, i) => makeUser(700 + i, `Deltaker ${i + 1}`));
+    const s = await openAvklaring(h.bot.url, h.connector, '19:fault-crowd@thread.v2', users);
+    const owner = 'conv:19:fault-crowd@thread.v2';
+    const presses = Array.from({ length: 60 }, (_, i) => {
+      const j = 2 + (i % 10);
+      return executeActivity(s.opts, users[j], 'avklaring.agree', { avklaringId: s.avklaringId, cardVersion: 1, proposalId: s.proposals[j % 2] }, s.sharedId);
+    });
+    let done = 0;
+    const pending = presses.map((p) =>
+      h.post(p).then((r) => {
+        done++;
+        return r;
+      }),
+    );
+    // Cut the store once some presses have been answered and the rest are in flight.
+    await waitFor(async () => done >= 8, 1000, 5);
+    await proxy.down();
+    const results = await timed('60 presses with the store cut mid-run', () => Promise.all(pending));
+    const cards = results.filter((r) => r.body?.type === 'application/vnd.microsoft.card.adaptive').length;
+    console.log(`[fault-store] answered with a card: ${cards}, with the store message: ${results.length - cards}`);
+    for (const r of results) {
+      expect(r.status).toBe(200);
+      if (r.body.type !== 'application/vnd.microsoft.card.adaptive') expect(r.body.value).toMatch(/får ikke kontakt med databasen/);
+    }
+    expect((await fetch(`${h.bot.url}/readyz`)).status).toBe(503);
+
+    await proxy.up();
+    expect(await waitFor(async () => (await fetch(`${h.bot.url}/readyz`)).status === 200)).toBe(true);
+    // Every stored document is whole (valid against its schema) and consistent with the others.
+    const docs = await store.dump('cases', owner);
+    for (const d of docs) {
+      const schema = { case: caseDocSchema, avklaring: avklaringDocSchema, 'avklaring-vote': avklaringVoteSchema, 'avklaring-proposal': avklaringProposalSchema }[String(d.type)];
+      if (schema) schema.parse(d);
+    }
+    const votes = docs.filter((d) => d.type === 'avklaring-vote').map((d) => avklaringVoteSchema.parse(d));
+    for (const v of votes) {
+      const j = users.findIndex((u) => u.aadObjectId === v.actorId);
+      expect(v.agreesWith).toBe(s.proposals[j % 2]);
+    }
+    // A press answered with a card was stored.
+    presses.forEach((p, i) => {
+      if (results[i].body.type === 'application/vnd.microsoft.card.adaptive') expect(votes.some((v) => v.actorId === p.from.aadObjectId)).toBe(true);
+    });
+    // And the bot works again by itself: the same presses now all succeed.
+    const again = await Promise.all(presses.slice(0, 10).map((p) => h.post({ ...p, id: `${p.id}-again` })));
+    for (const r of again) expect(r.body.type).toBe('application/vnd.microsoft.card.adaptive');
   });
 });

@@ -151,8 +151,25 @@ export class FaultProxy {
     req.pipe(upstream);
   }
 
+  /** Stops listening and cuts every open connection: the database is unreachable (its data is kept). */
+  async down(): Promise<void> {
+    this.hang(false);
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  /** Listens again on the same port. */
+  async up(): Promise<void> {
+    const port = Number(new URL(this.url).port);
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
+  }
+
   async stop(): Promise<void> {
     this.hang(false);
+    if (!this.server.listening) return;
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
