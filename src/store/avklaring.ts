@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, UpdateOutcome } from './documents';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, parseStored, Mutation, UpdateOutcome } from './documents';
 
 /**
  * An avklaring ("who should coordinate?") for one case: the answers, the advice summary, the avklaringsmøte
@@ -119,6 +119,31 @@ export class AvklaringRepository {
 
   updateProposal<R>(owner: string, avklaringId: string, proposalId: string, mutate: (current: AvklaringProposal | undefined) => Mutation<AvklaringProposal, R>, opId?: string) {
     return updateDoc(this.container, avklaringProposalSchema, proposalDocId(avklaringId, proposalId), owner, mutate, { opId });
+  }
+
+  /** Votes and proposals of one avklaring in one single-partition query (what every card render needs). */
+  async positions(owner: string, avklaringId: string): Promise<{ votes: AvklaringVote[]; proposals: AvklaringProposal[] }> {
+    const { resources } = await this.container.items
+      .query<{ id?: string; type?: string }>({
+        query: 'SELECT * FROM c WHERE c.pk = @pk AND c.avklaringId = @a AND (c.type = @v OR c.type = @p)',
+        parameters: [
+          { name: '@pk', value: owner },
+          { name: '@a', value: avklaringId },
+          { name: '@v', value: 'avklaring-vote' },
+          { name: '@p', value: 'avklaring-proposal' },
+        ],
+      })
+      .fetchAll();
+    const votes = resources.filter((r) => r.type === 'avklaring-vote').map((r) => parseStored(avklaringVoteSchema, r, r.id ?? '?'));
+    const proposals = resources
+      .filter((r) => r.type === 'avklaring-proposal')
+      .map((r) => parseStored(avklaringProposalSchema, r, r.id ?? '?'))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.proposalId.localeCompare(b.proposalId));
+    return { votes, proposals };
+  }
+
+  getProposal(owner: string, avklaringId: string, proposalId: string): Promise<AvklaringProposal | undefined> {
+    return readDoc(this.container, avklaringProposalSchema, proposalDocId(avklaringId, proposalId), owner);
   }
 
   votes(owner: string, avklaringId: string): Promise<AvklaringVote[]> {

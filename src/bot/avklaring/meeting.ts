@@ -74,7 +74,7 @@ export function serviceIdsOf(doc: AvklaringDoc): string[] {
 /** The card that shows the avklaring as it is now: meeting while open, the outcome afterwards. */
 export async function currentCard(ctx: AvklaringCtx, locale: Locale, owner: string, doc: AvklaringDoc): Promise<AdaptiveCardJson> {
   if (doc.status === 'open') {
-    const [votes, proposals] = await Promise.all([ctx.avklaringer.votes(owner, doc.avklaringId), ctx.avklaringer.proposals(owner, doc.avklaringId)]);
+    const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
     return meetingCard(locale, doc, votes, proposals);
   }
   if (doc.status === 'recommended') return recommendationCard(locale, doc, (await ctx.cases.get(owner, doc.caseRef))?.members ?? []);
@@ -188,16 +188,24 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
 /** After a participant's position changed: decide when everyone agrees, else bump the card version. */
 async function afterChange(ctx: AvklaringCtx, context: TurnContext, locale: Locale, loaded: Loaded): Promise<void> {
   const { owner, doc } = loaded;
-  const [votes, proposals] = await Promise.all([ctx.avklaringer.votes(owner, doc.avklaringId), ctx.avklaringer.proposals(owner, doc.avklaringId)]);
+  const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
   const result = tally(doc, votes, proposals);
   if (result.unanimous) {
     const agreedBy = result.agreeing.get(result.unanimous.proposalId) ?? [];
     const made = await decide(ctx, owner, doc, result.unanimous, 'agreement', agreedBy);
     if (made) turnLogger(context, ctx.deps.logger).info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'agreement' });
   } else {
-    await ctx.avklaringer.update(owner, doc.avklaringId, (current): Mutation<AvklaringDoc, void> =>
-      current && current.status === 'open' ? { kind: 'write', doc: { ...current, version: current.version + 1 }, result: undefined } : { kind: 'unchanged', result: undefined },
-    );
+    // Every read inside this update happens after our position was stored. If another press bumps the version
+    // between our first read and our write (the 412 retry sees a higher number), that newer card version was
+    // rendered after our change and already shows it, so we need not bump again: under a crowd of presses this
+    // keeps the parent document from becoming a queue of retries.
+    let firstSeen: number | undefined;
+    await ctx.avklaringer.update(owner, doc.avklaringId, (current): Mutation<AvklaringDoc, void> => {
+      if (!current || current.status !== 'open') return { kind: 'unchanged', result: undefined };
+      if (firstSeen === undefined) firstSeen = current.version;
+      else if (current.version > firstSeen) return { kind: 'unchanged', result: undefined };
+      return { kind: 'write', doc: { ...current, version: current.version + 1 }, result: undefined };
+    });
   }
   await respondCurrent(ctx, context, locale, owner, doc.avklaringId, true);
 }
@@ -211,8 +219,8 @@ export async function handleAgree(ctx: AvklaringCtx, context: TurnContext, local
   const loaded = await loadForPress(ctx, context, locale);
   if (!loaded) return;
   const proposalId = z.string().regex(/^[a-f0-9]{16}$/).safeParse(loaded.data.proposalId);
-  const proposals = await ctx.avklaringer.proposals(loaded.owner, loaded.doc.avklaringId);
-  if (!proposalId.success || !proposals.some((p) => p.proposalId === proposalId.data)) return respondWithMessage(context, t(locale, 'avklaring.meeting.unknownProposal'));
+  const proposal = proposalId.success ? await ctx.avklaringer.getProposal(loaded.owner, loaded.doc.avklaringId, proposalId.data) : undefined;
+  if (!proposalId.success || !proposal) return respondWithMessage(context, t(locale, 'avklaring.meeting.unknownProposal'));
   await setPosition(ctx, context, locale, loaded, (v) => ({ ...v, agreesWith: proposalId.data }));
 }
 
@@ -299,7 +307,7 @@ export async function handleMajority(ctx: AvklaringCtx, context: TurnContext, lo
   if (!loaded) return;
   const { owner, doc } = loaded;
   if (loaded.cardVersion < doc.version) return respondCurrent(ctx, context, locale, owner, doc.avklaringId, false);
-  const [votes, proposals] = await Promise.all([ctx.avklaringer.votes(owner, doc.avklaringId), ctx.avklaringer.proposals(owner, doc.avklaringId)]);
+  const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
   const result = tally(doc, votes, proposals);
   if (!result.majority) return respondWithMessage(context, t(locale, 'avklaring.meeting.noMajority'));
   const made = await decide(ctx, owner, doc, result.majority, 'majority', result.agreeing.get(result.majority.proposalId) ?? [], context.activity.id);
