@@ -47,7 +47,8 @@ export interface EmbeddedOptions {
 }
 
 export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<EmbeddedCosmos> {
-  const server: http.Server = createHttpServer();
+  // keepAlive: without it the server answers "Connection: close" and every SDK request opens a new TCP connection.
+  const server: http.Server = createHttpServer({ keepAlive: true });
   const host = opts.host ?? '127.0.0.1';
   const file = opts.dataDir ? path.resolve(opts.dataDir, 'cosmos-snapshot.json') : undefined;
   const log = opts.logger;
