@@ -16,7 +16,8 @@ import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
  *   (d) BTI-bot's state-changing card action (reads and writes the case in the embedded store)
  * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
  * Options (env): BENCH_DURATION (s per level, default 8), BENCH_TURNS (RSS run, default 100000),
- * BENCH_PROFILE=1 (writes a CPU profile of (c)/(d) at 50 connections to bench/profiles/).
+ * BENCH_PROFILE=1 (writes a CPU profile of (c)/(d) at 50 connections to bench/profiles/<target>/),
+ * BENCH_TARGETS (default abcd), BENCH_EXTRAS=0 (skip start-up, memory and card sizes; prints nothing else).
  */
 
 const ROOT = path.resolve(__dirname, '..');
@@ -125,16 +126,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startupTimes(runs = 3): Promise<number[]> {
+/** Start-up to /readyz from spawn, and the part of it spent in startBot (store, containers, bot; the rest is loading code). */
+async function startupTimes(runs = 3): Promise<{ total: number[]; inStartBot: number[] }> {
   const times: number[] = [];
+  const inStartBot: number[] = [];
   for (let i = 0; i < runs; i++) {
     const port = await freePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bti-bench-start-'));
     const t0 = process.hrtime.bigint();
     const child = fork(path.join(ROOT, 'dist/src/index.js'), [], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      const m = /"event":"bot.listening".*?"startupMs":(\d+)/.exec(d.toString());
+      if (m) inStartBot.push(Number(m[1]));
     });
     let ms = NaN;
     for (;;) {
@@ -157,7 +164,7 @@ async function startupTimes(runs = 3): Promise<number[]> {
     });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  return times;
+  return { total: times, inStartBot };
 }
 
 function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap1k: number; heapEnd: number; seconds: number; mix: string }> {
@@ -177,6 +184,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadAtStart = os.loadavg();
   const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -196,7 +204,7 @@ async function main(): Promise<void> {
     d: `(d) BTI-bot card action${scenario ? `: ${scenario.label}` : ''}`,
   };
 
-  for (const key of ['a', 'b', 'c', 'd']) {
+  for (const key of (process.env.BENCH_TARGETS ?? 'abcd').split('')) {
     if (key === 'd' && !scenario) {
       notes.push('(d) not measured: no state-changing card action is registered in this build.');
       continue;
@@ -220,9 +228,10 @@ async function main(): Promise<void> {
     }
     await target.stop();
     if (PROFILE && (key === 'c' || key === 'd')) {
-      const dir = path.join(__dirname, 'profiles');
+      // One file per thread (tsx runs a loader thread too): the bot's main thread is the largest file.
+      const dir = path.join(__dirname, 'profiles', key);
       fs.mkdirSync(dir, { recursive: true });
-      const profiled = await spawnTarget('bti', {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${key}-${Date.now()}.cpuprofile`]);
+      const profiled = await spawnTarget('bti', {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
       const pbody = key === 'd' && scenario ? await scenario.setup(profiled.url, sink.url) : body;
       await load(labels[key], profiled.url, 50, pbody, DURATION);
       await profiled.stop();
@@ -231,6 +240,7 @@ async function main(): Promise<void> {
   }
   await sink.stop();
 
+  if (process.env.BENCH_EXTRAS === '0') return;
   log('building dist/ for the start-up measurement');
   try {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
@@ -241,7 +251,7 @@ async function main(): Promise<void> {
     if (!fs.existsSync(path.join(ROOT, 'dist/src/index.js'))) throw err;
   }
   const starts = await startupTimes();
-  log(`start-up to /readyz: ${starts.map((s) => s.toFixed(0)).join(', ')} ms`);
+  log(`start-up to /readyz: ${starts.total.map((s) => s.toFixed(0)).join(', ')} ms; in startBot: ${starts.inStartBot.join(', ')} ms`);
 
   log(`memory: ${TURNS} turns through the in-process driver`);
   const mem = await memoryRun();
@@ -256,6 +266,8 @@ async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown';
   const md: string[] = [];
   md.push(`### Benchmark ${new Date().toISOString().slice(0, 10)} — ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  md.push('');
+  md.push(`Load average when the run started: ${loadAtStart.map((x) => x.toFixed(1)).join(' / ')} (1/5/15 min); at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')}.`);
   md.push('');
   md.push(`autocannon, ${DURATION} s per level after ${WARMUP} s warm-up, every server in its own process on 127.0.0.1, replies through a local Bot Connector stand-in, embedded store, logs at info.`);
   md.push('');
@@ -278,7 +290,7 @@ async function main(): Promise<void> {
   md.push('');
   md.push('| Measure | Value |');
   md.push('|---|---|');
-  md.push(`| Start-up to /readyz OK (node dist/src/index.js, empty embedded store; median of ${starts.length}) | ${fmt(median(starts))} ms |`);
+  md.push(`| Start-up to /readyz OK (node dist/src/index.js, empty embedded store; median of ${starts.total.length}) | ${fmt(median(starts.total))} ms, of which ${starts.inStartBot.length ? fmt(median(starts.inStartBot)) : '?'} ms opening the store and building the bot (the rest is loading code) |`);
   md.push(`| RSS after 1,000 turns → after ${TURNS.toLocaleString('en')} turns (${mem.mix}) | ${fmt(mem.at1k)} MB → ${fmt(mem.atEnd)} MB (heap ${fmt(mem.heap1k)} → ${fmt(mem.heapEnd)} MB, ${fmt(mem.seconds)} s) |`);
   for (const [template, c] of [...cards.entries()].sort()) {
     md.push(`| Largest bound card \`${template}\` (${c.sample}) | ${(c.bytes / 1024).toFixed(1)} KB of 28 KB |`);
