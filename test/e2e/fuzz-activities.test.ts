@@ -7,7 +7,8 @@ import { CaseRepository } from '../../src/store/cases';
 /**
  * Broken and hostile activities at the HTTP door: any field missing, of the wrong type, huge or odd unicode.
  * The bot must answer (never 500, never hang), keep serving, and leave stored data untouched.
- * foundation.test.ts covers malformed JSON (400), oversized bodies (413) and missing/bad tokens (401).
+ * foundation.test.ts covers malformed JSON (400), oversized bodies (413) and missing/bad tokens (401);
+ * fuzz-cards.test.ts covers every card action schema and template expressions typed into cards.
  */
 const creator = makeUser(1, 'Kari Koordinator');
 const CONV = '19:fuzz-activities@thread.v2';
@@ -28,7 +29,7 @@ describe('hostile and broken activities', () => {
   const conv = () => ({ serviceUrl: h.connector.url, conversationId: CONV });
   const dump = async () => {
     const { resources } = await h.bot.store.container('cases').items.query('SELECT * FROM c').fetchAll();
-    return resources.map((r: Record<string, unknown>) => ({ ...r, _ts: undefined })).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    return resources.map((r: Record<string, unknown>) => ({ ...r, _ts: undefined })).sort((a: Record<string, unknown>, b: Record<string, unknown>) => String(a.id).localeCompare(String(b.id)));
   };
 
   beforeAll(async () => {
@@ -92,14 +93,5 @@ describe('hostile and broken activities', () => {
     expect(answered).toBe(200);
     expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
     expect(await dump()).toEqual(before);
-  });
-
-  it('renders template expressions a user typed literally, never evaluated', async () => {
-    // The case list echoes nothing typed, so use the unknown-command path: help answers, and no '${' is lost or evaluated.
-    h.connector.clear();
-    await h.post(messageActivity(conv(), creator, 'slett sak ${1+1}'));
-    const out = JSON.stringify(h.connector.calls.map((c) => c.body));
-    expect(out).not.toContain('"2"');
-    expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
   });
 });
