@@ -50,6 +50,7 @@ const envSchema = z
       (v) => emptyToUndefined(v) ?? 'nb',
       z.enum(['nb', 'en'], { errorMap: () => ({ message: 'must be nb or en' }) }),
     ),
+    MAX_CONCURRENT_TURNS: positiveInt(16, 1000),
     REMINDER_BEFORE_HOURS: positiveInt(24, 24 * 14),
     REMINDER_POLL_SECONDS: positiveInt(60, 3600),
     RETENTION_DAYS: positiveInt(365, 3650),
@@ -89,6 +90,8 @@ export interface AppConfig {
     | { mode: 'azure'; endpoint: string; key?: string; database: string }
     | { mode: 'embedded'; dataDir: string; port: number; database: string };
   profile: ProfileId;
+  /** Turns run at once per instance; more wait in line (see src/turnLimiter.ts). */
+  maxConcurrentTurns: number;
   defaultLocale: 'nb' | 'en';
   reminderBeforeHours: number;
   reminderPollSeconds: number;
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
         ? { mode: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
         : { mode: 'embedded', dataDir: e.EMBEDDED_DATA_DIR, port: e.EMBEDDED_COSMOS_PORT, database: e.COSMOS_DATABASE },
       profile: e.BTI_PROFILE,
+      maxConcurrentTurns: e.MAX_CONCURRENT_TURNS,
       defaultLocale: e.BTI_DEFAULT_LOCALE,
       reminderBeforeHours: e.REMINDER_BEFORE_HOURS,
       reminderPollSeconds: e.REMINDER_POLL_SECONDS,

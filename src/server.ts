@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Bot } from './bot/app';
 import { Logger, errorFields } from './log';
 import { CosmosStore } from './store/cosmos';
+import { TurnLimiter } from './turnLimiter';
 
 /** Largest request body accepted on /api/messages. Teams activities are a few KB; this leaves room for cards. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -22,12 +23,14 @@ const activityEnvelopeSchema = z
   .passthrough();
 
 export interface ServerDeps {
+  /** Caps turns in flight; absent = no cap (tests of the server alone). */
+  limiter?: TurnLimiter;
   bot: Bot;
   store: CosmosStore;
   logger: Logger;
 }
 
-export function createServer({ bot, store, logger }: ServerDeps): restify.Server {
+export function createServer({ bot, store, logger, limiter }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'bti-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
@@ -39,7 +42,8 @@ export function createServer({ bot, store, logger }: ServerDeps): restify.Server
       return;
     }
     try {
-      await bot.adapter.process(req, res, (context) => bot.run(context));
+      const turn = () => bot.adapter.process(req, res, (context) => bot.run(context));
+      await (limiter ? limiter.run(turn) : turn());
     } catch (err) {
       // The adapter answers auth failures itself; anything reaching here is unexpected.
       logger.error('http.messages_failed', errorFields(err));

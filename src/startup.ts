@@ -5,6 +5,7 @@ import { openStore, CosmosStore } from './store/cosmos';
 import { createBot, Bot } from './bot/app';
 import { FEATURES } from './bot/features';
 import { createServer } from './server';
+import { TurnLimiter } from './turnLimiter';
 
 export interface RunningBot {
   url: string;
@@ -20,7 +21,7 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
   const store = opts.store ?? (await openStore(config, logger));
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
   const bot = createBot(deps, FEATURES);
-  const server = createServer({ bot, store, logger });
+  const server = createServer({ bot, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns) });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);

@@ -106,9 +106,10 @@ describe('two bot processes on one store', () => {
       summary[key] = (summary[key] ?? 0) + 1;
     }
     console.log('[multi-instance] answers', JSON.stringify(summary));
-    // Every answer is the current card or, when the store could not keep up, the clear "database" message:
-    // never a generic error, never a silent failure.
-    for (const r of results) if (!isCard(r)) expect(r.body.value).toMatch(/får ikke kontakt med databasen/);
+    // Every press is answered with the current card: the per-instance turn limit (src/turnLimiter.ts) keeps a
+    // crowd from pushing store requests past their timeout (before it, most of these 1,000 were answered with
+    // the "database unreachable" message although the store was only busy).
+    expect(summary).toEqual({ card: 1000 });
 
     // Exact counts: a participant has a vote iff at least one of their presses was answered with a card, and
     // it is for the proposal they pressed; participants 1 and 2 keep the agreement from their proposal.
