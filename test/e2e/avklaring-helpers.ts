@@ -5,40 +5,13 @@ import { AvklaringRepository } from '../../src/store/avklaring';
 
 // Shared steps of the avklaring end-to-end tests: the form answers, starting a meeting, pressing on the shared card.
 
-/** The example case from examples/case-tromso.json as the form card sends it (all strings). */
-export const VALID_FORM = {
-  profileId: 'tromso-2025',
-  caseRef: 'new',
-  unborn: 'false',
-  ageYears: '6',
-  services: 'skole-barnehage,fysio-ergo,helsesykepleier,selnes-seminaret-avlastning',
-  measuresArena: 'both',
-  seriousCondition: 'true',
-  mustCooperateOverTime: 'true',
-  consentInPlace: 'false',
-  existingCoordinator: 'false',
-  'svc.skole-barnehage.followUp': 'weekly',
-  'svc.fysio-ergo.followUp': 'weekly',
-  'svc.helsesykepleier.followUp': 'sporadic',
-  'svc.helsesykepleier.healthNurseFollowUp': 'universal-only',
-  'svc.selnes-seminaret-avlastning.followUp': 'several-monthly',
-  'svc.selnes-seminaret-avlastning.respiteGranted': 'true',
-  'svc.barnebolig.livesInBarnebolig': 'false',
-};
+// The form answers and the action finder are shared with the bench and the multi-process tests.
+export { FORM as VALID_FORM, findAction } from '../support/avklaringFlow';
+import { FORM as VALID_FORM, findAction } from '../support/avklaringFlow';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cards are free-form JSON inspected by the tests
 type Json = any;
 export const hasActions = (card: Json) => JSON.stringify(card).includes('Action.Execute');
-export function findAction(card: Json, verb: string): Json {
-  let found: Json;
-  const walk = (x: Json) => {
-    if (found || !x || typeof x !== 'object') return;
-    if (x.type === 'Action.Execute' && x.verb === verb) found = x;
-    else Object.values(x).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
 
 export interface Meeting {
   opts: ConversationOpts;

@@ -29,7 +29,7 @@ export const FORM = {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cards are free-form JSON
 type Json = any;
-function findAction(card: Json, verb: string): Json {
+export function findAction(card: Json, verb: string): Json {
   let found: Json;
   const walk = (x: Json) => {
     if (found || !x || typeof x !== 'object') return;
