@@ -11,12 +11,17 @@ import { replyWithCard, turnLocale } from './turn';
 import { respondWithMessage } from './cardResponses';
 import { isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
-import { activityHasIdNumber, warnAboutIdNumber } from './privacyGuard';
+import { activityHasIdNumber, warnAboutIdNumber, refuse } from './privacyGuard';
 
 const LOGGER_KEY = Symbol('turnLogger');
 
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
+}
+
+function activityTenant(context: TurnContext): string | undefined {
+  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
+  return channelData?.tenant?.id ?? context.activity.conversation?.tenantId ?? undefined;
 }
 
 export interface Bot {
@@ -91,6 +96,13 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   };
 
   app.turn('beforeTurn', async (context) => {
+    // A single-tenant bot serves its own municipality only: activities from another tenant change nothing.
+    const tenant = activityTenant(context);
+    if (config.bot.tenantId && tenant !== config.bot.tenantId) {
+      turnLogger(context, logger).warn('tenant.refused', { activityType: context.activity.type });
+      await refuse(context, t(turnLocale(context, config.defaultLocale), 'error.otherTenant'));
+      return false;
+    }
     if (!activityHasIdNumber(context.activity)) return true;
     turnLogger(context, logger).warn('privacy.id_number_refused', { activityType: context.activity.type, name: context.activity.name ?? null });
     await warnAboutIdNumber(context, turnLocale(context, config.defaultLocale));

@@ -23,7 +23,11 @@ function stringsIn(value: unknown, depth: number): string[] {
 }
 
 export async function warnAboutIdNumber(context: TurnContext, locale: Locale): Promise<void> {
-  const text = t(locale, 'privacy.idNumber');
+  await refuse(context, t(locale, 'privacy.idNumber'));
+}
+
+/** Answers any activity (message, card action, message-extension query) with a short text and nothing else. */
+export async function refuse(context: TurnContext, text: string): Promise<void> {
   const a = context.activity;
   if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') return respondWithMessage(context, text);
   if (a.type === ActivityTypes.Invoke && a.name === 'composeExtension/query') {

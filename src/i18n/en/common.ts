@@ -28,6 +28,7 @@ export const common: TextsOf<typeof nb> = {
   'help.privacy': "Never write a child's name, identity number or health details in Teams.",
   'privacy.idNumber':
     "What you wrote looks like a Norwegian national identity number. I have not stored it and will not act on the message. Please don't write personal data about the child in Teams: use the case reference (for example BTI-2026-0042). Consider deleting your message.",
+  'error.otherTenant': 'This bot is set up for another organisation, so I cannot help here. Nothing was stored.',
   'error.generic': 'Sorry, something went wrong on my side. Nothing already stored was changed. Please try again in a moment.',
   'error.storeDown': "I can't reach the database right now, so I can't store or read cases. Please try again in a few minutes.",
   'error.unknownAction': "I don't recognise this button. The card may be outdated; type **help** to start again.",

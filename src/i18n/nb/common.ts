@@ -25,6 +25,7 @@ export const common = {
   'help.privacy': 'Skriv aldri navn, fødselsnummer eller helseopplysninger om barnet i Teams.',
   'privacy.idNumber':
     'Det du skrev ser ut som et fødselsnummer eller D-nummer. Jeg har ikke lagret det og gjør ingenting med meldingen. Ikke skriv personopplysninger om barnet i Teams – bruk saksreferansen (for eksempel BTI-2026-0042). Slett gjerne meldingen din.',
+  'error.otherTenant': 'Denne boten er satt opp for en annen organisasjon, så jeg kan ikke hjelpe her. Ingenting er lagret.',
   'error.generic': 'Beklager, noe gikk galt hos meg. Ingenting av det som allerede er lagret er endret. Prøv igjen om litt.',
   'error.storeDown': 'Jeg får ikke kontakt med databasen akkurat nå, så jeg kan ikke lagre eller hente saker. Prøv igjen om et par minutter.',
   'error.unknownAction': 'Denne knappen kjenner jeg ikke igjen. Kortet kan være gammelt; skriv **hjelp** for å starte på nytt.',
