@@ -1,5 +1,6 @@
 import { TurnContext, CardFactory, MessageFactory, ActivityTypes, InvokeResponse } from 'botbuilder';
 import { AdaptiveCardJson } from '../cards/render';
+import { isAutomatic } from './cardActions';
 
 /**
  * Answers an Action.Execute ourselves instead of through teams-ai's response types, so we decide when the
@@ -7,8 +8,7 @@ import { AdaptiveCardJson } from '../cards/render';
  * automatic refresh (that would start a refresh loop for everybody who has the card open).
  */
 export async function respondWithCard(context: TurnContext, card: AdaptiveCardJson, opts: { updateShared: boolean }): Promise<void> {
-  const value = context.activity.value as { trigger?: string } | undefined;
-  if (opts.updateShared && value?.trigger !== 'automatic' && context.activity.replyToId) {
+  if (opts.updateShared && !isAutomatic(context) && context.activity.replyToId) {
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
     activity.id = context.activity.replyToId;
     await context.updateActivity(activity);

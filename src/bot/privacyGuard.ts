@@ -29,17 +29,16 @@ export async function warnAboutIdNumber(context: TurnContext, locale: Locale): P
 /** Answers any activity (message, card action, message-extension query) with a short text and nothing else. */
 export async function refuse(context: TurnContext, text: string): Promise<void> {
   const a = context.activity;
-  if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') return respondWithMessage(context, text);
-  if (a.type === ActivityTypes.Invoke && a.name === 'composeExtension/query') {
+  if (a.type !== ActivityTypes.Invoke) {
+    await context.sendActivity(text);
+    return;
+  }
+  if (a.name === 'composeExtension/query') {
     await context.sendActivity({
       type: ActivityTypes.InvokeResponse,
       value: { status: 200, body: { composeExtension: { type: 'message', text } } },
     });
     return;
   }
-  if (a.type === ActivityTypes.Invoke) {
-    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } });
-    return;
-  }
-  await context.sendActivity(text);
+  await respondWithMessage(context, text);
 }

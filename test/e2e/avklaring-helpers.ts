@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Harness } from '../support/botHarness';
-import { messageActivity, executeActivity, makeUser, TestUser, ConversationOpts } from '../support/activities';
+import { messageActivity, executeActivity, TestUser, ConversationOpts } from '../support/activities';
 import { AvklaringRepository } from '../../src/store/avklaring';
 
 // Shared steps of the avklaring end-to-end tests: the form answers, starting a meeting, pressing on the shared card.

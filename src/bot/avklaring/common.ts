@@ -1,5 +1,5 @@
-import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { cardVersionSchema } from '../cardActions';
 import { Locale, t, TextKey } from '../../i18n';
 import type { Text } from '../../content/profiles';
 import { BotDeps } from '../deps';
@@ -42,20 +42,7 @@ export const VERBS = {
   refresh: 'avklaring.refresh',
 } as const;
 
-/** Card action data always sends strings; accept numbers too. */
-export const cardVersionSchema = z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number().int().min(0));
 export const avklaringRefSchema = z.object({ avklaringId: z.string().regex(/^[a-f0-9]{8,64}$/), cardVersion: cardVersionSchema });
-
-/** The data of an Action.Execute press: action.data merged with the inputs (Teams merges them). */
-export function actionData(context: TurnContext): Record<string, unknown> {
-  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
-  const data = value?.action?.data;
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
-
-export function isAutomatic(context: TurnContext): boolean {
-  return (context.activity.value as { trigger?: string } | undefined)?.trigger === 'automatic';
-}
 
 /** Eleven digits in a row looks like a fødselsnummer: refuse the whole submission, never store or echo it. */
 export function containsPersonalNumber(value: unknown): boolean {

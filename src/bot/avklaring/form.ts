@@ -12,7 +12,8 @@ import { actorId, ownerScope, rememberConversation, replyWithCard } from '../tur
 import { conversationMembers } from '../roster';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
-import { actionData, AvklaringCtx, containsPersonalNumber, VERBS } from './common';
+import { AvklaringCtx, containsPersonalNumber, VERBS } from './common';
+import { actionData } from '../cardActions';
 import { recommendationCard } from './recommendation';
 
 type CardQuestion = {

@@ -8,7 +8,8 @@ import { Mutation } from '../../store/documents';
 import { actorId, ownerScope, replyWithCard } from '../turn';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
-import { actionData, AvklaringCtx, avklaringRefSchema, isAutomatic, isParticipant, participant, serviceName, VERBS } from './common';
+import { AvklaringCtx, avklaringRefSchema, isParticipant, participant, serviceName, VERBS } from './common';
+import { actionData, isAutomatic } from '../cardActions';
 import { decide, holderLabel, outcomeCard, tally } from './decision';
 import { recommendationCard } from './recommendation';
 

@@ -11,7 +11,8 @@ import type { ReminderDoc } from '../../store/reminders';
 import { rememberConversation } from '../turn';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
-import { AvklaringCtx, cardVersionSchema, participant, serviceName, showDate, VERBS } from './common';
+import { AvklaringCtx, participant, serviceName, showDate, VERBS } from './common';
+import { cardVersionSchema } from '../cardActions';
 import { holderLabel, recordCoordinator } from './decision';
 import { loadForPress, respondCurrent, serviceIdsOf } from './meeting';
 

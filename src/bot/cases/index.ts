@@ -8,6 +8,7 @@ import { turnLogger } from '../app';
 import type { BotDeps } from '../deps';
 import { actorId, ownerScope, replyWithCard, turnLocale } from '../turn';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
+import { actionData } from '../cardActions';
 
 /** Listing, closing and deleting cases: the privacy controls a coordinator needs (see PRIVACY.md). */
 
@@ -93,8 +94,7 @@ async function allowedCase(context: TurnContext, repo: CaseRepository, ref: stri
 
 async function handleConfirm(context: TurnContext, deps: BotDeps, repo: CaseRepository, kind: 'delete' | 'close'): Promise<void> {
   const locale = turnLocale(context, deps.config.defaultLocale);
-  const value = context.activity.value as { action?: { data?: unknown } };
-  const parsed = confirmSchema.safeParse(value.action?.data);
+  const parsed = confirmSchema.safeParse(actionData(context));
   if (!parsed.success) return respondWithMessage(context, t(locale, 'error.unknownAction'));
   const { caseRef, confirm } = parsed.data;
   const owner = ownerScope(context);

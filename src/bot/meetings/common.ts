@@ -1,5 +1,5 @@
-import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { cardVersionSchema } from '../cardActions';
 import { BotDeps } from '../deps';
 import { CaseRepository, CaseDoc } from '../../store/cases';
 import { MeetingRepository, MeetingDoc, RsvpDoc } from '../../store/meetings';
@@ -30,21 +30,9 @@ export function makeCtx(deps: BotDeps): MeetingsCtx {
   };
 }
 
-/** Card action data always arrives as strings; accept numbers too. */
-export const cardVersionSchema = z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number().int().min(0));
 export const meetingIdSchema = z.string().regex(/^[a-f0-9]{16,64}$/);
 export const meetingRefSchema = z.object({ meetingId: meetingIdSchema, cardVersion: cardVersionSchema.optional() });
 
-/** The data of an Action.Execute press: action.data merged with the card inputs (Teams merges them). */
-export function actionData(context: TurnContext): Record<string, unknown> {
-  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
-  const data = value?.action?.data;
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
-
-export function isAutomatic(context: TurnContext): boolean {
-  return (context.activity.value as { trigger?: string } | undefined)?.trigger === 'automatic';
-}
 
 export function typeName(type: MeetingType, locale: Locale): string {
   return MEETING_TYPE_INFO[type].label[locale].replace(/\s*\(.*\)$/, '');

@@ -14,7 +14,8 @@ import { noticeCard } from '../cases';
 import { release } from '../../domain/meetings';
 import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
 import { formCard, invitationCard, NEW_CASE, type FormPerson } from './cards';
-import { actionData, cardVersionSchema, loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
+import { loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
+import { actionData, cardVersionSchema } from '../cardActions';
 import { rescheduleReminders } from './reminders';
 
 /** The meeting form: opening it, validating a submission, creating or changing the meeting. */

@@ -10,7 +10,8 @@ import { conversationMembers } from '../roster';
 import { actorId, ownerScope, turnLocale } from '../turn';
 import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
 import { invitationCard, responders } from './cards';
-import { actionData, isAutomatic, loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
+import { loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
+import { actionData, isAutomatic } from '../cardActions';
 import { editFormCard } from './form';
 import { rescheduleReminders } from './reminders';
 
