@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { TurnContext, CardFactory } from 'botbuilder';
 import { Locale, t } from '../../i18n';
-import { containsNationalIdNumber } from '../../domain/guidance/nationalId';
 import { updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import type { MeetingDoc, MeetingPerson } from '../../store/meetings';
@@ -21,7 +20,6 @@ import { rescheduleReminders } from './reminders';
 /** The meeting form: opening it, validating a submission, creating or changing the meeting. */
 
 /** Inputs whose free text could carry a fødselsnummer. */
-const FREE_TEXT_FIELDS = ['place', 'onlineLink', 'agenda', 'interpreterLanguage'] as const;
 /** A syntactically valid stand-in while the real case ref is made only after the form passes. */
 const PLACEHOLDER_REF = 'BTI-0000-0000';
 
@@ -119,15 +117,8 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
       { updateShared: false },
     );
 
-  // Never store, log or echo an identity number: the fields that hold one are emptied on the form shown again.
-  const flagged = FREE_TEXT_FIELDS.filter((f) => typeof data[f] === 'string' && containsNationalIdNumber(data[f] as string));
-  if (flagged.length > 0) {
-    log.warn('meeting.national_id_refused', { fields: flagged.length });
-    const kept = { ...data };
-    for (const f of flagged) kept[f] = '';
-    return reRender([t(locale, 'meetings.form.nationalId')], kept);
-  }
-
+  // Identity numbers never reach this point: the privacy guard before every turn (src/bot/privacyGuard.ts)
+  // refuses any press whose inputs hold one.
   const wantsNewCase = mode === 'new' && data.caseRef === NEW_CASE;
   const caseDoc = existing ? cases.find((c) => c.ref === existing.caseRef) ?? (await ctx.cases.get(owner, existing.caseRef)) : cases.find((c) => c.ref === data.caseRef);
   const raw = { ...data, caseRef: existing ? existing.caseRef : wantsNewCase ? PLACEHOLDER_REF : data.caseRef };

@@ -29,7 +29,6 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.form.submit': 'Send invitation',
   'meetings.form.save': 'Save changes',
   'meetings.form.back': 'Back to the invitation',
-  'meetings.form.nationalId': 'It looks like you typed a national identity number. I have not stored anything. Remove the number and send the form again – never write personal details about the child here.',
   'meetings.form.sent': 'The invitation to the {type} for case {ref} has been posted.',
   'meetings.form.noRoster': 'I could not fetch the member list of this conversation. Please try again shortly.',
   'meetings.form.caseMissing': 'I cannot find case {ref} here any more. Choose another case.',

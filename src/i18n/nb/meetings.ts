@@ -26,7 +26,6 @@ export const meetings = {
   'meetings.form.submit': 'Send innkalling',
   'meetings.form.save': 'Lagre endringene',
   'meetings.form.back': 'Tilbake til innkallingen',
-  'meetings.form.nationalId': 'Det ser ut som du har skrevet et fødselsnummer. Jeg har ikke lagret noe. Fjern nummeret og send skjemaet på nytt – skriv aldri personopplysninger om barnet her.',
   'meetings.form.sent': 'Innkallingen til {type} i sak {ref} er sendt.',
   'meetings.form.noRoster': 'Jeg fikk ikke hentet deltakerlisten for samtalen. Prøv igjen om litt.',
   'meetings.form.caseMissing': 'Jeg finner ikke sak {ref} her lenger. Velg en annen sak.',
