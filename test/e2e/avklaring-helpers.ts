@@ -26,13 +26,13 @@ export async function startMeeting(h: Harness, convId: string, users: TestUser[]
   h.connector.setRoster(convId, users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
   await h.post(messageActivity(opts, users[0], 'hvem bør koordinere?'));
   const submit = await h.post(executeActivity(opts, users[0], 'avklaring.submit', VALID_FORM, 'msg-form'));
-  expect(submit.body.type).toBe('application/vnd.microsoft.card.adaptive');
+  expect(submit.body.type, String(submit.body.value)).toBe('application/vnd.microsoft.card.adaptive');
   const start = findAction(submit.body.value, 'avklaring.start');
   const avklaringId = start.data.avklaringId as string;
   const res = await h.post(
     executeActivity(opts, users[0], 'avklaring.start', { ...start.data, participants: users.map((u) => u.aadObjectId).join(',') }, 'msg-form'),
   );
-  expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
+  expect(res.body.type, String(res.body.value)).toBe('application/vnd.microsoft.card.adaptive');
   const owner = `conv:${convId}`;
   const doc = await new AvklaringRepository(h.bot.store).get(owner, avklaringId);
   expect(doc?.status).toBe('open');

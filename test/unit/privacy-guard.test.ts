@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { activityHasIdNumber, isMachineId } from '../../src/bot/privacyGuard';
+import { isNationalIdNumber } from '../../src/domain/guidance';
+import type { TurnContext } from 'botbuilder';
+
+// 01.01.1990 with an individual number whose check digits exist; the search keeps the test data honest.
+function validNumber(): string {
+  const w1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+  const w2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+  for (let ind = 100; ind < 500; ind++) {
+    const d = `010190${ind}`.split('').map(Number);
+    const k1 = (11 - (w1.reduce((s, w, i) => s + w * d[i]!, 0) % 11)) % 11;
+    const k2 = (11 - (w2.reduce((s, w, i) => s + w * [...d, k1][i]!, 0) % 11)) % 11;
+    if (k1 !== 10 && k2 !== 10) return `010190${ind}${k1}${k2}`;
+  }
+  throw new Error('no valid number');
+}
+const fnr = validNumber();
+
+type Activity = TurnContext['activity'];
+const press = (data: Record<string, unknown>) =>
+  ({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'x', data } } }) as unknown as Activity;
+
+describe('privacy guard and the ids the bot and Teams put into cards', () => {
+  it('uses a number that really passes the identity-number checks', () => {
+    expect(isNationalIdNumber(fnr)).toBe(true);
+  });
+
+  it('lets a bot-issued hex id through even when 11 of its characters happen to form a valid number', () => {
+    const avklaringId = `ab${fnr}cdef0123abc`;
+    expect(avklaringId).toMatch(/^[a-f0-9]{24}$/);
+    expect(activityHasIdNumber(press({ avklaringId, cardVersion: 3 }))).toBe(false);
+    const proposalId = `e${fnr}abcd`;
+    expect(activityHasIdNumber(press({ avklaringId: 'f'.repeat(24), proposalId }))).toBe(false);
+  });
+
+  it('lets AAD object ids through, alone and as a multi-select value', () => {
+    const aad = `00000000-0000-4000-8000-a${fnr}`;
+    expect(isMachineId(aad)).toBe(true);
+    expect(activityHasIdNumber(press({ participants: [aad, '11111111-2222-4333-8444-555555555555'].join(',') }))).toBe(false);
+  });
+
+  it('still refuses the number typed anywhere as text, also next to an id', () => {
+    expect(activityHasIdNumber(press({ avklaringId: 'f'.repeat(24), agenda: fnr }))).toBe(true);
+    expect(activityHasIdNumber(press({ place: `rom 2, ${fnr.slice(0, 6)} ${fnr.slice(6)}` }))).toBe(true);
+    expect(activityHasIdNumber(press({ note: `fnr${fnr}` }))).toBe(true);
+    // Only digits is never an id, however long the field.
+    expect(isMachineId(fnr)).toBe(false);
+    expect(activityHasIdNumber(press({ proposalId: fnr }))).toBe(true);
+    // A UUID list with typed text after it is text.
+    expect(activityHasIdNumber(press({ participants: `11111111-2222-4333-8444-555555555555, ${fnr}` }))).toBe(true);
+  });
+});
