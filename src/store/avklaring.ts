@@ -109,12 +109,19 @@ export class AvklaringRepository {
     return readDoc(this.container, avklaringDocSchema, avklaringDocId(avklaringId), owner);
   }
 
-  update<R>(owner: string, avklaringId: string, mutate: (current: AvklaringDoc | undefined) => Mutation<AvklaringDoc, R>, opId?: string): Promise<UpdateOutcome<AvklaringDoc, R>> {
-    return updateDoc(this.container, avklaringDocSchema, avklaringDocId(avklaringId), owner, mutate, { opId });
+  update<R>(
+    owner: string,
+    avklaringId: string,
+    mutate: (current: AvklaringDoc | undefined) => Mutation<AvklaringDoc, R>,
+    opId?: string,
+    known?: AvklaringDoc,
+  ): Promise<UpdateOutcome<AvklaringDoc, R>> {
+    return updateDoc(this.container, avklaringDocSchema, avklaringDocId(avklaringId), owner, mutate, { opId, known: known && { doc: known } });
   }
 
-  updateVote<R>(owner: string, avklaringId: string, actorId: string, mutate: (current: AvklaringVote | undefined) => Mutation<AvklaringVote, R>, opId?: string) {
-    return updateDoc(this.container, avklaringVoteSchema, voteDocId(avklaringId, actorId), owner, mutate, { opId });
+  /** `known`: the vote as a positions() read just returned it, or undefined when that read found none. */
+  updateVote<R>(owner: string, avklaringId: string, actorId: string, mutate: (current: AvklaringVote | undefined) => Mutation<AvklaringVote, R>, opts: { opId?: string; known?: { doc: AvklaringVote | undefined } } = {}) {
+    return updateDoc(this.container, avklaringVoteSchema, voteDocId(avklaringId, actorId), owner, mutate, opts);
   }
 
   updateProposal<R>(owner: string, avklaringId: string, proposalId: string, mutate: (current: AvklaringProposal | undefined) => Mutation<AvklaringProposal, R>, opId?: string) {

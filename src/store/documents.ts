@@ -57,6 +57,12 @@ export interface UpdateOptions {
   /** Applied at most once per document: when the id is in `ops`, nothing changes. */
   opId?: string;
   maxAttempts?: number;
+  /**
+   * The document as the caller just read it (with its `_etag`), or `{ doc: undefined }` when it was just seen
+   * to be missing: the first attempt starts from it instead of reading again. A stale copy costs nothing
+   * but a 412/409 and a fresh read.
+   */
+  known?: { doc: unknown };
 }
 
 export async function readDoc<S extends z.ZodTypeAny>(container: Container, schema: S, id: string, pk: string): Promise<z.infer<S> | undefined> {
@@ -92,7 +98,7 @@ export async function updateDoc<S extends z.ZodTypeAny, R>(
 ): Promise<UpdateOutcome<z.infer<S>, R>> {
   const maxAttempts = opts.maxAttempts ?? 100;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const current = (await readDoc(container, schema, id, pk)) as (BaseDoc & z.infer<S>) | undefined;
+    const current = (attempt === 1 && opts.known ? opts.known.doc : await readDoc(container, schema, id, pk)) as (BaseDoc & z.infer<S>) | undefined;
     if (opts.opId && current?.ops?.includes(opts.opId)) {
       const m = mutate(current);
       return { result: m.result, doc: current, written: false, duplicate: true, attempts: attempt };

@@ -69,7 +69,7 @@ describe('avklaring store and decision on the local Cosmos-API server', () => {
           kind: 'write',
           doc: { id: '', pk: owner, type: 'avklaring-vote', ops: [], avklaringId: doc.avklaringId, caseRef: doc.caseRef, actorId: p.aadObjectId, agreesWith: pid, cannotTake: i === 3, updatedAt: 'x' },
           result: undefined,
-        }), `op-${i}`),
+        }), { opId: `op-${i}` }),
       ),
     );
     const votes = await repo.votes(owner, doc.avklaringId);

@@ -44,6 +44,23 @@ describe('store on a real local Cosmos-API server', () => {
     expect(final?.ops).toEqual(['activity-42']);
   });
 
+  it('starts from a copy the caller already read, and falls back to a fresh read when that copy is stale', async () => {
+    const container = store.container('cases');
+    const inc = (doc: Counter | undefined) => ({ ...increment(doc), doc: { ...increment(doc).doc, id: 'c4', pk: 'p3' } });
+    const first = await updateDoc(container, counterSchema, 'c4', 'p3', inc, { known: { doc: undefined } });
+    expect(first).toMatchObject({ written: true, attempts: 1, result: 1 });
+    // Fresh copy: one attempt, no read needed.
+    const second = await updateDoc(container, counterSchema, 'c4', 'p3', inc, { known: { doc: first.doc } });
+    expect(second).toMatchObject({ written: true, attempts: 1, result: 2 });
+    // Stale copy (the ETag of value 1): the write is refused with 412, read again, applied on value 2.
+    const third = await updateDoc(container, counterSchema, 'c4', 'p3', inc, { known: { doc: first.doc } });
+    expect(third).toMatchObject({ written: true, attempts: 2, result: 3 });
+    // "Known missing" while it exists: the create is refused with 409, read again, applied.
+    const fourth = await updateDoc(container, counterSchema, 'c4', 'p3', inc, { known: { doc: undefined } });
+    expect(fourth).toMatchObject({ written: true, attempts: 2, result: 4 });
+    expect((await readDoc(container, counterSchema, 'c4', 'p3'))?.value).toBe(4);
+  });
+
   it('refuses to write a document that breaks its schema, and keeps the stored one', async () => {
     const container = store.container('cases');
     await expect(
