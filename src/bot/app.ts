@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { BotTurnState } from './turnState';
 import { errorFields, Logger } from '../log';
 import { t } from '../i18n';
 import { CosmosBotStateStorage } from '../store/botStateStorage';
@@ -52,6 +53,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     adapter,
     botAppId: config.bot.appId ?? '',
     storage: new CosmosBotStateStorage(deps.store.container('botstate')),
+    turnStateFactory: () => new BotTurnState(),
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,

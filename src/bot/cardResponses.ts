@@ -8,12 +8,16 @@ import { isAutomatic } from './cardActions';
  * automatic refresh (that would start a refresh loop for everybody who has the card open).
  */
 export async function respondWithCard(context: TurnContext, card: AdaptiveCardJson, opts: { updateShared: boolean }): Promise<void> {
-  if (opts.updateShared && !isAutomatic(context) && context.activity.replyToId) {
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-    activity.id = context.activity.replyToId;
-    await context.updateActivity(activity);
-  }
+  if (opts.updateShared && !isAutomatic(context)) await updateSharedCard(context, card);
   await sendInvoke(context, { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card });
+}
+
+/** Replaces the message the pressed card belongs to (the press's replyToId) with `card`, for everyone. */
+export async function updateSharedCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
+  if (!context.activity.replyToId) return;
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  activity.id = context.activity.replyToId;
+  await context.updateActivity(activity);
 }
 
 export async function respondWithMessage(context: TurnContext, message: string): Promise<void> {

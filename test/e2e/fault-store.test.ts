@@ -67,7 +67,10 @@ describe('store stopped mid-run, then back on the same address', () => {
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatch(/får ikke kontakt med databasen/);
 
-    const invoke = await timed('card action with the store down', () => h.post(executeActivity(conv(), alice, 'no.such.verb', {})));
+    // A card action that must read its avklaring (card actions carry their ids; no turn state is read for them).
+    const invoke = await timed('card action with the store down', () =>
+      h.post(executeActivity(conv(), alice, 'avklaring.agree', { avklaringId: 'a'.repeat(24), cardVersion: 1, proposalId: 'b'.repeat(16) })),
+    );
     expect(invoke.status).toBe(200);
     expect(invoke.body.type).toBe('application/vnd.microsoft.activity.message');
     expect(invoke.body.value).toMatch(/får ikke kontakt med databasen/);

@@ -1,86 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
-import { renderCard, AdaptiveCardJson, } from '../../cards/render';
-import { AvklaringDoc, AvklaringPerson, AvklaringProposal, AvklaringVote, proposalIdFor } from '../../store/avklaring';
+import { AvklaringDoc, AvklaringPerson, AvklaringProposal, proposalIdFor } from '../../store/avklaring';
 import { isCaseMember } from '../../store/cases';
 import { Mutation } from '../../store/documents';
 import { actorId, ownerScope, replyWithCard } from '../turn';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
-import { AvklaringCtx, avklaringRefSchema, isParticipant, participant, serviceName, VERBS } from './common';
+import { AvklaringCtx, avklaringRefSchema, isParticipant, participant } from './common';
 import { actionData, isAutomatic } from '../cardActions';
-import { decide, holderLabel, outcomeCard, tally } from './decision';
+import { decide, tally } from './decision';
 import { recommendationCard } from './recommendation';
-
-export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]): AdaptiveCardJson {
-  const { agreeing } = tally(doc, votes, proposals);
-  const total = doc.participants.length;
-  const nameOf = (id: string) => doc.participants.find((p) => p.aadObjectId === id)?.name ?? id;
-  const labelOf = (p: AvklaringProposal) => holderLabel(doc, p.serviceId, p.person?.name, locale);
-  const byId = new Map(proposals.map((p) => [p.proposalId, p]));
-  const serviceIds = serviceIdsOf(doc);
-  const suggested = doc.recommendation.suggestedServiceId;
-  const common = { avklaringId: doc.avklaringId, cardVersion: doc.version };
-  return renderCard('avklaring-meeting', {
-    title: t(locale, 'avklaring.meeting.title'),
-    caseLine: `${t(locale, 'avklaring.rec.case')}: ${doc.caseRef}`,
-    intro: t(locale, 'avklaring.meeting.intro'),
-    suggested: `${t(locale, 'avklaring.meeting.suggested')}: ${suggested ? serviceName(doc.profileId, suggested, locale) : t(locale, 'avklaring.rec.noSuggestion')}`,
-    proposalsTitle: t(locale, 'avklaring.meeting.proposals'),
-    noProposals: proposals.length === 0 ? t(locale, 'avklaring.meeting.noProposals') : '',
-    proposals: proposals.map((p) => {
-      const ids = agreeing.get(p.proposalId) ?? [];
-      return {
-        label: labelOf(p),
-        count: t(locale, 'avklaring.meeting.agreeCount', { count: ids.length, total }),
-        agreedBy: ids.length ? t(locale, 'avklaring.meeting.agreedBy', { names: ids.map(nameOf).join(', ') }) : '',
-        // Short title: the proposal is named just above, and a long one is cut off on phones.
-        agreeTitle: t(locale, 'avklaring.meeting.agree'),
-        data: { ...common, proposalId: p.proposalId },
-      };
-    }),
-    positionsTitle: t(locale, 'avklaring.meeting.positions'),
-    positions: doc.participants.map((person) => {
-      const v = votes.find((x) => x.actorId === person.aadObjectId);
-      const agreed = v?.agreesWith ? byId.get(v.agreesWith) : undefined;
-      const parts: string[] = [];
-      if (agreed) parts.push(t(locale, 'avklaring.meeting.pos.agrees', { proposal: labelOf(agreed) }));
-      if (v?.cannotTake) parts.push(t(locale, 'avklaring.meeting.pos.cannot'));
-      return { name: person.name, status: parts.length ? parts.join('; ') : t(locale, 'avklaring.meeting.pos.none') };
-    }),
-    proposeTitle: t(locale, 'avklaring.meeting.proposeTitle'),
-    serviceLabel: t(locale, 'avklaring.meeting.proposeService'),
-    serviceChoices: serviceIds.map((id) => ({ title: serviceName(doc.profileId, id, locale), value: id })),
-    serviceDefault: suggested ?? serviceIds[0] ?? '',
-    personLabel: t(locale, 'avklaring.meeting.proposePerson'),
-    personChoices: doc.participants.map((p) => ({ title: p.name, value: p.aadObjectId })),
-    proposeLabel: t(locale, 'avklaring.meeting.propose'),
-    cannotLabel: t(locale, 'avklaring.meeting.cannot'),
-    convenerTitle: t(locale, 'avklaring.meeting.convener'),
-    majorityLabel: t(locale, 'avklaring.meeting.majority'),
-    noAgreementLabel: t(locale, 'avklaring.meeting.noAgreement'),
-    verbs: VERBS,
-    common,
-    refreshUserIds: doc.participants.map((p) => p.teamsId).filter((id): id is string => !!id),
-    footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
-  });
-}
-
-export function serviceIdsOf(doc: AvklaringDoc): string[] {
-  const services = (doc.answers as { services?: { serviceId: string }[] }).services ?? [];
-  return services.map((s) => s.serviceId);
-}
-
-/** The card that shows the avklaring as it is now: meeting while open, the outcome afterwards. */
-export async function currentCard(ctx: AvklaringCtx, locale: Locale, owner: string, doc: AvklaringDoc): Promise<AdaptiveCardJson> {
-  if (doc.status === 'open') {
-    const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
-    return meetingCard(locale, doc, votes, proposals);
-  }
-  if (doc.status === 'recommended') return recommendationCard(locale, doc, (await ctx.cases.get(owner, doc.caseRef))?.members ?? []);
-  return outcomeCard(locale, doc);
-}
+import { currentCard, meetingCard, serviceIdsOf } from './meetingCard';
+import { pressPosition, PositionPress } from './positions';
 
 /**
  * Answers with the current card and, when asked, updates the shared message. The card is rendered from a fresh
@@ -186,49 +119,46 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
   await respondWithCard(context, recommendationCard(locale, started, members), { updateShared: outcome.written });
 }
 
-/** After a participant's position changed: decide when everyone agrees, else bump the card version. */
-async function afterChange(ctx: AvklaringCtx, context: TurnContext, locale: Locale, loaded: Loaded): Promise<void> {
-  const { owner, doc } = loaded;
-  const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
-  const result = tally(doc, votes, proposals);
-  if (result.unanimous) {
-    const agreedBy = result.agreeing.get(result.unanimous.proposalId) ?? [];
-    const made = await decide(ctx, owner, doc, result.unanimous, 'agreement', agreedBy);
-    if (made) turnLogger(context, ctx.deps.logger).info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'agreement' });
-  } else {
-    // Every read inside this update happens after our position was stored. If another press bumps the version
-    // between our first read and our write (the 412 retry sees a higher number), that newer card version was
-    // rendered after our change and already shows it, so we need not bump again: under a crowd of presses this
-    // keeps the parent document from becoming a queue of retries.
-    let firstSeen: number | undefined;
-    await ctx.avklaringer.update(owner, doc.avklaringId, (current): Mutation<AvklaringDoc, void> => {
-      if (!current || current.status !== 'open') return { kind: 'unchanged', result: undefined };
-      if (firstSeen === undefined) firstSeen = current.version;
-      else if (current.version > firstSeen) return { kind: 'unchanged', result: undefined };
-      return { kind: 'write', doc: { ...current, version: current.version + 1 }, result: undefined };
-    });
-  }
-  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, true);
-}
-
 /**
  * Stale-card rule for positions: agreeing, proposing and "I cannot take it" are idempotent statements about
  * oneself, so they are applied from an older card as long as the meeting is open and the proposal exists;
  * the answer is always the current card. Convener actions (majority) on an older card apply nothing.
  */
 export async function handleAgree(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const loaded = await loadForPress(ctx, context, locale);
-  if (!loaded) return;
-  const proposalId = z.string().regex(/^[a-f0-9]{16}$/).safeParse(loaded.data.proposalId);
-  const proposal = proposalId.success ? await ctx.avklaringer.getProposal(loaded.owner, loaded.doc.avklaringId, proposalId.data) : undefined;
-  if (!proposalId.success || !proposal) return respondWithMessage(context, t(locale, 'avklaring.meeting.unknownProposal'));
-  await setPosition(ctx, context, locale, loaded, (v) => ({ ...v, agreesWith: proposalId.data }));
+  const ref = await pressRef(ctx, context, locale);
+  if (!ref) return;
+  const proposalId = z.string().regex(/^[a-f0-9]{16}$/).safeParse(ref.data.proposalId);
+  if (!proposalId.success) return respondWithMessage(context, t(locale, 'avklaring.meeting.unknownProposal'));
+  await pressPosition(ctx, { ...ref.press, change: { agreesWith: proposalId.data } });
 }
 
 export async function handleCannot(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const loaded = await loadForPress(ctx, context, locale);
-  if (!loaded) return;
-  await setPosition(ctx, context, locale, loaded, (v) => ({ ...v, cannotTake: true }));
+  const ref = await pressRef(ctx, context, locale);
+  if (!ref) return;
+  await pressPosition(ctx, { ...ref.press, change: { cannotTake: true } });
+}
+
+/**
+ * The cheap start of a position press: parse it and answer automatic refreshes; the avklaring itself is read
+ * (and the presser checked against its participants) once per group in positions.ts.
+ */
+async function pressRef(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<{ press: Omit<PositionPress, 'change'>; data: Record<string, unknown> } | undefined> {
+  const data = actionData(context);
+  const ref = avklaringRefSchema.safeParse(data);
+  const actor = actorId(context);
+  if (!ref.success) {
+    await respondWithMessage(context, t(locale, 'error.unknownAction'));
+    return undefined;
+  }
+  if (isAutomatic(context)) {
+    await handleRefresh(ctx, context, locale);
+    return undefined;
+  }
+  if (!actor) {
+    await respondWithMessage(context, t(locale, 'error.notMember'));
+    return undefined;
+  }
+  return { press: { context, locale, owner: ownerScope(context), avklaringId: ref.data.avklaringId, actor, opId: context.activity.id ?? randomUUID() }, data };
 }
 
 export async function handlePropose(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
@@ -241,7 +171,8 @@ export async function handlePropose(ctx: AvklaringCtx, context: TurnContext, loc
   if (!serviceId.success || !serviceIdsOf(doc).includes(serviceId.data) || (personId && !person)) return respondWithMessage(context, t(locale, 'avklaring.meeting.badInput'));
   const proposalId = proposalIdFor(actor, serviceId.data);
   const now = ctx.deps.now().toISOString();
-  const opId = context.activity.id;
+  // Without an activity id a re-delivery cannot be recognised anyway; a fresh id keeps this press apart.
+  const opId = context.activity.id ?? randomUUID();
   const written = await ctx.avklaringer.updateProposal(
     owner,
     doc.avklaringId,
@@ -269,37 +200,16 @@ export async function handlePropose(ctx: AvklaringCtx, context: TurnContext, loc
   );
   if (written.duplicate) return respondCurrent(ctx, context, locale, owner, doc.avklaringId, false);
   // Proposing counts as agreeing with one's own proposal.
-  await setPosition(ctx, context, locale, loaded, (v) => ({ ...v, agreesWith: proposalId }), written.written);
-}
-
-async function setPosition(
-  ctx: AvklaringCtx,
-  context: TurnContext,
-  locale: Locale,
-  loaded: Loaded,
-  change: (v: AvklaringVote) => AvklaringVote,
-  alreadyChanged = false,
-): Promise<void> {
-  const { owner, doc, actor } = loaded;
-  const now = ctx.deps.now().toISOString();
-  const outcome = await ctx.avklaringer.updateVote(
+  await pressPosition(ctx, {
+    context,
+    locale,
     owner,
-    doc.avklaringId,
+    avklaringId: doc.avklaringId,
     actor,
-    (current): Mutation<AvklaringVote, void> => {
-      const base: AvklaringVote = current ?? { id: '', pk: owner, type: 'avklaring-vote', ops: [], avklaringId: doc.avklaringId, caseRef: doc.caseRef, actorId: actor, cannotTake: false, updatedAt: now };
-      const next = change(base);
-      if (current && next.agreesWith === current.agreesWith && next.cannotTake === current.cannotTake) return { kind: 'unchanged', result: undefined };
-      return { kind: 'write', doc: { ...next, updatedAt: now }, result: undefined };
-    },
-    context.activity.id,
-  );
-  if (outcome.duplicate || (!outcome.written && !alreadyChanged)) {
-    // A re-delivered activity or a press that changes nothing: answer with the current card, touch nothing.
-    return respondCurrent(ctx, context, locale, owner, doc.avklaringId, false);
-  }
-  turnLogger(context, ctx.deps.logger).info('avklaring.position', { caseRef: doc.caseRef });
-  await afterChange(ctx, context, locale, loaded);
+    opId,
+    change: { agreesWith: proposalId },
+    proposalWritten: written.written,
+  });
 }
 
 /** "Bekreft flertallets valg": convener only, and only on the current card (the majority they saw). */

@@ -14,7 +14,8 @@ import { turnLogger } from '../app';
 import { AvklaringCtx, participant, serviceName, showDate, VERBS } from './common';
 import { cardVersionSchema } from '../cardActions';
 import { holderLabel, recordCoordinator } from './decision';
-import { loadForPress, respondCurrent, serviceIdsOf } from './meeting';
+import { loadForPress, respondCurrent } from './meeting';
+import { serviceIdsOf } from './meetingCard';
 
 export const HANDOVER_KIND = 'avklaring-handover';
 export const DEFAULT_PERIOD_MONTHS = 12;

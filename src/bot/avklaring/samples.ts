@@ -5,7 +5,7 @@ import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store
 import type { CaseMember } from '../../store/cases';
 import { formCard } from './form';
 import { recommendationCard } from './recommendation';
-import { meetingCard } from './meeting';
+import { meetingCard } from './meetingCard';
 import { outcomeCard } from './decision';
 import { noAgreementCard, rotationSchedule } from './rotation';
 
