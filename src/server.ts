@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { Bot } from './bot/app';
 import { Logger, errorFields } from './log';
 import { CosmosStore } from './store/cosmos';
-import { TurnLimiter } from './turnLimiter';
+import { TurnLimiter, TurnSlot } from './turnLimiter';
+import { TURN_SLOT_KEY } from './bot/turn';
 
 /** Largest request body accepted on /api/messages. Teams activities are a few KB; this leaves room for cards. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -42,7 +43,11 @@ export function createServer({ bot, store, logger, limiter }: ServerDeps): resti
       return;
     }
     try {
-      const turn = () => bot.adapter.process(req, res, (context) => bot.run(context));
+      const turn = (slot?: TurnSlot) =>
+        bot.adapter.process(req, res, (context) => {
+          if (slot) context.turnState.set(TURN_SLOT_KEY, slot);
+          return bot.run(context);
+        });
       await (limiter ? limiter.run(turn) : turn());
     } catch (err) {
       // The adapter answers auth failures itself; anything reaching here is unexpected.

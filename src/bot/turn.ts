@@ -2,6 +2,7 @@ import { CardFactory, TurnContext } from 'botbuilder';
 import { Locale, localeFrom } from '../i18n';
 import { AdaptiveCardJson } from '../cards/render';
 import { ConversationRepository } from '../store/conversations';
+import type { TurnSlot } from '../turnLimiter';
 
 /** The conversation language: Teams puts the user's client language on the activity. */
 export function turnLocale(context: TurnContext, fallback: Locale): Locale {
@@ -28,4 +29,12 @@ export function ownerScope(context: TurnContext): string {
 /** Remembers where this conversation is, so reminders can be sent to it later. */
 export async function rememberConversation(context: TurnContext, conversations: ConversationRepository, locale: Locale, now: Date): Promise<void> {
   await conversations.save(TurnContext.getConversationReference(context.activity), ownerScope(context), locale, now);
+}
+
+/** Where the server leaves the turn's place in the turn limiter (src/turnLimiter.ts). */
+export const TURN_SLOT_KEY = Symbol('turnSlot');
+
+/** Gives up this turn's place in the turn limiter: call only when the rest of the turn does no store work of its own. */
+export function releaseTurnSlot(context: TurnContext): void {
+  (context.turnState.get(TURN_SLOT_KEY) as TurnSlot | undefined)?.release();
 }

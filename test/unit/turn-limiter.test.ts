@@ -38,4 +38,30 @@ describe('TurnLimiter', () => {
     expect(order).toEqual([1, 2, 3]);
     expect(limiter.inFlight).toBe(0);
   });
+
+  it('lets a turn give its place to the next one early, and counts the release once', async () => {
+    const limiter = new TurnLimiter(1);
+    let releaseFirst!: () => void;
+    const firstWaits = new Promise<void>((r) => (releaseFirst = r));
+    const order: string[] = [];
+    const first = limiter.run(async (slot) => {
+      order.push('first starts');
+      slot.release();
+      slot.release();
+      await firstWaits;
+      order.push('first ends');
+    });
+    const second = limiter.run(async () => void order.push('second runs'));
+    await second;
+    // The second turn ran while the first was still waiting, because the first released its place.
+    expect(order).toEqual(['first starts', 'second runs']);
+    releaseFirst();
+    await first;
+    expect(limiter.inFlight).toBe(0);
+    // A double release did not free a place that was never held: the cap still holds.
+    let running = 0;
+    let peak = 0;
+    await Promise.all(Array.from({ length: 5 }, () => limiter.run(async () => { running++; peak = Math.max(peak, running); await tick(); running--; })));
+    expect(peak).toBe(1);
+  });
 });

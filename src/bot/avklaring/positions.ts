@@ -6,6 +6,7 @@ import { Mutation, OPS_KEPT } from '../../store/documents';
 import { GroupCommit } from '../../groupCommit';
 import { errorFields } from '../../log';
 import { turnLogger } from '../app';
+import { releaseTurnSlot } from '../turn';
 import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
 import { AvklaringCtx, isParticipant } from './common';
 import { decide, outcomeCard, tally } from './decision';
@@ -43,6 +44,9 @@ export async function pressPosition(ctx: AvklaringCtx, press: PositionPress): Pr
     group = new GroupCommit((_key, presses) => commit(ctx, presses));
     groups.set(ctx, group);
   }
+  // The group's store work runs once for everyone waiting here, so a waiting press holds no place in the turn
+  // limiter: the crowd then lands in one group instead of in groups of the limiter's size.
+  releaseTurnSlot(press.context);
   const answer = await group.submit(`${press.owner}\u0000${press.avklaringId}`, press);
   if ('message' in answer) await respondWithMessage(press.context, answer.message);
   else await respondWithCard(press.context, answer.card, { updateShared: false });
