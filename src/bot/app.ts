@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { BotTurnState } from './turnState';
+import { DEFAULT_CONNECTOR_RETRY, RetryingTeamsAdapter } from './connectorRetry';
 import { errorFields, Logger } from '../log';
 import { t } from '../i18n';
 import { CosmosBotStateStorage } from '../store/botStateStorage';
@@ -48,7 +49,8 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   };
-  const adapter = new TeamsAdapter(auth);
+  const adapter = new RetryingTeamsAdapter(auth);
+  adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs) => logger.warn('connector.throttled_retry', { attempt, delayMs }) };
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.bot.appId ?? '',

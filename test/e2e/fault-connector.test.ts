@@ -3,10 +3,12 @@ import { startHarness, Harness } from '../support/botHarness';
 import { messageActivity, makeUser, BOT_ID } from '../support/activities';
 import { ReminderRepository } from '../../src/store/reminders';
 import { ConversationRepository } from '../../src/store/conversations';
+import { propose, startMeeting } from './avklaring-helpers';
 
 /**
  * The Bot Connector (Teams) answers 429 / 502 when the bot sends or updates. botbuilder's HTTP pipeline
- * retries (5xx with exponential back-off, 429 after the service's Retry-After); the bot must deliver once,
+ * retries (5xx with exponential back-off, 429 after the service's Retry-After) and the bot's adapter backs off
+ * on a 429 without Retry-After (src/bot/connectorRetry.ts); the bot must deliver once,
  * not twice, and a proactive reminder must not be lost. Durations are printed, not asserted.
  * test/e2e/reminders.test.ts already covers a send refused beyond every retry (released and sent later).
  */
@@ -53,17 +55,38 @@ describe('connector answering 429 / 502', () => {
     expect(JSON.stringify(delivered()[0].body)).toContain('Dette kan jeg hjelpe med');
   });
 
-  it('never leaves the user in silence when a 429 comes without Retry-After', async () => {
-    // botbuilder's pipeline retries 429 only when the service names a wait (Retry-After); without one the
-    // reply fails and the error handler answers instead. Either way the user sees exactly one message.
+  it('backs off and retries a 429 without Retry-After (botbuilder alone would give up at once), delivering once', async () => {
     h.connector.clear();
-    h.connector.failNext(429, 1, ['POST']);
-    await timed('reply through one 429 without Retry-After', () => h.post(messageActivity(conv(), alice, 'hjelp')));
-    expect(failed()).toBe(1);
-    const got = delivered();
-    expect(got).toHaveLength(1);
-    const body = JSON.stringify(got[0].body);
-    expect(body.includes('Dette kan jeg hjelpe med') || body.includes('noe gikk galt')).toBe(true);
+    h.connector.failNext(429, 2, ['POST']);
+    await timed('reply through two 429s without Retry-After', () => h.post(messageActivity(conv(), alice, 'hjelp')));
+    expect(failed()).toBe(2);
+    expect(delivered()).toHaveLength(1);
+    expect(JSON.stringify(delivered()[0].body)).toContain('Dette kan jeg hjelpe med');
+  });
+
+  it('updates the shared card through 429s without Retry-After', async () => {
+    const users = [alice, makeUser(2, 'Bo Fagperson')];
+    const m = await startMeeting(h, '19:fault-connector-card@thread.v2', users);
+    h.connector.clear();
+    h.connector.failNext(429, 2, ['PUT']);
+    const res = await timed('shared-card update through two 429s', () => propose(h, m, users[1], 'fysio-ergo'));
+    expect(res.status).toBe(200);
+    expect(failed()).toBe(2);
+    const puts = h.connector.updates(m.convId).filter((c) => c.activityId === m.sharedId);
+    expect(puts).toHaveLength(1);
+    expect(JSON.stringify(puts[0].body)).toContain('Bo Fagperson');
+  });
+
+  it('gives up after a bounded number of retries instead of looping, and serves the next turn normally', async () => {
+    h.connector.clear();
+    h.connector.failNext(429, 8, ['POST']);
+    await timed('reply through a 429 that does not end', () => h.post(messageActivity(conv(), alice, 'hjelp')));
+    // The reply and then the error message each get 1 + 3 attempts, all refused here; then the bot stops trying.
+    expect(failed()).toBe(8);
+    expect(delivered()).toHaveLength(0);
+    h.connector.clear();
+    await h.post(messageActivity(conv(), alice, 'hjelp'));
+    expect(delivered()).toHaveLength(1);
   });
 
   it('sends a proactive reminder through a 429 burst in the same pass, once', async () => {
