@@ -1,14 +1,15 @@
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as path from 'node:path';
-import { AddressInfo } from 'node:net';
-import { createHttpServer } from '@vercel/cosmosdb-server';
+import { Worker } from 'node:worker_threads';
 import { CosmosClient } from '@azure/cosmos';
 import { z } from 'zod';
 import { Logger } from '../log';
+import type { EmbeddedServerOptions, ServerMessage } from './embeddedServer';
 
 /**
- * The embedded default: a Cosmos-API server in this process on loopback, for local use and pilots.
+ * The embedded default: a Cosmos-API server on loopback, for local use and pilots. It runs on a worker thread
+ * of this process (src/store/embeddedServer.ts): it answers every query by scanning its documents in memory,
+ * and on the main thread that work would hold up every turn as the data grows.
  * It keeps everything in memory, so we snapshot the data to a JSON file after writes (debounced) and on
  * shutdown, and load it at start. Production uses Azure Cosmos DB, where none of this runs.
  */
@@ -46,9 +47,17 @@ export interface EmbeddedOptions {
   saveDelayMs?: number;
 }
 
+/**
+ * The server thread: the compiled .js in dist/; in development and tests the .ts source, through tsx's
+ * require hook (loader flags of the parent do not reach worker threads).
+ */
+function startServerThread(options: EmbeddedServerOptions): Worker {
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'embeddedServer.js'), { workerData: options });
+  const entry = JSON.stringify(path.join(__dirname, 'embeddedServer.ts'));
+  return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, workerData: options });
+}
+
 export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<EmbeddedCosmos> {
-  // keepAlive: without it the server answers "Connection: close" and every SDK request opens a new TCP connection.
-  const server: http.Server = createHttpServer({ keepAlive: true });
   const host = opts.host ?? '127.0.0.1';
   const file = opts.dataDir ? path.resolve(opts.dataDir, 'cosmos-snapshot.json') : undefined;
   const log = opts.logger;
@@ -57,15 +66,24 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
   let saving: Promise<void> = Promise.resolve();
   let snapshotSource: { client: CosmosClient; database: string; containers: string[] } | undefined;
 
-  // Any write that reaches the server marks the data dirty, whoever sent it (this process or another
-  // instance sharing the server over loopback).
-  server.prependListener('request', (req: http.IncomingMessage) => {
-    if (req.method && req.method !== 'GET' && !(req.method === 'POST' && req.headers['x-ms-documentdb-isquery'])) {
-      if (!file || !snapshotSource) return;
-      dirty = true;
-      if (!timer) timer = setTimeout(() => void saveNow(), opts.saveDelayMs ?? 250);
-    }
+  const worker = startServerThread({ host, port: opts.port ?? 0 });
+  worker.on('message', (m: ServerMessage) => {
+    if (m !== 'write' || !file || !snapshotSource) return;
+    dirty = true;
+    if (!timer) timer = setTimeout(() => void saveNow(), opts.saveDelayMs ?? 250);
   });
+  const port = await new Promise<number>((resolve, reject) => {
+    const onMessage = (m: ServerMessage) => {
+      if (typeof m === 'object' && 'listening' in m) resolve(m.listening);
+      else if (typeof m === 'object' && 'error' in m) reject(new Error(`embedded Cosmos server: ${m.error}`));
+      else return;
+      worker.off('message', onMessage);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+  });
+  // An unexpected end of the server thread is fatal for the store; say so instead of failing silently.
+  worker.on('error', (err) => log?.error('embedded.server_failed', { error: err.message }));
 
   async function writeSnapshot(): Promise<void> {
     if (!file || !snapshotSource) return;
@@ -100,12 +118,6 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
     return saving;
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-
   return {
     endpoint: `http://${host}:${port}`,
     key: EMBEDDED_KEY,
@@ -137,14 +149,17 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
     },
     async flush() {
       if (timer) clearTimeout(timer);
+      if (snapshotSource) dirty = true;
       await saveNow();
     },
     async close() {
       if (timer) clearTimeout(timer);
+      // The server thread reports writes by message, which may still be on its way: save regardless.
+      if (snapshotSource) dirty = true;
       await saveNow();
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        worker.once('exit', () => resolve());
+        worker.postMessage('close');
       });
     },
   };

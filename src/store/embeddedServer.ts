@@ -1,0 +1,42 @@
+import * as http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createHttpServer } from '@vercel/cosmosdb-server';
+
+/**
+ * Worker-thread entry of the embedded store (src/store/embedded.ts): the Cosmos-API server runs here, on its
+ * own thread, so evaluating queries over the in-memory documents never holds up the bot's turns.
+ * Messages to the parent: { listening: port } | { error: message } | 'write' (after any write) | 'closed'.
+ * From the parent: 'close'.
+ */
+export interface EmbeddedServerOptions {
+  host: string;
+  port: number;
+}
+
+export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed';
+
+function main(): void {
+  const port = parentPort;
+  if (!port) throw new Error('embeddedServer runs only as a worker thread');
+  const opts = workerData as EmbeddedServerOptions;
+  const send = (m: ServerMessage) => port.postMessage(m);
+  // keepAlive: without it the server answers "Connection: close" and every SDK request opens a new TCP connection.
+  const server: http.Server = createHttpServer({ keepAlive: true });
+  // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale.
+  server.prependListener('request', (req: http.IncomingMessage) => {
+    if (req.method && req.method !== 'GET' && !(req.method === 'POST' && req.headers['x-ms-documentdb-isquery'])) send('write');
+  });
+  server.once('error', (err) => send({ error: err.message }));
+  server.listen(opts.port, opts.host, () => send({ listening: (server.address() as AddressInfo).port }));
+  port.on('message', (m: unknown) => {
+    if (m !== 'close') return;
+    server.close(() => {
+      send('closed');
+      port.close();
+    });
+    server.closeAllConnections();
+  });
+}
+
+main();
