@@ -199,6 +199,14 @@ describe('meetings end to end', () => {
     expect(afterSkip).not.toBe(swapped.aadObjectId);
     const outsiderRes = await h.post(executeActivity(conv(), outsider, 'referat.volunteer', { meetingId, cardVersion: '0' }, invitationId));
     expect(outsiderRes.body.value).toMatch(/bare deltakerne i denne saken/);
+    // A case member who is not invited to this meeting cannot take its referat either.
+    const meeting = (await meetings.get(OWNER, meetingId))!;
+    const uninvited = people.find((p) => !meeting.invitees.includes(p.aadObjectId) && p.aadObjectId !== meeting.coordinator.aadObjectId)!;
+    expect(uninvited).toBeDefined();
+    const before = await writerOf();
+    const uninvitedRes = await h.post(executeActivity(conv(), uninvited, 'referat.volunteer', { meetingId, cardVersion: '0' }, invitationId));
+    expect(uninvitedRes.body.value).toMatch(/ikke invitert til dette møtet/);
+    expect(await writerOf()).toBe(before);
   });
 
   it('sends the reminder before the meeting when due, and the referat reminder after it', async () => {

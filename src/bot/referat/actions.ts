@@ -30,6 +30,10 @@ export async function handleReferatAction(context: TurnContext, ctx: MeetingsCtx
   if (meeting.status === 'cancelled' || (found.cardVersion !== undefined && found.cardVersion < meeting.sequence)) {
     return answerWithCard(context, ctx, owner, meeting, locale, false);
   }
+  // The referent is someone at the meeting: a case member who was not invited cannot take it on.
+  if (verb === 'volunteer' && !meeting.invitees.includes(actor) && meeting.coordinator.aadObjectId !== actor) {
+    return respondWithMessage(context, t(locale, 'meetings.referat.notInvited'));
+  }
   const now = ctx.deps.now();
   if (verb === 'written' && Date.parse(meeting.startUtc) > now.getTime()) return respondWithMessage(context, t(locale, 'meetings.referat.notYet'));
   let reason: string | undefined;

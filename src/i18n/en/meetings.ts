@@ -82,6 +82,7 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.stale': 'The invitation has changed since you opened it. Here is the latest version – please try again.',
   'meetings.referat.notYet': 'The meeting has not taken place yet. Press "Minutes written" once the minutes are in Samspill.',
   'meetings.referat.notProfessional': 'Only the professionals in the case write the minutes.',
+  'meetings.referat.notInvited': 'You are not invited to this meeting, so you cannot take the minutes. Ask the coordinator to invite you first.',
 
   'meetings.reminder.before': 'Reminder: {type} for case {ref} {time}. Place: {place}. {names}',
   'meetings.reminder.referatDue': '{name}: it is your turn to write the minutes of the {type} for case {ref} ({time}). Put them in Samspill and press "Minutes written" on the invitation.',

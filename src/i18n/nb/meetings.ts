@@ -79,6 +79,7 @@ export const meetings = {
   'meetings.stale': 'Innkallingen er endret siden du åpnet den. Her er den nyeste versjonen – prøv igjen.',
   'meetings.referat.notYet': 'Møtet har ikke vært ennå. Trykk «Referat skrevet» når referatet ligger i Samspill.',
   'meetings.referat.notProfessional': 'Bare fagpersonene i saken skriver referat.',
+  'meetings.referat.notInvited': 'Du er ikke invitert til dette møtet, så du kan ikke ta referatet. Be koordinatoren invitere deg først.',
 
   'meetings.reminder.before': 'Påminnelse: {type} i sak {ref} {time}. Sted: {place}. {names}',
   'meetings.reminder.referatDue': '{name}: det er din tur til å skrive referat fra {type} i sak {ref} ({time}). Legg referatet i Samspill og trykk «Referat skrevet» på innkallingen.',
