@@ -25,6 +25,10 @@ export const reminderDocSchema = baseDocSchema.extend({
 export type ReminderDoc = z.infer<typeof reminderDocSchema>;
 
 export const MAX_REMINDER_ATTEMPTS = 8;
+/**
+ * How far back `due` looks (one partition per day). A reminder more than a week overdue means the bot was
+ * stopped that long; by then it is stale, so it is left to expire with its TTL rather than sent.
+ */
 const LOOKBACK_DAYS = 7;
 
 /** A reminder is kept 30 days past its due time (sent or not), then Cosmos deletes it. */

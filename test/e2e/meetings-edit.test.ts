@@ -2,7 +2,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { executeActivity, makeUser } from '../support/activities';
 import { MeetingRepository } from '../../src/store/meetings';
-import { reminderPk, reminderDocSchema } from '../../src/store/reminders';
+import { reminderPk, reminderDocSchema, ReminderRepository } from '../../src/store/reminders';
+import { REMINDER_KINDS } from '../../src/bot/meetings/reminders';
 import { queryPartition } from '../../src/store/documents';
 
 /** The coordinator edits (sequence, card, .ics and reminders follow) and cancels (AVLYST, reminders stopped). */
@@ -104,5 +105,44 @@ describe('editing and cancelling a meeting', () => {
     );
     expect(text(res.body.value)).toMatch(/Barnet skal ikke være med/);
     expect(await meetings.list(OWNER)).toHaveLength(1);
+  });
+});
+
+describe('a reminder that comes too late', () => {
+  let h: Harness;
+  let at = new Date('2026-11-10T08:00:00Z');
+  const conv = { serviceUrl: '', conversationId: '19:meetings-late@thread.v2' };
+
+  beforeAll(async () => {
+    h = await startHarness({ now: () => at, env: { REMINDER_POLL_SECONDS: '3600' } });
+    conv.serviceUrl = h.connector.url;
+    h.connector.setRoster(conv.conversationId, [kari, ola].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
+    await h.post(
+      executeActivity(conv, kari, 'meeting.submit', {
+        mode: 'new', meetingType: 'samarbeidsmote', caseRef: 'new', date: '2026-11-20', start: '09:00', end: '10:00',
+        place: 'Rom 1', agenda: '', invitees: ola.aadObjectId, childInvited: 'false', interpreterNeeded: 'false',
+      }, 'form-late'),
+    );
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('is not sent after the meeting has started (the bot was stopped over the reminder time)', async () => {
+    const reminders = () => h.connector.sent(conv.conversationId).filter((c) => /Påminnelse:/.test(String(c.body.text)));
+    // The day before, due: sent.
+    at = new Date('2026-11-19T08:30:00Z');
+    h.connector.clear();
+    await h.bot.bot.reminders.tick();
+    expect(reminders()).toHaveLength(1);
+    // The same reminder re-scheduled and only picked up after the start: not sent.
+    const late = new Date('2026-11-20T08:30:00Z');
+    const owner = `conv:${conv.conversationId}`;
+    const meetingId = (await new MeetingRepository(h.bot.store).list(owner))[0]!.meetingId;
+    await new ReminderRepository(h.bot.store).schedule({ id: 'late-before', kind: REMINDER_KINDS.before, dueAt: '2026-11-19T08:00:00.000Z', conversationId: conv.conversationId, payload: { owner, meetingId } });
+    at = late;
+    h.connector.clear();
+    await h.bot.bot.reminders.tick();
+    expect(reminders()).toHaveLength(0);
   });
 });

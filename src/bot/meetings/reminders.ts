@@ -132,6 +132,11 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
   bot.reminders.register(REMINDER_KINDS.before, async (context, reminder, locale) => {
     const { meeting } = await load(reminder);
     if (!meeting || meeting.status === 'cancelled') return;
+    // Sent late (the bot was stopped, or Teams refused it until now): after the start it would only confuse.
+    if (ctx.deps.now().getTime() >= Date.parse(meeting.startUtc)) {
+      turnLogger(context, ctx.deps.logger).info('meeting.reminder_too_late', { kind: reminder.kind, meetingId: meeting.meetingId });
+      return;
+    }
     const people = meeting.invitees.map((id) => meeting.people.find((p) => p.aadObjectId === id) ?? { name: '—' });
     const text = t(locale, 'meetings.reminder.before', {
       type: typeName(meeting.meetingType, locale),
