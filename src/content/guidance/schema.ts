@@ -1,43 +1,29 @@
 import { z } from 'zod';
+import { SOURCE_DOCS } from '../../domain/sources';
 
 /**
  * Guidance content is pure data per municipality profile: the verktøy catalogue, the BTI level navigator,
  * the special routes and the contacts. The rules in src/domain/guidance read it; a third municipality is a
  * new data file registered in ./index.ts, never a branch in the rules.
  *
- * The shapes of `text` and `source` deliberately match src/content/profiles/vocabulary.ts so the two
- * content families cite the same way; they are declared here so this folder stands on its own.
+ * The shapes of `text` and `source` deliberately match src/content/profiles/vocabulary.ts; both cite through
+ * src/domain/sources.ts, so a document is named the same way on every card.
  */
 
 export const guidanceTextSchema = z.object({ nb: z.string().min(1), en: z.string().min(1) }).strict();
 export type GuidanceText = z.infer<typeof guidanceTextSchema>;
 
-export const GUIDANCE_SOURCE_DOCS = ['000', '001', '002', '003', '004'] as const;
 export const guidanceSourceSchema = z
   .object({
-    doc: z.enum(GUIDANCE_SOURCE_DOCS),
+    doc: z.enum(SOURCE_DOCS),
     section: z.string().min(1),
     label: guidanceTextSchema,
   })
   .strict();
 export type GuidanceSource = z.infer<typeof guidanceSourceSchema>;
 
-const DOC_TITLES: Record<(typeof GUIDANCE_SOURCE_DOCS)[number], GuidanceText> = {
-  '000': { nb: 'Henvendelse om tverrfaglig plan (Tromsø, 2025)', en: 'Request form for a cross-disciplinary plan (Tromsø, 2025)' },
-  '001': { nb: 'Henvendelse om individuell plan (Tromsø, før august 2025)', en: 'Request form for an individual plan (Tromsø, before August 2025)' },
-  '002': { nb: 'BTI-veilederen (Tromsø)', en: 'The BTI guide (Tromsø)' },
-  '003': { nb: 'Håndbok for koordinatorer (Vestre Toten)', en: 'Handbook for coordinators (Vestre Toten)' },
-  '004': { nb: 'Verktøy for avklaring av plantype og koordinator (Tromsø)', en: 'Tool for clarifying plan type and coordinator (Tromsø)' },
-};
-
-/** A citation whose label names the document and the part of it, in both languages. */
-export function cite(doc: (typeof GUIDANCE_SOURCE_DOCS)[number], section: string, sectionEn: string = section): GuidanceSource {
-  return {
-    doc,
-    section,
-    label: { nb: `Kilde: ${DOC_TITLES[doc].nb} – ${section}`, en: `Source: ${DOC_TITLES[doc].en} – ${sectionEn}` },
-  };
-}
+/** Citations ("Kilde: …") come from the one table of source documents, as in the profiles. */
+export { cite } from '../../domain/sources';
 
 export const GUIDANCE_PROFILE_IDS = ['tromso-2025', 'vestre-toten'] as const;
 export const guidanceProfileIdSchema = z.enum(GUIDANCE_PROFILE_IDS);

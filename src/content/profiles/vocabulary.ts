@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOURCE_DOCS } from '../../domain/sources';
 
 /**
  * The shared vocabulary that municipality profiles and the "who should coordinate?" form both speak:
@@ -10,7 +11,6 @@ import { z } from 'zod';
 export const textSchema = z.object({ nb: z.string().min(1), en: z.string().min(1) }).strict();
 export type Text = z.infer<typeof textSchema>;
 
-export const SOURCE_DOCS = ['000', '001', '002', '003', '004'] as const;
 export const sourceSchema = z
   .object({
     doc: z.enum(SOURCE_DOCS),
@@ -20,34 +20,8 @@ export const sourceSchema = z
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
 
-const DOC_TITLES: Record<(typeof SOURCE_DOCS)[number], Text> = {
-  '000': {
-    nb: 'Henvendelse om tverrfaglig plan, koordinator og barnekoordinator (Tromsø, revidert 2025)',
-    en: 'Request form for a cross-disciplinary plan, coordinator and child coordinator (Tromsø, revised 2025)',
-  },
-  '001': {
-    nb: 'Henvendelse om individuell plan, koordinator og barnekoordinator (Tromsø, før 1. august 2025)',
-    en: 'Request form for an individual plan, coordinator and child coordinator (Tromsø, before 1 August 2025)',
-  },
-  '002': { nb: 'BTI-veilederen (Tromsø)', en: 'The BTI guide (Tromsø)' },
-  '003': { nb: 'Håndbok for koordinatorer (Vestre Toten)', en: 'Handbook for coordinators (Vestre Toten)' },
-  '004': {
-    nb: 'Verktøy for avklaring av plantype og hvem som koordinerer (Tromsø)',
-    en: 'Tool for clarifying plan type and who coordinates (Tromsø)',
-  },
-};
-
-/** Builds a citation whose label names the document and the part of it, in both languages. */
-export function cite(doc: (typeof SOURCE_DOCS)[number], section: string, sectionEn: string = section): Source {
-  return {
-    doc,
-    section,
-    label: {
-      nb: `Kilde: ${DOC_TITLES[doc].nb} – ${section}`,
-      en: `Source: ${DOC_TITLES[doc].en} – ${sectionEn}`,
-    },
-  };
-}
+/** Citations ("Kilde: …") come from the one table of source documents. */
+export { cite, SOURCE_DOCS } from '../../domain/sources';
 
 export const ROLE_IDS = ['koordinator', 'stafettholder', 'barnekoordinator'] as const;
 export const roleIdSchema = z.enum(ROLE_IDS);

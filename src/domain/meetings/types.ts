@@ -1,3 +1,5 @@
+import { cite, type Citation } from '../sources';
+
 /**
  * Shared meeting vocabulary: the four meeting types, their nb/en names and which rules apply to each.
  * Kept free of any bot or storage import so the card layer, the store and the tests can all use it.
@@ -8,37 +10,9 @@ export interface Text {
   en: string;
 }
 
-/** Same shape as the profile `Source` in src/content, declared here so the domain does not depend on content. */
-export interface SourceRef {
-  doc: '000' | '001' | '002' | '003' | '004';
-  section: string;
-  label: Text;
-}
-
-const DOC_TITLES: Record<SourceRef['doc'], Text> = {
-  '000': {
-    nb: 'Henvendelse om tverrfaglig plan, koordinator og barnekoordinator (Tromsø, revidert 2025)',
-    en: 'Request form for a cross-disciplinary plan, coordinator and child coordinator (Tromsø, revised 2025)',
-  },
-  '001': {
-    nb: 'Henvendelse om individuell plan, koordinator og barnekoordinator (Tromsø, før 1. august 2025)',
-    en: 'Request form for an individual plan, coordinator and child coordinator (Tromsø, before 1 August 2025)',
-  },
-  '002': { nb: 'BTI-veilederen (Tromsø)', en: 'The BTI guide (Tromsø)' },
-  '003': { nb: 'Håndbok for koordinatorer (Vestre Toten)', en: 'Handbook for coordinators (Vestre Toten)' },
-  '004': {
-    nb: 'Verktøy for avklaring av plantype og hvem som koordinerer (Tromsø)',
-    en: 'Tool for clarifying plan type and who coordinates (Tromsø)',
-  },
-};
-
-export function source(doc: SourceRef['doc'], section: string, sectionEn: string = section): SourceRef {
-  return {
-    doc,
-    section,
-    label: { nb: `Kilde: ${DOC_TITLES[doc].nb} – ${section}`, en: `Source: ${DOC_TITLES[doc].en} – ${sectionEn}` },
-  };
-}
+/** A citation of a source document (src/domain/sources.ts, shared with the profiles and guidance). */
+export type SourceRef = Citation;
+export const source = cite;
 
 /** Pseudonymous case reference, the same shape the case repository hands out (BTI-2026-0042). */
 export const CASE_REF_PATTERN = /^BTI-\d{4}-\d{4}$/;
