@@ -1,6 +1,8 @@
 import { ConnectorStandIn } from '../test/support/connector';
 import { executeActivity, makeUser, TestUser } from '../test/support/activities';
 import { openAvklaring } from '../test/support/avklaringFlow';
+import { AvklaringDoc, AvklaringRepository, proposalIdFor } from '../src/store/avklaring';
+import { Mutation } from '../src/store/documents';
 
 /**
  * Scenario (d): BTI-bot's state-changing card action — an agreement on the shared avklaringsmøte card
@@ -47,4 +49,54 @@ export type InProcessTurns = (
   conv: { serviceUrl: string; conversationId: string },
 ) => Promise<{ label: string; activity(user: TestUser, i: number): object; verify?(turns: number): Promise<void> }>;
 
-export const IN_PROCESS_TURNS: InProcessTurns | undefined = undefined;
+/**
+ * For the memory run: the same agreement presses, in-process. The open avklaring is seeded through the
+ * repositories (the in-process adapter has no roster to start it from a form); participants 1 and 2 hold
+ * opposite proposals so it stays open, and participants 3–12 move their agreement back and forth.
+ */
+export const IN_PROCESS_TURNS: InProcessTurns = async (bot, deps, conv) => {
+  const owner = `conv:${conv.conversationId}`;
+  const avklaringId = 'bec0'.padEnd(24, '0');
+  const repo = new AvklaringRepository(deps.store);
+  const now = new Date().toISOString();
+  const participants = TEAM.map((u) => ({ aadObjectId: u.aadObjectId, name: u.name, teamsId: u.id }));
+  await repo.update(owner, avklaringId, (): Mutation<AvklaringDoc, void> => ({
+    kind: 'write',
+    doc: {
+      id: '', pk: owner, type: 'avklaring', ops: [], avklaringId, caseRef: 'BTI-2026-0001', profileId: 'tromso-2025', conversationId: conv.conversationId,
+      createdAt: now, createdBy: TEAM[0]!.aadObjectId, answers: { services: [{ serviceId: 'skole-barnehage' }, { serviceId: 'fysio-ergo' }] },
+      recommendation: { planNeeded: true, planKind: 'tverrfaglig-plan', suggestedServiceId: 'skole-barnehage', rankedServiceIds: ['skole-barnehage', 'fysio-ergo'] },
+      status: 'open', version: 1, participants, sharedActivityId: 'bench-shared-card', convenerId: TEAM[0]!.aadObjectId,
+    },
+    result: undefined,
+  }));
+  const services = ['skole-barnehage', 'fysio-ergo'];
+  const proposals = services.map((serviceId, k) => proposalIdFor(TEAM[k]!.aadObjectId, serviceId));
+  for (let k = 0; k < 2; k++) {
+    const proposedBy = TEAM[k]!.aadObjectId;
+    await repo.updateProposal(owner, avklaringId, proposals[k]!, () => ({
+      kind: 'write',
+      doc: { id: '', pk: owner, type: 'avklaring-proposal', ops: [], avklaringId, caseRef: 'BTI-2026-0001', proposalId: proposals[k]!, serviceId: services[k]!, proposedBy, createdAt: now },
+      result: undefined,
+    }));
+    await repo.updateVote(owner, avklaringId, proposedBy, () => ({
+      kind: 'write',
+      doc: { id: '', pk: owner, type: 'avklaring-vote', ops: [], avklaringId, caseRef: 'BTI-2026-0001', actorId: proposedBy, agreesWith: proposals[k], cannotTake: false, updatedAt: now },
+      result: undefined,
+    }));
+  }
+  return {
+    label: 'agreements on one shared avklaring card',
+    activity(_user, i) {
+      // The driver sends these on every second turn; n counts our own presses.
+      const n = Math.floor(i / 2);
+      const user = TEAM[2 + (n % (TEAM.length - 2))]!;
+      return executeActivity({ ...conv, conversationType: 'groupChat' }, user, 'avklaring.agree', { avklaringId, cardVersion: 1, proposalId: proposals[Math.floor(n / 10) % 2] }, 'bench-shared-card');
+    },
+    async verify() {
+      const doc = await repo.get(owner, avklaringId);
+      const votes = await repo.votes(owner, avklaringId);
+      if (doc?.status !== 'open' || votes.length !== TEAM.length) throw new Error(`memory run: avklaring ${doc?.status}, ${votes.length} votes`);
+    },
+  };
+};

@@ -167,7 +167,7 @@ async function startupTimes(runs = 3): Promise<{ total: number[]; inStartBot: nu
   return { total: times, inStartBot };
 }
 
-function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap1k: number; heapEnd: number; seconds: number; mix: string }> {
+function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap1k: number; heapEnd: number; seconds: number; failed: number; mix: string }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'turns.ts'), [String(TURNS)], {
       cwd: ROOT,
@@ -256,6 +256,7 @@ async function main(): Promise<void> {
   log(`memory: ${TURNS} turns through the in-process driver`);
   const mem = await memoryRun();
   log(`memory: ${JSON.stringify(mem)}`);
+  if (mem.failed > 0) notes.push(`memory run: ${mem.failed} of ${mem.turns} turns threw.`);
 
   const cards = new Map<string, { bytes: number; sample: string }>();
   for (const s of CARD_SAMPLES) {
