@@ -149,10 +149,6 @@ export class AvklaringRepository {
     return { votes, proposals };
   }
 
-  getProposal(owner: string, avklaringId: string, proposalId: string): Promise<AvklaringProposal | undefined> {
-    return readDoc(this.container, avklaringProposalSchema, proposalDocId(avklaringId, proposalId), owner);
-  }
-
   votes(owner: string, avklaringId: string): Promise<AvklaringVote[]> {
     return queryPartition(this.container, avklaringVoteSchema, owner, 'c.type = @t AND c.avklaringId = @a', [
       { name: '@t', value: 'avklaring-vote' },
