@@ -5,9 +5,11 @@ import { cancelMeeting, release, type Meeting } from '../../domain/meetings';
 import { RSVP_ANSWERS, type MeetingDoc } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
 import { turnLogger } from '../app';
+import { errorFields } from '../../log';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { conversationMembers } from '../roster';
-import { actorId, ownerScope, turnLocale } from '../turn';
+import { actorId, ownerScope, releaseTurnSlot, turnLocale } from '../turn';
+import { GroupCommit } from '../../groupCommit';
 import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
 import { invitationCard, responders } from './cards';
 import { loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
@@ -48,22 +50,55 @@ const tallyKey = (view: MeetingView) =>
   JSON.stringify([view.meeting.sequence, view.meeting.status, view.rsvps.map((r) => `${r.aadObjectId}:${r.answer}`).sort(), view.rotation?.history.length ?? 0, view.rotation?.history.at(-1)]);
 
 /**
- * Updates the shared message, then looks again: when presses landed meanwhile, the card is built and sent
- * again, so the last update anyone makes shows every stored answer. Bounded so a storm cannot loop forever.
+ * Updates the shared message after a change, then looks again: when presses landed meanwhile, the card is
+ * built and sent again, so the last update anyone makes shows every stored answer (bounded, so a storm cannot
+ * loop forever). Changes to one invitation are settled in groups (src/groupCommit.ts): a crowd answering at
+ * once shares one round of reads and updates instead of each press updating the message on its own. Call it
+ * after the change is stored; the view it returns shows that change.
  */
 export async function updateSharedSettled(context: TurnContext, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale): Promise<MeetingView> {
-  let view = await loadView(ctx, owner, meeting);
-  if (isAutomatic(context) || !context.activity.replyToId) return view;
-  for (let round = 0; round < 5; round++) {
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(ctx, locale, view)));
-    activity.id = context.activity.replyToId;
-    await context.updateActivity(activity);
-    const fresh = (await ctx.meetings.get(owner, meeting.meetingId)) ?? view.meeting;
-    const again = await loadView(ctx, owner, fresh);
-    if (tallyKey(again) === tallyKey(view)) return again;
-    view = again;
+  let group = settleGroups.get(ctx);
+  if (!group) {
+    group = new GroupCommit((_key, jobs) => settle(ctx, jobs));
+    settleGroups.set(ctx, group);
   }
-  return view;
+  // The group does the store work for everyone waiting here; see positions.ts for why the slot is given up.
+  releaseTurnSlot(context);
+  return group.submit(`${owner}\u0000${meeting.meetingId}`, { context, owner, meeting, locale });
+}
+
+interface SettleJob {
+  context: TurnContext;
+  owner: string;
+  meeting: MeetingDoc;
+  locale: Locale;
+}
+
+const settleGroups = new WeakMap<MeetingsCtx, GroupCommit<SettleJob, MeetingView>>();
+
+async function settle(ctx: MeetingsCtx, jobs: SettleJob[]): Promise<MeetingView[]> {
+  const { owner, meeting } = jobs[0]!;
+  const fresh = (await ctx.meetings.get(owner, meeting.meetingId)) ?? meeting;
+  let view = await loadView(ctx, owner, fresh);
+  const putter = [...jobs].reverse().find((j) => !isAutomatic(j.context) && j.context.activity.replyToId);
+  if (putter) {
+    for (let round = 0; round < 5; round++) {
+      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(ctx, putter.locale, view)));
+      activity.id = putter.context.activity.replyToId;
+      try {
+        await putter.context.updateActivity(activity);
+      } catch (err) {
+        // Every answer is stored and each presser gets the current card back; the shared message catches up on
+        // the next press or when someone opens it (the card refreshes itself). Not worth an error to the group.
+        turnLogger(putter.context, ctx.deps.logger).warn('meeting.shared_update_failed', errorFields(err));
+        break;
+      }
+      const again = await loadView(ctx, owner, (await ctx.meetings.get(owner, meeting.meetingId)) ?? view.meeting);
+      if (tallyKey(again) === tallyKey(view)) break;
+      view = again;
+    }
+  }
+  return jobs.map(() => view);
 }
 
 const rsvpSchema = z.object({ answer: z.enum(RSVP_ANSWERS) });
