@@ -1,4 +1,4 @@
-import { TurnContext, CardFactory, MessageFactory } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { cancelMeeting, release, type Meeting } from '../../domain/meetings';
@@ -6,7 +6,7 @@ import { RSVP_ANSWERS, type MeetingDoc } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
 import { turnLogger } from '../app';
 import { errorFields } from '../../log';
-import { respondWithCard, respondWithMessage } from '../cardResponses';
+import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
 import { conversationMembers } from '../roster';
 import { actorId, ownerScope, releaseTurnSlot, turnLocale } from '../turn';
 import { GroupCommit } from '../../groupCommit';
@@ -83,10 +83,8 @@ async function settle(ctx: MeetingsCtx, jobs: SettleJob[]): Promise<MeetingView[
   const putter = [...jobs].reverse().find((j) => !isAutomatic(j.context) && j.context.activity.replyToId);
   if (putter) {
     for (let round = 0; round < 5; round++) {
-      const activity = MessageFactory.attachment(CardFactory.adaptiveCard(cardFor(ctx, putter.locale, view)));
-      activity.id = putter.context.activity.replyToId;
       try {
-        await putter.context.updateActivity(activity);
+        await updateSharedCard(putter.context, cardFor(ctx, putter.locale, view));
       } catch (err) {
         // Every answer is stored and each presser gets the current card back; the shared message catches up on
         // the next press or when someone opens it (the card refreshes itself). Not worth an error to the group.
