@@ -1,26 +1,20 @@
 import { z } from 'zod';
-import { SOURCE_DOCS } from '../../domain/sources';
+import { sourceSchema, textSchema, type Source, type Text } from '../profiles/vocabulary';
 
 /**
  * Guidance content is pure data per municipality profile: the verktøy catalogue, the BTI level navigator,
  * the special routes and the contacts. The rules in src/domain/guidance read it; a third municipality is a
  * new data file registered in ./index.ts, never a branch in the rules.
  *
- * The shapes of `text` and `source` deliberately match src/content/profiles/vocabulary.ts; both cite through
+ * Texts and citations are the profiles' own (src/content/profiles/vocabulary.ts), and both cite through
  * src/domain/sources.ts, so a document is named the same way on every card.
  */
 
-export const guidanceTextSchema = z.object({ nb: z.string().min(1), en: z.string().min(1) }).strict();
-export type GuidanceText = z.infer<typeof guidanceTextSchema>;
+export const guidanceTextSchema = textSchema;
+export type GuidanceText = Text;
 
-export const guidanceSourceSchema = z
-  .object({
-    doc: z.enum(SOURCE_DOCS),
-    section: z.string().min(1),
-    label: guidanceTextSchema,
-  })
-  .strict();
-export type GuidanceSource = z.infer<typeof guidanceSourceSchema>;
+export const guidanceSourceSchema = sourceSchema;
+export type GuidanceSource = Source;
 
 /** Citations ("Kilde: …") come from the one table of source documents, as in the profiles. */
 export { cite } from '../../domain/sources';
