@@ -89,6 +89,12 @@ export const avklaringProposalSchema = baseDocSchema.extend({
 });
 export type AvklaringProposal = z.infer<typeof avklaringProposalSchema>;
 
+/** How an avklaringsmøte ends: the new status and the record that goes with it. */
+export type AvklaringEnding =
+  | { status: 'decided'; decision: NonNullable<AvklaringDoc['decision']> }
+  | { status: 'rotation'; rotation: NonNullable<AvklaringDoc['rotation']> }
+  | { status: 'escalated'; escalation: NonNullable<AvklaringDoc['escalation']> };
+
 export const avklaringDocId = (avklaringId: string) => `avklaring:${avklaringId}`;
 export const voteDocId = (avklaringId: string, aadObjectId: string) => `avklaring-vote:${avklaringId}:${aadObjectId}`;
 export const proposalDocId = (avklaringId: string, proposalId: string) => `avklaring-proposal:${avklaringId}:${proposalId}`;
@@ -117,6 +123,24 @@ export class AvklaringRepository {
     known?: AvklaringDoc,
   ): Promise<UpdateOutcome<AvklaringDoc, R>> {
     return updateDoc(this.container, avklaringDocSchema, avklaringDocId(avklaringId), owner, mutate, { opId, known: known && { doc: known } });
+  }
+
+  /**
+   * Ends the avklaringsmøte (decided, rotation or escalated) in one ETag write: of several concurrent attempts
+   * only the one that finds it still open succeeds, so whatever follows (the coordinator on the case) happens once.
+   * True when this call ended it.
+   */
+  async end(owner: string, avklaringId: string, ending: AvklaringEnding, opId?: string): Promise<boolean> {
+    const outcome = await this.update(
+      owner,
+      avklaringId,
+      (current): Mutation<AvklaringDoc, boolean> =>
+        !current || current.status !== 'open'
+          ? { kind: 'unchanged', result: false }
+          : { kind: 'write', doc: { ...current, ...ending, version: current.version + 1 }, result: true },
+      opId,
+    );
+    return outcome.written && outcome.result;
   }
 
   /** `known`: the vote as a positions() read just returned it, or undefined when that read found none. */

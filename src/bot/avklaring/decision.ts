@@ -43,25 +43,13 @@ export async function decide(
   opId?: string,
 ): Promise<boolean> {
   const now = ctx.deps.now().toISOString();
-  const outcome = await ctx.avklaringer.update(
+  const made = await ctx.avklaringer.end(
     owner,
     doc.avklaringId,
-    (current): Mutation<AvklaringDoc, boolean> => {
-      if (!current || current.status !== 'open') return { kind: 'unchanged', result: false };
-      return {
-        kind: 'write',
-        doc: {
-          ...current,
-          status: 'decided',
-          version: current.version + 1,
-          decision: { proposalId: proposal.proposalId, serviceId: proposal.serviceId, person: proposal.person, decidedBy, at: now, agreedBy },
-        },
-        result: true,
-      };
-    },
+    { status: 'decided', decision: { proposalId: proposal.proposalId, serviceId: proposal.serviceId, person: proposal.person, decidedBy, at: now, agreedBy } },
     opId,
   );
-  if (!outcome.written || !outcome.result) return false;
+  if (!made) return false;
   const coordinator: Coordinator = {
     service: proposal.serviceId,
     ...(proposal.person ? { aadObjectId: proposal.person.aadObjectId, name: proposal.person.name } : {}),

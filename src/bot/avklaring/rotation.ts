@@ -141,20 +141,12 @@ export async function handleRotation(ctx: AvklaringCtx, context: TurnContext, lo
   }
   if (bad || !input.success || order.length < 2) return respondWithMessage(context, t(locale, 'avklaring.noagree.badRotation'));
   const handovers = rotationSchedule(order, input.data.startDate, input.data.periodMonths);
-  const outcome = await ctx.avklaringer.update(
+  const made = await ctx.avklaringer.end(
     owner,
     doc.avklaringId,
-    (current): Mutation<AvklaringDoc, boolean> => {
-      if (!current || current.status !== 'open') return { kind: 'unchanged', result: false };
-      return {
-        kind: 'write',
-        doc: { ...current, status: 'rotation', version: current.version + 1, rotation: { periodMonths: input.data.periodMonths, startDate: input.data.startDate, handovers } },
-        result: true,
-      };
-    },
+    { status: 'rotation', rotation: { periodMonths: input.data.periodMonths, startDate: input.data.startDate, handovers } },
     context.activity.id,
   );
-  const made = outcome.written && outcome.result;
   if (made) {
     const first = handovers[0];
     await recordCoordinator(
@@ -242,16 +234,7 @@ export async function handleEscalate(ctx: AvklaringCtx, context: TurnContext, lo
   if (!member) return respondWithMessage(context, t(locale, 'avklaring.noagree.badLeader'));
   const leader: AvklaringPerson = { aadObjectId: member.aadObjectId, name: member.name, ...(member.teamsId ? { teamsId: member.teamsId } : {}) };
   const now = ctx.deps.now().toISOString();
-  const outcome = await ctx.avklaringer.update(
-    owner,
-    doc.avklaringId,
-    (current): Mutation<AvklaringDoc, boolean> => {
-      if (!current || current.status !== 'open') return { kind: 'unchanged', result: false };
-      return { kind: 'write', doc: { ...current, status: 'escalated', version: current.version + 1, escalation: { leader, at: now } }, result: true };
-    },
-    context.activity.id,
-  );
-  const made = outcome.written && outcome.result;
+  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'escalated', escalation: { leader, at: now } }, context.activity.id);
   if (made) {
     await ctx.cases.update(
       owner,
