@@ -14,7 +14,7 @@ import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
 import { AvklaringCtx, containsPersonalNumber, VERBS } from './common';
 import { actionData } from '../cardActions';
-import { recommendationCard } from './recommendation';
+import { recommendationCard, recommendationSummary } from './recommendation';
 
 type CardQuestion = {
   id: string;
@@ -140,12 +140,7 @@ export async function handleSubmit(ctx: AvklaringCtx, context: TurnContext, loca
         createdAt: now.toISOString(),
         createdBy: me,
         answers: parsed.value as unknown as Record<string, unknown>,
-        recommendation: {
-          planNeeded: advice.planNeeded.needed,
-          planKind: advice.planType.kind,
-          suggestedServiceId: advice.suggestedServiceId,
-          rankedServiceIds: advice.candidates.map((c) => c.serviceId),
-        },
+        recommendation: recommendationSummary(advice),
         status: 'recommended',
         version: 1,
         participants: [],

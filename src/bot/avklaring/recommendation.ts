@@ -13,6 +13,16 @@ export function adviceOf(doc: Pick<AvklaringDoc, 'answers'>): AdviceOk | undefin
   return advice.ok ? advice : undefined;
 }
 
+/** What the avklaring document keeps of the advice: enough to show it in lists without running the rules again. */
+export function recommendationSummary(advice: AdviceOk): AvklaringDoc['recommendation'] {
+  return {
+    planNeeded: advice.planNeeded.needed,
+    planKind: advice.planType.kind,
+    suggestedServiceId: advice.suggestedServiceId,
+    rankedServiceIds: advice.candidates.map((c) => c.serviceId),
+  };
+}
+
 export function recommendationData(locale: Locale, advice: AdviceOk) {
   const yesNo = (b: boolean) => t(locale, b ? 'avklaring.rec.yes' : 'avklaring.rec.no');
   const { planNeeded, planType, barnekoordinator: bk, candidates, process, reminders } = advice;

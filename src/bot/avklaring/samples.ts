@@ -4,7 +4,7 @@ import { advise, parseAdviceInput } from '../../domain/avklaring';
 import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
 import type { CaseMember } from '../../store/cases';
 import { formCard } from './form';
-import { recommendationCard } from './recommendation';
+import { recommendationCard, recommendationSummary } from './recommendation';
 import { meetingCard } from './meetingCard';
 import { outcomeCard } from './decision';
 import { noAgreementCard, rotationSchedule } from './rotation';
@@ -64,12 +64,7 @@ function sampleDoc(status: AvklaringDoc['status']): AvklaringDoc {
     createdAt: '2026-11-23T09:00:00.000Z',
     createdBy: participants[0].aadObjectId,
     answers: parsed.value as unknown as Record<string, unknown>,
-    recommendation: {
-      planNeeded: advice.planNeeded.needed,
-      planKind: advice.planType.kind,
-      suggestedServiceId: advice.suggestedServiceId,
-      rankedServiceIds: advice.candidates.map((c) => c.serviceId),
-    },
+    recommendation: recommendationSummary(advice),
     status,
     version: 123,
     convenerId: participants[0].aadObjectId,
