@@ -77,9 +77,9 @@ interface SettleJob {
 const settleGroups = new WeakMap<MeetingsCtx, GroupCommit<SettleJob, MeetingView>>();
 
 async function settle(ctx: MeetingsCtx, jobs: SettleJob[]): Promise<MeetingView[]> {
-  const { owner, meeting } = jobs[0]!;
-  const fresh = (await ctx.meetings.get(owner, meeting.meetingId)) ?? meeting;
-  let view = await loadView(ctx, owner, fresh);
+  // The latest copy any press read; a change to the meeting itself (edit, cancel) shows up in the re-check below.
+  const { owner, meeting } = jobs[jobs.length - 1]!;
+  let view = await loadView(ctx, owner, meeting);
   const putter = [...jobs].reverse().find((j) => !isAutomatic(j.context) && j.context.activity.replyToId);
   if (putter) {
     for (let round = 0; round < 5; round++) {
