@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadConfig } from '../config';
 import { createLogger } from '../log';
 import { openStore } from '../store/cosmos';
-import { CONTAINERS } from '../store/containers';
+import { CONTAINERS, expectedDefaultTtl } from '../store/containers';
 import { projectRoot } from '../paths';
 
 /**
@@ -14,6 +15,14 @@ type Check = { name: string; ok: boolean; detail: string };
 
 async function main(): Promise<number> {
   const checks: Check[] = [];
+  const args = process.argv.slice(2);
+  // Same as `npm run package -- --env NAME`: check the manifest with appPackage/env/.env.NAME.
+  const envName = args[0] === '--env' ? args[1] : undefined;
+  if (args.length && (!envName || args.length !== 2 || !/^[A-Za-z0-9_-]+$/.test(envName))) {
+    process.stderr.write('usage: npm run doctor [-- --env NAME]   (NAME: a file appPackage/env/.env.NAME, e.g. prod)\n');
+    return 2;
+  }
+  const envFile = envName ? path.join(projectRoot(), 'appPackage', 'env', `.env.${envName}`) : undefined;
   const result = loadConfig(process.env);
   if (!result.ok) {
     checks.push({ name: 'configuration', ok: false, detail: result.errors.join('; ') });
@@ -36,10 +45,15 @@ async function main(): Promise<number> {
     for (const def of Object.values(CONTAINERS)) {
       const found = resources.find((r) => r.id === def.id);
       const pk = found?.partitionKey?.paths?.[0];
+      const ttlProblem = found ? ttlMismatch(found.defaultTtl, expectedDefaultTtl(def.id, config.retentionDays)) : undefined;
       checks.push({
         name: `container ${def.id}`,
-        ok: !!found && pk === def.partitionKey,
-        detail: !found ? 'missing (the bot creates it at start when it has the rights; with managed identity create it with infra/main.bicep)' : pk === def.partitionKey ? `partition key ${pk}` : `partition key is ${pk}, expected ${def.partitionKey}: recreate the container`,
+        ok: !!found && pk === def.partitionKey && !ttlProblem,
+        detail: !found
+          ? 'missing (the bot creates it at start when it has the rights; with managed identity create it with infra/main.bicep)'
+          : pk !== def.partitionKey
+            ? `partition key is ${pk}, expected ${def.partitionKey}: recreate the container`
+            : ttlProblem ?? `partition key ${pk}, default TTL ${found.defaultTtl}`,
       });
     }
     await store.close();
@@ -48,9 +62,45 @@ async function main(): Promise<number> {
     checks.push({ name: 'database reachable', ok: false, detail: `${message.split('\n')[0]}. Check COSMOS_ENDPOINT, the key or the managed identity's data-plane role.` });
   }
 
-  const manifest = path.join(projectRoot(), 'appPackage', 'manifest.template.json');
-  checks.push({ name: 'Teams app manifest', ok: fs.existsSync(manifest), detail: fs.existsSync(manifest) ? 'appPackage/manifest.template.json present; build the zip with npm run package' : 'appPackage/manifest.template.json is missing' });
+  checks.push(await manifestCheck(envFile));
   return report(checks);
+}
+
+/** Without TTL on a container, closed cases and old turn state would never be deleted (PRIVACY.md promises they are). */
+function ttlMismatch(actual: number | undefined, expected: number): string | undefined {
+  if (actual === expected) return undefined;
+  const has = actual === undefined ? 'TTL is off' : `default TTL is ${actual}`;
+  const want = expected === -1 ? 'TTL on with no default (-1), so closed cases expire by their own ttl' : `a default TTL of ${expected} s (RETENTION_DAYS)`;
+  return `${has}, expected ${want}: set it in the Azure portal or redeploy infra/main.bicep`;
+}
+
+/**
+ * Builds the app package into a temporary folder with the same checks as `npm run package` (Microsoft's
+ * manifest schema, icons, commands). The checker lives with the build scripts and needs the dev
+ * dependencies; on a production install without them the check says so instead of failing.
+ */
+async function manifestCheck(envFile: string | undefined): Promise<Check> {
+  const name = 'Teams app manifest';
+  const template = path.join(projectRoot(), 'appPackage', 'manifest.template.json');
+  if (!fs.existsSync(template)) return { name, ok: false, detail: 'appPackage/manifest.template.json is missing' };
+  if (envFile && !fs.existsSync(envFile)) return { name, ok: false, detail: `${path.relative(projectRoot(), envFile)} does not exist (copy appPackage/env/.env.local and fill in your values)` };
+  let build: typeof import('../../scripts/lib/manifest').buildAppPackage;
+  try {
+    ({ buildAppPackage: build } = await import('../../scripts/lib/manifest'));
+  } catch {
+    return { name, ok: true, detail: 'template present; not checked here because the development tools are not installed (run npm install, then npm run doctor or npm run package)' };
+  }
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bti-doctor-'));
+  try {
+    const result = await build({ env: process.env, envFile, outDir });
+    if (!result.ok) return { name, ok: false, detail: result.problems.join('; ') };
+    // Each warning starts with the variable's name; the names are enough to act on.
+    const local = result.warnings.map((w) => w.split(' ')[0]);
+    const warnings = local.length ? ` (local-only values, fine for testing, not for upload: ${local.join(', ')})` : '';
+    return { name, ok: true, detail: `valid against Microsoft's schema, icons and commands checked; build the zip with npm run package${warnings}` };
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 function report(checks: Check[]): number {

@@ -14,3 +14,11 @@ export const CONTAINERS = {
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;
+
+/**
+ * The default time-to-live a container must have. -1 turns TTL on with no default, so a document expires
+ * only when it carries its own `ttl` (closed cases); turn state expires after the retention period unused.
+ */
+export function expectedDefaultTtl(id: string, retentionDays: number): number {
+  return id === CONTAINERS.botstate.id ? retentionDays * 86_400 : -1;
+}

@@ -3,7 +3,7 @@ import { Container, CosmosClient, Database } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import { AppConfig } from '../config';
 import { Logger } from '../log';
-import { CONTAINERS, ContainerName } from './containers';
+import { CONTAINERS, ContainerName, expectedDefaultTtl } from './containers';
 import { EmbeddedCosmos, startEmbeddedCosmos } from './embedded';
 
 export interface CosmosStore {
@@ -42,8 +42,7 @@ export async function ensureContainers(client: CosmosClient, databaseId: string,
     await database.containers.createIfNotExists({
       id: def.id,
       partitionKey: { paths: [def.partitionKey] },
-      // -1: TTL on, per item. Closed cases get a `ttl` of the retention period; turn state expires by default.
-      defaultTtl: def.id === 'botstate' && retentionDays ? retentionDays * 86_400 : -1,
+      defaultTtl: retentionDays ? expectedDefaultTtl(def.id, retentionDays) : -1,
     });
   }
   return database;
