@@ -6,6 +6,7 @@ import { DEFAULT_CONNECTOR_RETRY, RetryingTeamsAdapter } from './connectorRetry'
 import { errorFields, Logger } from '../log';
 import { t } from '../i18n';
 import { CosmosBotStateStorage } from '../store/botStateStorage';
+import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
 import { sendHelp, welcomeCard } from './help';
@@ -121,6 +122,13 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
       await replyWithCard(context, welcomeCard(locale));
       turnLogger(context, logger).info('bot.installed', { conversationType: context.activity.conversation.conversationType ?? null });
     }
+  });
+
+  app.conversationUpdate('membersRemoved', async (context) => {
+    const botId = context.activity.recipient.id;
+    if (!(context.activity.membersRemoved ?? []).some((m) => m.id === botId)) return;
+    const removed = await new ConversationRepository(deps.store).remove(context.activity.conversation.id);
+    turnLogger(context, logger).info('bot.removed', { conversationType: context.activity.conversation.conversationType ?? null, referenceDeleted: removed });
   });
 
   for (const feature of features) feature(bot, deps);

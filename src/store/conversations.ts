@@ -21,10 +21,13 @@ export class ConversationRepository {
     return `conv:${encodeURIComponent(conversationId)}`.slice(0, 250);
   }
 
-  async save(reference: Partial<ConversationReference>, owner: string, locale: 'nb' | 'en', now: Date): Promise<void> {
-    const conversationId = reference.conversation?.id;
+  async save(full: Partial<ConversationReference>, owner: string, locale: 'nb' | 'en', now: Date): Promise<void> {
+    const conversationId = full.conversation?.id;
     if (!conversationId) return;
     const id = this.key(conversationId);
+    // The reference names the person whose message was answered; a reminder goes to the conversation and
+    // needs neither their name nor their directory id, so neither is kept.
+    const reference = { ...full, user: full.user ? { id: full.user.id, name: '' } : undefined };
     await updateDoc(this.store.container('conversations'), conversationDocSchema, id, id, (current): Mutation<ConversationDoc, undefined> => {
       const same = current && JSON.stringify(current.reference) === JSON.stringify(reference) && current.locale === locale;
       if (same) return { kind: 'unchanged', result: undefined };
@@ -34,6 +37,18 @@ export class ConversationRepository {
         result: undefined,
       };
     });
+  }
+
+  /** The bot was removed from the conversation: nothing can be sent there any more, so the address goes. */
+  async remove(conversationId: string): Promise<boolean> {
+    const id = this.key(conversationId);
+    try {
+      await this.store.container('conversations').item(id, id).delete();
+      return true;
+    } catch (err) {
+      if ((err as { code?: unknown }).code === 404) return false;
+      throw err;
+    }
   }
 
   async get(conversationId: string): Promise<ConversationDoc | undefined> {

@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
-import { messageActivity, installActivity, makeUser, executeActivity, submitActivity } from '../support/activities';
+import { messageActivity, installActivity, uninstallActivity, makeUser, executeActivity, submitActivity, BOT_ID } from '../support/activities';
+import { ConversationRepository } from '../../src/store/conversations';
 
 const alice = makeUser(1, 'Alice Fagperson');
 
@@ -57,6 +58,35 @@ describe('foundation end to end over HTTP', () => {
     h.connector.clear();
     await h.post(installActivity({ ...conv(), locale: 'en-GB' }, alice));
     expect(JSON.stringify(h.connector.cards()[0])).toContain("Hi! I'm BTI-bot");
+  });
+
+  it('keeps a conversation address without the sender\'s name, and deletes it when the bot is removed', async () => {
+    const conversations = new ConversationRepository(h.bot.store);
+    const conversationId = '19:removed@thread.v2';
+    await conversations.save(
+      {
+        channelId: 'msteams',
+        serviceUrl: h.connector.url,
+        conversation: { id: conversationId, isGroup: true, conversationType: 'groupChat', name: '' },
+        bot: { id: BOT_ID, name: 'BTI-bot' },
+        user: { id: alice.id, name: alice.name, aadObjectId: alice.aadObjectId },
+      },
+      'conv:x',
+      'nb',
+      new Date(),
+    );
+    const stored = await conversations.get(conversationId);
+    expect(stored?.reference.conversation).toMatchObject({ id: conversationId });
+    expect(JSON.stringify(stored)).not.toContain(alice.name);
+    expect(JSON.stringify(stored)).not.toContain(alice.aadObjectId);
+
+    h.connector.clear();
+    const res = await h.post(uninstallActivity({ ...conv(), conversationId }, alice));
+    expect(res.status).toBe(200);
+    expect(await conversations.get(conversationId)).toBeUndefined();
+    expect(h.connector.sent(conversationId)).toHaveLength(0);
+    // A second removal (Teams re-delivers) finds nothing to delete and is still fine.
+    expect((await h.post(uninstallActivity({ ...conv(), conversationId }, alice))).status).toBe(200);
   });
 
   it('answers an unknown card verb with a clear message instead of 501', async () => {

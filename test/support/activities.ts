@@ -92,6 +92,14 @@ export function installActivity(opts: ConversationOpts, installer: TestUser) {
   };
 }
 
+export function uninstallActivity(opts: ConversationOpts, remover: TestUser) {
+  return {
+    ...base(opts, remover),
+    type: 'conversationUpdate',
+    membersRemoved: [{ id: BOT_ID }],
+  };
+}
+
 export function messageExtensionQuery(opts: ConversationOpts, from: TestUser, commandId: string, query: string) {
   return {
     ...base(opts, from),
