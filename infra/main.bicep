@@ -334,6 +334,27 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
   }
 }
 
+// The bot's JSON log lines go to stdout; without this setting they stay in App Service's log stream and
+// never reach the workspace (and its retention). HTTP access logs are left out: they hold client addresses
+// and add nothing the bot's own turn log does not say.
+resource webDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'bot-logs-to-workspace'
+  scope: web
+  properties: {
+    workspaceId: logWorkspace.id
+    logs: [
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
 // The web app's system identity may read and write items (not keys, not account settings).
 resource cosmosDataRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = {
   parent: cosmos

@@ -323,6 +323,13 @@ describe('infra/main.bicep structure', () => {
     expect(role).toMatch(/principalId: web\.identity\.principalId/);
   });
 
+  it('sends the app\'s console log lines (the JSON logs) to the Log Analytics workspace', () => {
+    const diag = /resource webDiagnostics 'Microsoft\.Insights\/diagnosticSettings@[^']+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
+    expect(diag).toMatch(/scope: web\b/);
+    expect(diag).toMatch(/workspaceId: logWorkspace\.id/);
+    expect(diag).toMatch(/category: 'AppServiceConsoleLogs'\s+enabled: true/);
+  });
+
   it('registers an Azure Bot (azurebot) with the Teams channel pointing at /api/messages', () => {
     const botBlock = /resource bot '[^']+' = \{([\s\S]*?)\n\}/.exec(bicep)?.[1] ?? '';
     expect(botBlock).toMatch(/kind: 'azurebot'/);
