@@ -30,7 +30,32 @@ function templateFor(name: CardName): Template {
 
 export function renderCard(name: CardName, data: object): AdaptiveCardJson {
   const card = templateFor(name).expand({ $root: data }) as AdaptiveCardJson;
+  // What a client shows where it cannot draw the card (activity feed, notifications, an older or third-party
+  // client): the card's own first line, so it is already in the user's language.
+  if (typeof card.fallbackText !== 'string' || !card.fallbackText) {
+    const first = firstText(card.body);
+    if (first) card.fallbackText = first.length > 200 ? `${first.slice(0, 199)}…` : first;
+  }
   return card;
+}
+
+function firstText(node: unknown): string | undefined {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = firstText(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!node || typeof node !== 'object') return undefined;
+  const el = node as { type?: unknown; text?: unknown; isVisible?: unknown };
+  if (el.isVisible === false) return undefined;
+  if (el.type === 'TextBlock' && typeof el.text === 'string' && el.text.trim()) return el.text.replace(/\*\*/g, '').trim();
+  for (const key of ['items', 'columns', 'body']) {
+    const found = firstText((node as Record<string, unknown>)[key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function cardAttachment(card: AdaptiveCardJson): Attachment {

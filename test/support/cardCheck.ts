@@ -12,6 +12,7 @@ export function cardProblems(card: unknown): string[] {
   const c = card as Record<string, unknown>;
   if (c?.type !== 'AdaptiveCard') problems.push('type is not AdaptiveCard');
   if (c?.version !== TEAMS_CARD_VERSION) problems.push(`version is ${String(c?.version)}, Teams needs ${TEAMS_CARD_VERSION}`);
+  if (typeof c?.fallbackText !== 'string' || !c.fallbackText.trim()) problems.push('no fallbackText for clients that cannot draw the card');
   const json = JSON.stringify(card);
   if (json.includes('${')) problems.push(`unbound template expression: ${json.slice(json.indexOf('${'), json.indexOf('${') + 60)}`);
   const bytes = Buffer.byteLength(json, 'utf8');

@@ -25,6 +25,14 @@ describe('card templates', () => {
     expect(cardProblems(sample.build())).toEqual([]);
   });
 
+  it('a bound card falls back to its own first line, in the language it was bound in', () => {
+    const nb = CARD_SAMPLES.find((s) => s.template === 'help' && !/en/i.test(s.name));
+    const card = nb!.build() as { fallbackText?: string; body?: Array<{ text?: string }> };
+    expect(card.fallbackText).toBeTruthy();
+    expect(JSON.stringify(card.body)).toContain(card.fallbackText!.replace('…', ''));
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x' }] })).toContainEqual(expect.stringMatching(/fallbackText/));
+  });
+
   it('the checker catches what Teams would reject', () => {
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.6', body: [] })).toContainEqual(expect.stringMatching(/version/));
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${x}' }] })).toContainEqual(expect.stringMatching(/unbound/));
