@@ -51,7 +51,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   };
   const adapter = new RetryingTeamsAdapter(auth);
-  adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs) => logger.warn('connector.throttled_retry', { attempt, delayMs }) };
+  adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs, context) => (context ? turnLogger(context, logger) : logger).warn('connector.throttled_retry', { attempt, delayMs }) };
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.bot.appId ?? '',

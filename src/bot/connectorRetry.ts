@@ -13,8 +13,8 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 export interface ConnectorRetrySettings {
   retries: number;
   baseDelayMs: number;
-  /** Told about each wait (for the log). */
-  onRetry?: (attempt: number, delayMs: number) => void;
+  /** Told about each wait (for the log; the turn's context so the line carries its request id). */
+  onRetry?: (attempt: number, delayMs: number, context?: TurnContext) => void;
 }
 
 export const DEFAULT_CONNECTOR_RETRY: ConnectorRetrySettings = { retries: 3, baseDelayMs: 300 };
@@ -25,25 +25,25 @@ export class RetryingTeamsAdapter extends TeamsAdapter {
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
-      const [response] = await withRetry(this.retry, () => super.sendActivities(context, [activity]));
+      const [response] = await withRetry(this.retry, () => super.sendActivities(context, [activity]), context);
       responses.push(response ?? { id: '' });
     }
     return responses;
   }
 
   override updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
-    return withRetry(this.retry, () => super.updateActivity(context, activity));
+    return withRetry(this.retry, () => super.updateActivity(context, activity), context);
   }
 }
 
-export async function withRetry<T>(settings: ConnectorRetrySettings, send: () => Promise<T>): Promise<T> {
+export async function withRetry<T>(settings: ConnectorRetrySettings, send: () => Promise<T>, context?: TurnContext): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await send();
     } catch (err) {
       if (!isBare429(err) || attempt > settings.retries) throw err;
       const delayMs = Math.round(settings.baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2));
-      settings.onRetry?.(attempt, delayMs);
+      settings.onRetry?.(attempt, delayMs, context);
       await new Promise<void>((r) => setTimeout(r, delayMs));
     }
   }
