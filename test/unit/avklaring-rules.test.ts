@@ -71,7 +71,12 @@ const FIXTURES: Fixture[] = [
   { row: 'skole-barnehage', title: 'main problems outside school', others: [{ serviceId: 'bup' }], kase: { measuresArena: 'elsewhere' }, expect: { verdict: 'not-natural', rule: 'problems-outside' } },
   { row: 'skole-barnehage', title: 'child welfare support measures', others: [{ serviceId: 'barneverntjenesten', childWelfareStatus: 'support-measures' }], kase: { measuresArena: 'kindergarten-school' }, expect: { verdict: 'not-natural', rule: 'child-welfare-measures' } },
   { row: 'skole-barnehage', title: 'care taken over by child welfare', others: [{ serviceId: 'barneverntjenesten', childWelfareStatus: 'care-taken-over' }], kase: { measuresArena: 'kindergarten-school' }, expect: { verdict: 'not-natural', rule: 'child-welfare-measures' } },
-  { row: 'skole-barnehage', title: 'several health services to coordinate', others: [{ serviceId: 'fysio-ergo' }, { serviceId: 'bup' }], kase: { measuresArena: 'kindergarten-school' }, expect: { verdict: 'not-natural', rule: 'several-health-services' } },
+  { row: 'skole-barnehage', title: 'several health services that must coordinate among themselves', others: [{ serviceId: 'fysio-ergo', followUp: 'weekly' }, { serviceId: 'bup', followUp: 'several-monthly' }], kase: { measuresArena: 'kindergarten-school', mustCoordinateAmongThemselves: true }, expect: { verdict: 'not-natural', rule: 'several-health-services' } },
+  // The table's own natural example: the school working with BUP, habilitation, a therapist, Lavterskelteamet.
+  { row: 'skole-barnehage', title: 'school working with BUP and a close therapist, no coordination among them', others: [{ serviceId: 'fysio-ergo', followUp: 'weekly' }, { serviceId: 'bup', followUp: 'weekly' }, { serviceId: 'barnehabilitering', followUp: 'several-monthly' }], kase: { measuresArena: 'kindergarten-school' }, expect: { verdict: 'natural', rule: 'measures-in-school' } },
+  { row: 'skole-barnehage', title: 'BUP check-ups and sporadic physio do not make several health services', others: [{ serviceId: 'bup', followUp: '1-2-a-year' }, { serviceId: 'fysio-ergo', followUp: 'sporadic' }], kase: { measuresArena: 'kindergarten-school', mustCoordinateAmongThemselves: true }, expect: { verdict: 'natural', rule: 'measures-in-school' } },
+  { row: 'skole-barnehage', title: 'the universal health-nurse programme is not lasting help', others: [{ serviceId: 'lavterskelteamet' }, { serviceId: 'helsesykepleier', healthNurseFollowUp: 'universal-only' }], kase: { measuresArena: 'kindergarten-school', mustCoordinateAmongThemselves: true }, expect: { verdict: 'natural', rule: 'measures-in-school' } },
+  { row: 'skole-barnehage', title: 'the GP does not count towards several health services', others: [{ serviceId: 'fastlege', followUp: 'weekly' }, { serviceId: 'bup', followUp: 'weekly' }], kase: { measuresArena: 'kindergarten-school', mustCoordinateAmongThemselves: true }, expect: { verdict: 'natural', rule: 'measures-in-school' } },
   { row: 'skole-barnehage', title: 'child welfare only investigating does not block school', others: [{ serviceId: 'barneverntjenesten', childWelfareStatus: 'investigating' }], kase: { measuresArena: 'kindergarten-school' }, expect: { verdict: 'natural', rule: 'measures-in-school' } },
   { row: 'skole-barnehage', title: 'measures both in and outside: no clear answer', others: [{ serviceId: 'bup' }], kase: { measuresArena: 'both' }, expect: { verdict: 'neutral', rule: null } },
   // Fysioterapeut/ergoterapeut
@@ -232,6 +237,16 @@ describe('age limits', () => {
     expect(advice).not.toHaveProperty('planNeeded');
   });
 
+  it.each([
+    ['tromso-2025', '002'],
+    ['vestre-toten', '001'],
+  ] as const)('cites the age range from the sources %s follows (%s)', (profileId, doc) => {
+    for (const age of [{ ageYears: 9 }, { ageYears: 24 }, { unborn: true, ageYears: undefined }]) {
+      const advice = advise(input({ ...BASE, ...age, profileId, services }));
+      expect(advice.ageCheck.source.doc).toBe(doc);
+    }
+  });
+
   it('refuses a negative age and points to "unborn"', () => {
     const advice = run({ ageYears: -1 });
     expect(advice.ok).toBe(false);
@@ -266,8 +281,17 @@ describe('barnekoordinator', () => {
   it('names who holds the role in each profile', () => {
     expect(run({ seriousCondition: true }).barnekoordinator.holder.text.nb).toContain('Tildelingskontoret');
     const vt = run({ seriousCondition: true }, 'vestre-toten').barnekoordinator.holder;
-    expect(vt.text.nb).toContain('KTK');
+    // 003 section 5 says who can be appointed; it does not say that KTK handles the request.
+    expect(vt.text.nb).toMatch(/erfaring som koordinator/);
+    expect(`${vt.text.nb} ${vt.note?.nb ?? ''}`).not.toContain('KTK');
     expect(vt.source.doc).toBe('003');
+  });
+
+  it('cites the municipality’s own source for the right where it has one', () => {
+    for (const kase of [{ seriousCondition: true, ageYears: 5 }, { seriousCondition: true, ageYears: 18 }, { seriousCondition: false, ageYears: 5 }]) {
+      expect(run(kase, 'vestre-toten').barnekoordinator.source.doc).toBe('003');
+      expect(run(kase, 'tromso-2025').barnekoordinator.source.doc).toBe('004');
+    }
   });
 });
 
@@ -305,10 +329,11 @@ describe('plan type per profile', () => {
   });
 
   it.each([
-    ['two municipal health services', [{ serviceId: 'fysio-ergo' }, { serviceId: 'helsesykepleier' }]],
-    ['child welfare and NAV', [{ serviceId: 'barneverntjenesten' }, { serviceId: 'nav' }]],
-  ])('Vestre Toten: IP + koordinator decided by KTK with %s', (_t, services) => {
-    const advice = adviseOk({ profileId: 'vestre-toten', services });
+    ['two municipal health services', [{ serviceId: 'fysio-ergo', followUp: 'weekly' }, { serviceId: 'helsesykepleier', healthNurseFollowUp: 'close-follow-up' }]],
+    ['child welfare and NAV', [{ serviceId: 'barneverntjenesten', childWelfareStatus: 'support-measures' }, { serviceId: 'nav' }]],
+    ['school, respite and support service', [{ serviceId: 'skole-barnehage', followUp: 'weekly' }, { serviceId: 'avlastning', respiteGranted: true }, { serviceId: 'miljotjenesten', miljoOffer: 'individual' }]],
+  ])('Vestre Toten: IP + koordinator decided by KTK with %s that must coordinate among themselves', (_t, services) => {
+    const advice = adviseOk({ profileId: 'vestre-toten', mustCoordinateAmongThemselves: true, services });
     expect(advice.planType).toMatchObject({ kind: 'individuell-plan', role: 'koordinator', statutoryConditionsMet: true });
     expect(advice.planType.decidedBy?.unit.nb).toContain('KTK');
     expect(advice.process.decidedBy?.unit.nb).toContain('KTK');
@@ -319,10 +344,26 @@ describe('plan type per profile', () => {
     ['school and BUP', [{ serviceId: 'skole-barnehage' }, { serviceId: 'bup' }]],
     ['only one health service besides school', [{ serviceId: 'skole-barnehage' }, { serviceId: 'helsesykepleier' }]],
     ['one health service and specialist health', [{ serviceId: 'fysio-ergo' }, { serviceId: 'bup' }]],
-  ])('Vestre Toten: stafettlogg with stafettholder for %s', (_t, services) => {
+    // The audit case: school cooperation, GP check-ups and the universal health-nurse programme.
+    ['school, GP check-ups and the universal nurse programme', [{ serviceId: 'skole-barnehage', followUp: 'weekly' }, { serviceId: 'fastlege', followUp: '1-2-a-year' }, { serviceId: 'helsesykepleier', followUp: '1-2-a-year', healthNurseFollowUp: 'universal-only' }]],
+    ['the GP and one other health service', [{ serviceId: 'fastlege', followUp: 'weekly' }, { serviceId: 'fysio-ergo', followUp: 'weekly' }]],
+    ['physio check-ups and NAV now and then', [{ serviceId: 'fysio-ergo', followUp: '1-2-a-year' }, { serviceId: 'nav', followUp: 'sporadic' }]],
+    ['child welfare only investigating, and NAV', [{ serviceId: 'barneverntjenesten', childWelfareStatus: 'investigating' }, { serviceId: 'nav' }]],
+  ])('Vestre Toten: stafettlogg with stafettholder for %s, even when said to coordinate among themselves', (_t, services) => {
+    for (const mustCoordinateAmongThemselves of [false, true]) {
+      const advice = adviseOk({ profileId: 'vestre-toten', mustCoordinateAmongThemselves, services });
+      expect(advice.planType).toMatchObject({ kind: 'stafettlogg', role: 'stafettholder', statutoryConditionsMet: false, decidedBy: null });
+      expect(advice.process.decidedBy).toBeNull();
+    }
+  });
+
+  it('Vestre Toten: services that only cooperate with the school give no IP, and the reason says so', () => {
+    const services = [{ serviceId: 'skole-barnehage' }, { serviceId: 'fysio-ergo', followUp: 'weekly' }, { serviceId: 'helsesykepleier', healthNurseFollowUp: 'close-follow-up' }];
     const advice = adviseOk({ profileId: 'vestre-toten', services });
-    expect(advice.planType).toMatchObject({ kind: 'stafettlogg', role: 'stafettholder', statutoryConditionsMet: false, decidedBy: null });
-    expect(advice.process.decidedBy).toBeNull();
+    expect(advice.planType).toMatchObject({ kind: 'stafettlogg', statutoryConditionsMet: false });
+    expect(advice.planType.reason.nb).toMatch(/seg imellom/);
+    const tooFew = adviseOk({ profileId: 'vestre-toten', mustCoordinateAmongThemselves: true, services: [{ serviceId: 'fastlege' }, { serviceId: 'helsesykepleier', healthNurseFollowUp: 'universal-only' }] });
+    expect(tooFew.planType.reason.nb).toMatch(/fastlegens/);
   });
 });
 
@@ -358,7 +399,7 @@ describe('process', () => {
   });
 
   it('no agreement in a Vestre Toten IP case goes back to KTK; in a stafettlogg case to the leader', () => {
-    const ip = adviseOk({ profileId: 'vestre-toten', services: [{ serviceId: 'fysio-ergo' }, { serviceId: 'helsesykepleier' }] });
+    const ip = adviseOk({ profileId: 'vestre-toten', mustCoordinateAmongThemselves: true, services: [{ serviceId: 'fysio-ergo' }, { serviceId: 'helsesykepleier' }] });
     expect(ip.process.ifNoAgreement?.text.nb).toContain('KTK');
     const log = adviseOk({ profileId: 'vestre-toten', services: [{ serviceId: 'skole-barnehage' }, { serviceId: 'bup' }] });
     expect(log.process.ifNoAgreement?.text.nb).toMatch(/leder/);
@@ -481,6 +522,14 @@ describe('input schema', () => {
     }
   });
 
+  it('answers stored before mustCoordinateAmongThemselves existed still parse, as "not established"', () => {
+    const parsed = parseAdviceInput({ ...BASE, services: [{ serviceId: 'bup' }] });
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value.mustCoordinateAmongThemselves).toBe(false);
+    const fromCard = parseAdviceInput({ ...BASE, mustCoordinateAmongThemselves: 'true', services: [{ serviceId: 'bup' }] });
+    expect(fromCard.ok && fromCard.value.mustCoordinateAmongThemselves).toBe(true);
+  });
+
   it('rejects a service that exists only in the other profile', () => {
     expect(parseAdviceInput({ ...BASE, profileId: 'vestre-toten', services: [{ serviceId: 'fact-ung' }] }).ok).toBe(false);
     expect(parseAdviceInput({ ...BASE, profileId: 'tromso-2025', services: [{ serviceId: 'fact-ung' }] }).ok).toBe(true);
@@ -501,6 +550,12 @@ describe('form questions', () => {
     expect(ids.some((id) => /name|navn|fnr|fodsel/i.test(id))).toBe(false);
   });
 
+  it.each(PROFILE_IDS)('asks whether the services must coordinate among themselves in %s (optional toggle)', (profileId) => {
+    const q = adviceFormQuestions(profileId).find((x) => x.id === 'mustCoordinateAmongThemselves');
+    expect(q).toMatchObject({ kind: 'boolean', required: false, defaultValue: false, fact: 'mustCoordinateAmongThemselves' });
+    expect(q?.label.nb).toMatch(/seg imellom/);
+  });
+
   it('asks about an existing well-functioning group only where a rule uses it', () => {
     expect(adviceFormQuestions('tromso-2025').some((q) => q.id === 'existingGroupWorksWell')).toBe(true);
     expect(adviceFormQuestions('vestre-toten').some((q) => q.id === 'existingGroupWorksWell')).toBe(false);
@@ -516,6 +571,7 @@ describe('form questions', () => {
       measuresArena: 'kindergarten-school',
       seriousCondition: 'true',
       mustCooperateOverTime: 'true',
+      mustCoordinateAmongThemselves: 'true',
       consentInPlace: 'true',
       existingCoordinator: 'false',
       [serviceFactQuestionId('fysio-ergo', 'followUp')]: 'sporadic',
@@ -530,6 +586,7 @@ describe('form questions', () => {
       measuresArena: 'kindergarten-school',
       seriousCondition: true,
       mustCooperateOverTime: true,
+      mustCoordinateAmongThemselves: true,
       consentInPlace: true,
       services: [{ serviceId: 'fysio-ergo', followUp: 'sporadic' }, { serviceId: 'skole-barnehage' }, { serviceId: 'helsesykepleier', healthNurseFollowUp: 'universal-only' }],
     });
@@ -552,6 +609,7 @@ describe('properties', () => {
     measuresArena: fc.constantFrom('kindergarten-school', 'elsewhere', 'both'),
     seriousCondition: fc.boolean(),
     mustCooperateOverTime: fc.boolean(),
+    mustCoordinateAmongThemselves: fc.boolean(),
     consentInPlace: fc.boolean(),
     existingCoordinator: fc.boolean(),
   });
@@ -575,6 +633,50 @@ describe('properties', () => {
         if (advice.barnekoordinator.right) expect(raw.seriousCondition && raw.ageYears < 18).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('Vestre Toten gives IP only when asked-for coordination among at least two services giving lasting help', () => {
+    const vt = getProfile('vestre-toten');
+    const statutory = new Set<string>(vt.planTypes.statutoryCategories);
+    const vtEntry = fc.constantFrom(...vt.services).chain((s) =>
+      fc.record({
+        serviceId: fc.constant(s.id),
+        followUp: fc.constantFrom(undefined, 'weekly', 'several-monthly', '1-2-a-year', 'sporadic'),
+        ...(s.facts.includes('healthNurseFollowUp') ? { healthNurseFollowUp: fc.constantFrom(undefined, 'close-follow-up', 'universal-only') } : {}),
+        ...(s.facts.includes('childWelfareStatus') ? { childWelfareStatus: fc.constantFrom(undefined, 'investigating', 'support-measures', 'care-taken-over') } : {}),
+        ...(s.facts.includes('respiteGranted') ? { respiteGranted: fc.constantFrom(undefined, true, false) } : {}),
+      }),
+    );
+    const vtCase = fc.record({
+      profileId: fc.constant('vestre-toten'),
+      ageYears: fc.integer({ min: 0, max: 23 }),
+      services: fc.uniqueArray(vtEntry, { minLength: 2, maxLength: 6, selector: (e) => e.serviceId }),
+      measuresArena: fc.constantFrom('kindergarten-school', 'elsewhere', 'both'),
+      seriousCondition: fc.boolean(),
+      mustCooperateOverTime: fc.constant(true),
+      mustCoordinateAmongThemselves: fc.boolean(),
+      consentInPlace: fc.boolean(),
+    });
+    // Written from the sources, not from the profile's exclusion data: the GP never; the universal nurse
+    // programme, an investigation or respite not granted never; check-ups or now-and-then contact never,
+    // except where a decision is itself the lasting help (child welfare measures, granted respite).
+    const lasting = (e: Raw): boolean => {
+      const def = vt.services.find((s) => s.id === e.serviceId)!;
+      if (!statutory.has(def.category) || e.serviceId === 'fastlege') return false;
+      if (e.healthNurseFollowUp === 'universal-only' || e.childWelfareStatus === 'investigating' || e.respiteGranted === false) return false;
+      const decisionBased = e.serviceId === 'barneverntjenesten' || e.serviceId === 'avlastning';
+      if (!decisionBased && (e.followUp === '1-2-a-year' || e.followUp === 'sporadic')) return false;
+      return true;
+    };
+    fc.assert(
+      fc.property(vtCase, (raw) => {
+        const advice = advise(input(raw));
+        if (!advice.ok || !advice.planNeeded.needed) return;
+        const expectIp = raw.mustCoordinateAmongThemselves && raw.services.filter(lasting).length >= 2;
+        expect(advice.planType.kind).toBe(expectIp ? 'individuell-plan' : 'stafettlogg');
+      }),
+      { numRuns: 300 },
     );
   });
 });

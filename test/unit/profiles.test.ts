@@ -101,6 +101,31 @@ describe('profile content', () => {
     expect(p.services.find((s) => s.id === 'skole-barnehage')?.roles).toEqual(['stafettholder']);
   });
 
+  it('each profile cites where its model gives the 0–23 age range', () => {
+    expect(getProfile('tromso-2025').ageRangeSource.doc).toBe('002');
+    // Vestre Toten's handbook gives no age range in its text; the older-model form (001) does.
+    expect(getProfile('vestre-toten').ageRangeSource.doc).toBe('001');
+  });
+
+  it('Vestre Toten: the barnekoordinator text says only what 003 section 5 says (nothing about KTK)', () => {
+    const bk = getProfile('vestre-toten').barnekoordinator;
+    expect(`${bk.holder.nb} ${bk.note?.nb ?? ''} ${bk.holder.en} ${bk.note?.en ?? ''}`).not.toMatch(/KTK/);
+    expect(bk.rightSource?.doc).toBe('003');
+  });
+
+  it('both: the GP never counts towards several services; rare follow-up does not count as lasting help', () => {
+    for (const p of listProfiles()) {
+      const byId = new Map(p.services.map((s) => [s.id, s]));
+      expect(byId.get('fastlege')?.countsTowardsCoordination, p.id).toBe(false);
+      for (const id of ['fysio-ergo', 'bup', 'nav', 'helsesykepleier']) {
+        const rare = byId.get(id)?.noLastingHelpWhen.find((c) => c.fact === 'followUp');
+        expect(rare?.in, `${p.id}/${id}`).toEqual(expect.arrayContaining(['1-2-a-year', 'sporadic']));
+      }
+      expect(byId.get('helsesykepleier')?.noLastingHelpWhen).toContainEqual({ kind: 'service', fact: 'healthNurseFollowUp', in: ['universal-only'] });
+      expect(byId.get('barneverntjenesten')?.noLastingHelpWhen).toContainEqual({ kind: 'service', fact: 'childWelfareStatus', in: ['investigating'] });
+    }
+  });
+
   it('both: no agreement → take turns one year each', () => {
     for (const p of listProfiles()) expect(p.escalation.rotateYears).toBe(1);
   });
@@ -121,6 +146,23 @@ describe('the schema catches broken profile data', () => {
     if (cond.kind !== 'service') throw new Error('fixture assumption');
     cond.in = ['daily'];
     expect(errorsOf(d).join('\n')).toMatch(/'daily' is not a value of fact 'followUp'/);
+  });
+
+  it('a lasting-help exclusion on a fact the service does not take, or with a wrong value', () => {
+    const d = base();
+    const school = d.services.find((s) => s.id === 'skole-barnehage')!;
+    school.noLastingHelpWhen = [{ kind: 'service', fact: 'miljoOffer', in: ['group-only'] }];
+    const physio = d.services.find((s) => s.id === 'fysio-ergo')!;
+    physio.noLastingHelpWhen = [{ kind: 'service', fact: 'followUp', in: ['daily'] }];
+    const errors = errorsOf(d).join('\n');
+    expect(errors).toMatch(/noLastingHelpWhen.*reads 'miljoOffer' but the service does not list it/);
+    expect(errors).toMatch(/noLastingHelpWhen.*'daily' is not a value of fact 'followUp'/);
+  });
+
+  it('a profile without the source of its age range', () => {
+    const d = base() as Partial<ProfileData>;
+    delete d.ageRangeSource;
+    expect(errorsOf(d).join('\n')).toMatch(/ageRangeSource/);
   });
 
   it('duplicate service ids', () => {

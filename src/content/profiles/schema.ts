@@ -32,8 +32,10 @@ const asciiId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case A
  * - others: how many *other* involved services match a description;
  * - closer-others: whether another involved service follows the child more often than this one.
  */
+const serviceConditionSchema = z.object({ kind: z.literal('service'), fact: serviceFactKeySchema, in: z.array(factValueSchema).min(1) }).strict();
+
 export const conditionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('service'), fact: serviceFactKeySchema, in: z.array(factValueSchema).min(1) }).strict(),
+  serviceConditionSchema,
   z.object({ kind: z.literal('case'), fact: caseFactKeySchema, in: z.array(factValueSchema).min(1) }).strict(),
   z
     .object({
@@ -52,6 +54,8 @@ export const conditionSchema = z.discriminatedUnion('kind', [
           categories: z.array(serviceCategorySchema).min(1).optional(),
           fact: serviceFactKeySchema.optional(),
           in: z.array(factValueSchema).min(1).optional(),
+          /** Count only services whose own facts show lasting help (see serviceSchema.noLastingHelpWhen). */
+          lastingHelp: z.literal(true).optional(),
         })
         .strict(),
       atLeast: z.number().int().min(0).optional(),
@@ -88,6 +92,18 @@ export const serviceSchema = z
     /** Facts the form asks about this service. Every service fact a rule reads must be listed here. */
     facts: z.array(serviceFactKeySchema),
     rules: z.array(ruleSchema),
+    /**
+     * Facts of this service that show it gives no lasting help of its own – a couple of check-ups a year, only
+     * what every child gets from the health nurse, an investigation. Such a service does not count towards
+     * "several services that must be coordinated among themselves" (source 004). Any one condition is enough;
+     * a fact left unanswered does not exclude the service.
+     */
+    noLastingHelpWhen: z.array(serviceConditionSchema).default([]),
+    /**
+     * False for a service whose coordination runs on its own track, so it never counts towards "several
+     * services" (the GP coordinates the medical side whatever else happens, source 003 section 1).
+     */
+    countsTowardsCoordination: z.boolean().default(true),
     /** Said when no rule matches. */
     noMatchReason: textSchema,
     source: sourceSchema,
@@ -116,6 +132,8 @@ export const profileSchema = z
     planModel: z.enum(['tverrfaglig-plan', 'stafettlogg-ip']),
     /** Why the table applies in this municipality and how much weight it carries. */
     tableNote: textSchema.optional(),
+    /** Where this municipality's sources (or the general ones its model follows) give the 0–23 age range. */
+    ageRangeSource: sourceSchema,
     planTypes: z
       .object({
         /** The plan everyone gets when a plan is needed (tverrfaglig plan, or stafettlogg in the older model). */
@@ -128,7 +146,15 @@ export const profileSchema = z
       })
       .strict(),
     services: z.array(serviceSchema).min(1),
-    barnekoordinator: z.object({ holder: textSchema, note: textSchema.optional(), source: sourceSchema }).strict(),
+    barnekoordinator: z
+      .object({
+        holder: textSchema,
+        note: textSchema.optional(),
+        source: sourceSchema,
+        /** The municipality's own source for the right itself (who has it, until 18, before birth); else source 004. */
+        rightSource: sourceSchema.optional(),
+      })
+      .strict(),
     serviceDecision: z
       .object({
         /** 'services' = the services agree among themselves; otherwise a unit (KTK) decides. */
@@ -173,6 +199,17 @@ export const profileSchema = z
       if (service.inTable && !service.rules.some((r) => r.verdict === 'natural')) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['services', si, 'rules'], message: 'a table row needs a natural rule' });
       }
+      service.noLastingHelpWhen.forEach((cond, ci) => {
+        const at = ['services', si, 'noLastingHelpWhen', ci];
+        for (const v of cond.in) {
+          if (!allowedValues(SERVICE_FACTS[cond.fact]).includes(v)) {
+            ctx.addIssue({ code: z.ZodIssueCode.custom, path: at, message: `'${String(v)}' is not a value of fact '${cond.fact}'` });
+          }
+        }
+        if (!service.facts.includes(cond.fact)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: at, message: `reads '${cond.fact}' but the service does not list it in facts` });
+        }
+      });
       const ruleIds = new Set<string>();
       service.rules.forEach((rule, ri) => {
         if (ruleIds.has(rule.id)) {

@@ -15,6 +15,11 @@ const row = (section: string, sectionEn: string) => cite('004', `Tabell: ${secti
 /** "Tett på": followed every week or several times a month. */
 const CLOSE_FOLLOW_UP = ['weekly', 'several-monthly'];
 
+type ServiceCondition = ServiceDef['noLastingHelpWhen'][number];
+const when = (fact: ServiceCondition['fact'], values: ServiceCondition['in']): ServiceCondition => ({ kind: 'service', fact, in: values });
+/** A couple of check-ups a year or now and then: the table's "sporadisk oppfølging", not lasting help to coordinate. */
+const rareFollowUp = (): ServiceCondition => when('followUp', ['1-2-a-year', 'sporadic']);
+
 export function skoleBarnehage(o: RowOptions): ServiceDef {
   const source = row('Skole/barnehage', 'School/kindergarten');
   return {
@@ -24,6 +29,8 @@ export function skoleBarnehage(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp'],
+    noLastingHelpWhen: [],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'child-welfare-measures',
@@ -44,10 +51,16 @@ export function skoleBarnehage(o: RowOptions): ServiceDef {
       {
         id: 'several-health-services',
         verdict: 'not-natural',
-        when: [{ kind: 'others', match: { categories: ['municipal-health', 'specialist-health'] }, atLeast: 2 }],
+        // The table's natural example is the school working with BUP, habilitation, a therapist and others, so
+        // the number of health services alone decides nothing: they must also need to coordinate among
+        // themselves, and check-ups a year or the universal health-nurse programme are not such follow-up.
+        when: [
+          { kind: 'case', fact: 'mustCoordinateAmongThemselves', in: [true] },
+          { kind: 'others', match: { categories: ['municipal-health', 'specialist-health'], lastingHelp: true }, atLeast: 2 },
+        ],
         reason: {
-          nb: 'Flere helsetjenester følger opp barnet og må samordne seg med hverandre. Det er ikke en oppgave barnehagen/skolen bør ta.',
-          en: 'Several health services follow the child and need to coordinate with each other. That is not a task for the kindergarten/school.',
+          nb: 'Flere helsetjenester gir barnet varig hjelp og må samordne innsatsen seg imellom. Den samordningen er ikke en oppgave for barnehagen/skolen.',
+          en: 'Several health services give the child lasting help and must coordinate their efforts among themselves. That coordination is not a task for the kindergarten/school.',
         },
         source,
       },
@@ -66,8 +79,8 @@ export function skoleBarnehage(o: RowOptions): ServiceDef {
         verdict: 'natural',
         when: [{ kind: 'case', fact: 'measuresArena', in: ['kindergarten-school'] }],
         reason: {
-          nb: 'Tiltakene skjer mest i barnehagen/skolen. Da passer det at dere har rollen, også når for eksempel BUP, habiliteringstjenesten eller fysioterapeut er med.',
-          en: 'The measures mostly happen in kindergarten/school, so it fits for you to hold the role, also when e.g. BUP, habilitation services or a physiotherapist take part.',
+          nb: 'Tiltakene skjer mest i barnehagen/skolen. Da passer det at dere har rollen, også når for eksempel BUP, habiliteringstjenesten, fysioterapeut eller Lavterskelteamet samarbeider med dere.',
+          en: 'The measures mostly happen in kindergarten/school, so it fits for you to hold the role, also when e.g. BUP, habilitation services, a physiotherapist or the low-threshold team work with you.',
         },
         source,
       },
@@ -89,6 +102,8 @@ export function fysioErgo(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp'],
+    noLastingHelpWhen: [rareFollowUp()],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'close-follow-up',
@@ -128,6 +143,8 @@ export function miljotjenesten(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'miljoOffer'],
+    noLastingHelpWhen: [rareFollowUp()],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'individual',
@@ -168,6 +185,8 @@ export function factUng(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'factUngFollows'],
+    noLastingHelpWhen: [when('factUngFollows', [false])],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'existing-group-works',
@@ -214,6 +233,8 @@ export function utekontakten(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'outreachFollowUp'],
+    noLastingHelpWhen: [when('outreachFollowUp', ['low-threshold-only'])],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'low-threshold-only',
@@ -269,6 +290,8 @@ export function kulturFritid(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'followedOverTime'],
+    noLastingHelpWhen: [when('followedOverTime', [false])],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'others-closer',
@@ -324,6 +347,8 @@ export function helsesykepleier(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'healthNurseFollowUp'],
+    noLastingHelpWhen: [when('healthNurseFollowUp', ['universal-only']), rareFollowUp()],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'universal-only',
@@ -379,6 +404,8 @@ export function avlastning(o: RowOptions & { section?: string }): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'respiteGranted'],
+    noLastingHelpWhen: [when('respiteGranted', [false])],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'others-more-central',
@@ -434,6 +461,8 @@ export function barnevern(o: RowOptions & { supportMeasuresRole: RoleId; careRol
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'childWelfareStatus'],
+    noLastingHelpWhen: [when('childWelfareStatus', ['investigating'])],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'investigating',
@@ -482,6 +511,8 @@ export function barnebolig(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp', 'livesInBarnebolig'],
+    noLastingHelpWhen: [when('livesInBarnebolig', [false])],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'lives-there',
@@ -519,6 +550,8 @@ export function tildelingskontoret(o: RowOptions): ServiceDef {
     inTable: true,
     roles: o.roles,
     facts: ['followUp'],
+    noLastingHelpWhen: [],
+    countsTowardsCoordination: true,
     rules: [
       {
         id: 'age-18-or-more',
@@ -580,8 +613,27 @@ const notInTable: Text = {
   en: 'This service is not in the table of who naturally coordinates. It can hold the role if you agree on it, but look first at the services the table points to.',
 };
 
-export function outsideTable(id: string, name: Text, category: ServiceDef['category'], source = cite('004', '1. Skal barnet/ungdommen ha en plan i Samspill?', '1. Should the child have a plan in Samspill?'), noMatchReason = notInTable): ServiceDef {
-  return { id, name, category, inTable: false, roles: [], facts: ['followUp'], rules: [], noMatchReason, source };
+export function outsideTable(
+  id: string,
+  name: Text,
+  category: ServiceDef['category'],
+  source = cite('004', '1. Skal barnet/ungdommen ha en plan i Samspill?', '1. Should the child have a plan in Samspill?'),
+  noMatchReason = notInTable,
+  countsTowardsCoordination = true,
+): ServiceDef {
+  return {
+    id,
+    name,
+    category,
+    inTable: false,
+    roles: [],
+    facts: ['followUp'],
+    rules: [],
+    noLastingHelpWhen: [rareFollowUp()],
+    countsTowardsCoordination,
+    noMatchReason,
+    source,
+  };
 }
 
 export const ppt = (): ServiceDef =>
@@ -602,6 +654,8 @@ export const fastlege = (): ServiceDef =>
       nb: 'Fastlegen har et eget ansvar for å samordne det medisinske, men er ikke med i tabellen over hvem som koordinerer samarbeidet.',
       en: 'The GP has their own duty to coordinate the medical side, but is not in the table of who coordinates the cooperation.',
     },
+    // The GP's medical coordination runs beside the cooperation, so the GP never makes "several services".
+    false,
   );
 export const annenHelse = (): ServiceDef =>
   outsideTable('annen-helse', { nb: 'Annen kommunal helse- eller omsorgstjeneste', en: 'Other municipal health or care service' }, 'municipal-health');

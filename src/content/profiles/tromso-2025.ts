@@ -36,6 +36,7 @@ export const tromso2025: ProfileData = {
   },
   municipality: 'Tromsø',
   planModel: 'tverrfaglig-plan',
+  ageRangeSource: cite('002', 'Introduksjon til BTI-prosessen', 'Introduction to the BTI process'),
   tableNote: {
     nb: 'Tabellen er laget før 2025 og bruker ordene stafettholder og koordinator. For nye planer etter 1. august 2025 heter rollen koordinator.',
     en: 'The table was made before 2025 and uses the words relay holder and coordinator. For new plans after 1 August 2025 the role is called coordinator.',

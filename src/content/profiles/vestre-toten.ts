@@ -33,6 +33,9 @@ export const vestreToten: ProfileData = {
   },
   municipality: 'Vestre Toten',
   planModel: 'stafettlogg-ip',
+  // Vestre Toten's handbook (003) does not state the age range in its text; the request form of the older
+  // stafettlogg/IP model, which Vestre Toten follows, gives 0–23 years for stafettlogg and stafettholder.
+  ageRangeSource: cite('001', 'Stafettlogg/stafettholder: barn og unge 0–23 år', 'Relay log/relay holder: children and young people aged 0–23'),
   tableNote: {
     nb: 'Vestre Toten har ikke en egen tabell i kildene. Tabellen her kommer fra det generelle avklaringsverktøyet og er et råd: gjelder det koordinator eller individuell plan, er det KTK som bestemmer.',
     en: 'Vestre Toten’s sources have no table of their own. This table comes from the general clarification tool and is advice only: for a coordinator or an individual plan, KTK decides.',
@@ -89,14 +92,15 @@ export const vestreToten: ProfileData = {
   ],
   barnekoordinator: {
     holder: {
-      nb: 'KTK behandler søknaden. Barnekoordinator kan være en som er ansatt som barnekoordinator, eller en annen tjenesteyter som følger opp barnet og har erfaring som koordinator.',
-      en: 'KTK handles the application. The child coordinator can be someone employed as a child coordinator, or another service provider who follows the child and has experience as a coordinator.',
+      nb: 'Barnekoordinator kan være en som er ansatt som barnekoordinator, eller en annen tjenesteyter som følger opp barnet og har erfaring som koordinator.',
+      en: 'The child coordinator can be someone employed as a child coordinator, or another service provider who follows the child and has experience as a coordinator.',
     },
     note: {
       nb: 'Kommunen skal oppnevne barnekoordinator når foreldrene ønsker det og har rett til det. Det er hjelpebehovet som vurderes.',
       en: 'The municipality must appoint a child coordinator when the parents want one and have the right. What counts is the need for help.',
     },
     source: cite('003', '5. Barnekoordinator', '5. Child coordinator'),
+    rightSource: cite('003', '5. Barnekoordinator', '5. Child coordinator'),
   },
   serviceDecision: {
     decidedBy: 'coordinating-unit',

@@ -160,6 +160,18 @@ export const CASE_FACTS = {
     kind: 'boolean',
     label: { nb: 'Må tjenestene samarbeide over tid?', en: 'Do the services need to work together over time?' },
   },
+  /**
+   * Source 004 separates two things: the kindergarten/school cooperating with each helper (natural for the
+   * school to lead), and helpers that must settle their efforts among themselves (not the school's job, and
+   * the need behind an individual plan). Only the professionals can tell which it is, so the form asks.
+   */
+  mustCoordinateAmongThemselves: {
+    kind: 'boolean',
+    label: {
+      nb: 'Må hjelpetjenestene (helse og omsorg, barnevern, NAV) møtes for å avklare innsatsen seg imellom og sette felles mål – ut over det barnehagen/skolen trenger?',
+      en: 'Do the support services (health and care, child welfare, NAV) need to meet to settle their efforts among themselves and set shared goals – beyond what the kindergarten/school needs?',
+    },
+  },
   existingGroupWorksWell: {
     kind: 'boolean',
     label: {

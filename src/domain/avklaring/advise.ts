@@ -99,12 +99,25 @@ export function closenessOf(entry: ServiceEntry): number {
   return entry.followUp ? CLOSENESS[entry.followUp] : 0;
 }
 
+/**
+ * Whether a service counts towards "several services that must be coordinated": its own facts must not show
+ * that it gives no lasting help (the profile data says which facts do), and its coordination must not run on
+ * a track of its own (the GP).
+ */
+export function givesLastingHelp(def: ServiceDef, entry: ServiceEntry): boolean {
+  if (!def.countsTowardsCoordination) return false;
+  return !def.noLastingHelpWhen.some((c) => {
+    const value = entry[c.fact];
+    return value !== undefined && c.in.includes(value);
+  });
+}
+
 /** Advice for one case. Expects input that passed adviceInputSchema (use parseAdviceInput for raw data). */
 export function advise(input: AdviceInput): Advice {
   const profile = getProfile(input.profileId);
   const summary: ProfileSummary = { id: profile.id, displayName: profile.displayName, tableNote: profile.tableNote ?? null };
 
-  const ageCheck = checkAge(input);
+  const ageCheck = checkAge(input, profile);
   if (!ageCheck.ok) return { ok: false, profile: summary, ageCheck: { ...ageCheck, ok: false } };
 
   const defs = input.services.map((entry) => serviceDef(profile, entry.serviceId));
@@ -134,12 +147,13 @@ function serviceDef(profile: Profile, id: string): ServiceDef {
   return def;
 }
 
-function checkAge(input: AdviceInput): AgeCheck {
-  if (input.unborn) return { ok: true, message: T.ageUnborn, source: SRC.ageRange };
+function checkAge(input: AdviceInput, profile: Profile): AgeCheck {
+  const source = profile.ageRangeSource;
+  if (input.unborn) return { ok: true, message: T.ageUnborn, source };
   const years = input.ageYears ?? Number.NaN;
-  if (!(years >= AGE_MIN)) return { ok: false, message: T.ageNegative, source: SRC.ageRange };
-  if (years > AGE_MAX) return { ok: false, message: T.ageTooHigh(years), source: SRC.ageRange };
-  return { ok: true, message: T.ageOk(years), source: SRC.ageRange };
+  if (!(years >= AGE_MIN)) return { ok: false, message: T.ageNegative, source };
+  if (years > AGE_MAX) return { ok: false, message: T.ageTooHigh(years), source };
+  return { ok: true, message: T.ageOk(years), source };
 }
 
 function decidePlanNeeded(input: AdviceInput, defs: ServiceDef[]): PlanNeeded {
@@ -190,10 +204,14 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
       decidedBy: profile.serviceDecision.appliesTo === 'all-plans' ? unit : null,
     };
   }
-  // Older model: IP + koordinator when several health and care services, child welfare or NAV must be
-  // coordinated over time; otherwise stafettlogg with a stafettholder.
-  const statutoryCount = defs.filter((d) => profile.planTypes.statutoryCategories.includes(d.category)).length;
-  const met = input.mustCooperateOverTime && statutoryCount >= 2;
+  // Older model: IP + koordinator when at least two municipal health and care services, child welfare or NAV
+  // give lasting help and must settle their efforts among themselves, beyond the school's need to work with
+  // each of them (004 Koordineringstrappa, 001 Koordinator); otherwise stafettlogg with a stafettholder.
+  // School cooperation alone never gives the right (001), and the GP's medical coordination is separate (003).
+  const statutoryCount = defs.filter(
+    (d, i) => profile.planTypes.statutoryCategories.includes(d.category) && givesLastingHelp(d, input.services[i]),
+  ).length;
+  const met = input.mustCooperateOverTime && input.mustCoordinateAmongThemselves && statutoryCount >= 2;
   const statutory = profile.planTypes.statutory;
   if (met && statutory) {
     const conditions = profile.planTypes.statutoryConditions;
@@ -215,7 +233,10 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
     tool: base.tool,
     role: base.role,
     roleLabel: ROLE_LABELS[base.role],
-    reason: { nb: `${T.statutoryNotMet.nb} ${base.description.nb}`, en: `${T.statutoryNotMet.en} ${base.description.en}` },
+    reason: ((): Text => {
+      const why = statutoryCount < 2 ? T.statutoryTooFewServices : T.statutoryNoNeedAmongThemselves;
+      return { nb: `${why.nb} ${base.description.nb}`, en: `${why.en} ${base.description.en}` };
+    })(),
     source: base.source,
     statutoryConditionsMet: false,
     decidedBy: profile.serviceDecision.appliesTo === 'all-plans' ? unit : null,
@@ -228,14 +249,16 @@ function decideBarnekoordinator(input: AdviceInput, profile: Profile): Barnekoor
     note: profile.barnekoordinator.note ?? null,
     source: profile.barnekoordinator.source,
   };
-  if (!input.seriousCondition) return { right: false, reason: T.bkNotSerious, source: SRC.barnekoordinator, holder };
+  // A municipality's own source for the right wins over the general tool (004), which is Tromsø's.
+  const own = profile.barnekoordinator.rightSource;
+  if (!input.seriousCondition) return { right: false, reason: T.bkNotSerious, source: own ?? SRC.barnekoordinator, holder };
   if (!input.unborn && (input.ageYears ?? 0) >= BARNEKOORDINATOR_UNTIL) {
-    return { right: false, reason: T.bkTooOld, source: SRC.barnekoordinatorUntil18, holder };
+    return { right: false, reason: T.bkTooOld, source: own ?? SRC.barnekoordinatorUntil18, holder };
   }
   const reason = input.unborn
     ? { nb: T.bkRight.nb + T.bkRightUnborn.nb, en: T.bkRight.en + T.bkRightUnborn.en }
     : T.bkRight;
-  return { right: true, reason, source: SRC.barnekoordinator, holder };
+  return { right: true, reason, source: own ?? SRC.barnekoordinator, holder };
 }
 
 type Ctx = { input: AdviceInput; profile: Profile; index: number };
@@ -262,7 +285,9 @@ function holds(cond: Condition, ctx: Ctx): boolean {
         if (i === index) return false;
         const { match } = cond;
         if (match.serviceIds && !match.serviceIds.includes(entry.serviceId)) return false;
-        if (match.categories && !match.categories.includes(serviceDef(profile, entry.serviceId).category)) return false;
+        const def = serviceDef(profile, entry.serviceId);
+        if (match.categories && !match.categories.includes(def.category)) return false;
+        if (match.lastingHelp && !givesLastingHelp(def, entry)) return false;
         if (match.fact) {
           const value = entry[match.fact];
           if (value === undefined || !(match.in ?? []).includes(value)) return false;

@@ -85,6 +85,10 @@ export function adviceFormQuestions(profileId: ProfileId = DEFAULT_PROFILE_ID): 
     { ...factQuestion('measuresArena', CASE_FACTS.measuresArena, true), fact: 'measuresArena' },
     { ...factQuestion('seriousCondition', CASE_FACTS.seriousCondition, true), fact: 'seriousCondition' },
     { ...factQuestion('mustCooperateOverTime', CASE_FACTS.mustCooperateOverTime, true), fact: 'mustCooperateOverTime' },
+    {
+      ...factQuestion('mustCoordinateAmongThemselves', CASE_FACTS.mustCoordinateAmongThemselves, false),
+      fact: 'mustCoordinateAmongThemselves',
+    },
     { id: 'consentInPlace', kind: 'boolean', label: LABELS.consentInPlace, required: true, defaultValue: false },
     { id: 'existingCoordinator', kind: 'boolean', label: LABELS.existingCoordinator, required: false, defaultValue: false },
   ];
@@ -110,6 +114,7 @@ const CASE_KEYS = [
   'measuresArena',
   'seriousCondition',
   'mustCooperateOverTime',
+  'mustCoordinateAmongThemselves',
   'consentInPlace',
   'existingCoordinator',
   'existingGroupWorksWell',

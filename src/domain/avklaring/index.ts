@@ -13,6 +13,7 @@ export {
 export {
   advise,
   closenessOf,
+  givesLastingHelp,
   type Advice,
   type AdviceOk,
   type AdviceRejected,

@@ -64,6 +64,11 @@ export const adviceInputSchema = z
     measuresArena: z.preprocess(emptyToUndefined, z.enum(measuresArenaValues)),
     seriousCondition: bool(),
     mustCooperateOverTime: bool(),
+    /**
+     * Optional so that answers stored before the question existed still parse. Unanswered means the need was
+     * not established, and the rules that depend on it (IP conditions, the school row) then do not fire.
+     */
+    mustCoordinateAmongThemselves: z.preprocess(toBool, z.boolean().default(false)),
     consentInPlace: bool(),
     existingCoordinator: z.preprocess(toBool, z.boolean().default(false)),
     existingGroupWorksWell: z.preprocess(toBool, z.boolean().default(false)),

@@ -6,7 +6,6 @@ import { cite, type Source, type Text } from '../../content/profiles/vocabulary'
  */
 
 export const SRC = {
-  ageRange: cite('002', 'Introduksjon til BTI-prosessen', 'Introduction to the BTI process'),
   planNeeded: cite('004', '1. Skal barnet/ungdommen ha en plan i Samspill?', '1. Should the child have a plan in Samspill?'),
   process: cite('004', '2. Hvilken plantype og hvem skal koordinere?', '2. Which plan type and who coordinates?'),
   barnekoordinator: cite('004', 'Koordineringstrappa: Individuell plan og koordinator/barnekoordinator', 'Coordination ladder: individual plan and coordinator/child coordinator'),
@@ -70,9 +69,13 @@ export const T = {
     nb: `Vilkårene for individuell plan og koordinator ser ut til å være oppfylt: ${conditions.nb}`,
     en: `The conditions for an individual plan and coordinator seem to be met: ${conditions.en}`,
   }),
-  statutoryNotMet: {
-    nb: 'Ut fra svarene er vilkårene for individuell plan ikke oppfylt (det krever minst to helse- og omsorgstjenester, barnevern eller NAV som må samordnes over tid). Da brukes stafettlogg.',
-    en: 'From the answers, the conditions for an individual plan are not met (it takes at least two health and care services, child welfare or NAV that must be coordinated over time). Then a relay log is used.',
+  statutoryTooFewServices: {
+    nb: 'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt. Det krever varig hjelp fra minst to kommunale helse- og omsorgstjenester, barnevernet eller NAV. Her teller ikke et par kontroller i året, det alle barn får hos helsesykepleier, en undersøkelse i barnevernet eller fastlegens medisinske oppfølging. Da brukes stafettlogg.',
+    en: 'From the answers, the conditions for an individual plan and coordinator are not met. They take lasting help from at least two municipal health and care services, child welfare or NAV. A couple of check-ups a year, what every child gets from the health nurse, a child welfare investigation or the GP’s medical follow-up do not count here. Then a relay log is used.',
+  },
+  statutoryNoNeedAmongThemselves: {
+    nb: 'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt: det er ikke oppgitt at hjelpetjenestene må møtes for å avklare innsatsen seg imellom, ut over det barnehagen/skolen trenger. Samarbeid med barnehagen/skolen gir ikke rett til individuell plan alene. Da brukes stafettlogg.',
+    en: 'From the answers, the conditions for an individual plan and coordinator are not met: it is not stated that the support services must meet to settle their efforts among themselves, beyond what the kindergarten/school needs. Cooperation with the kindergarten/school does not on its own give a right to an individual plan. Then a relay log is used.',
   },
 
   bkRight: {
