@@ -2,6 +2,8 @@
  * Structured JSON-lines logger. It takes event names and small fields, never message text:
  * staff may write confidential things in chat, and logs go to operators.
  */
+import { redactNationalIdNumbers } from './domain/guidance/nationalId';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
@@ -29,11 +31,20 @@ export function createLogger(level: LogLevel = 'info', base: LogFields = {}, wri
   };
 }
 
+/**
+ * An error message made safe for logs. Messages come from libraries and may quote what they failed on – a
+ * parse error can echo a fragment of a card's data – so any identity number in it is replaced (with the same
+ * detector the privacy guard uses) before the message is cut, so a cut never leaves half a number behind.
+ */
+function safeMessage(message: string): string {
+  return redactNationalIdNumbers(message.slice(0, 600)).slice(0, 300);
+}
+
 /** Error details safe for logs: the kind and code, not user content. */
 export function errorFields(err: unknown): LogFields {
   if (err instanceof Error) {
     const code = (err as { code?: unknown }).code;
-    return { error: err.name, errorMessage: err.message.slice(0, 300), code: typeof code === 'string' || typeof code === 'number' ? code : undefined };
+    return { error: err.name, errorMessage: safeMessage(err.message), code: typeof code === 'string' || typeof code === 'number' ? code : undefined };
   }
-  return { error: String(err).slice(0, 300) };
+  return { error: safeMessage(String(err)) };
 }

@@ -118,7 +118,7 @@ describe('guidance over HTTP (Tromsø profile)', () => {
   });
 
   describe('level navigator', () => {
-    it.each(['jeg er bekymret for et barn', 'bekymring', 'BTI', 'nivå 0'])('"%s" opens Nivå 0 with the emergency box first', async (text) => {
+    it.each(['jeg er bekymret for et barn', 'bekymring', 'BTI', 'nivå 0', 'jeg er urolig for et barn', 'uro for et barn', 'bekymra for en elev'])('"%s" opens Nivå 0 with the emergency box first', async (text) => {
       const { card } = await say(text);
       const all = texts(card);
       expect(all[0]).toBe('Vold eller seksuelle overgrep?');
@@ -200,6 +200,16 @@ describe('guidance over HTTP (Tromsø profile)', () => {
       for (const a of answers) current = await press(button(current, a === 'yes' ? 'Ja' : 'Nei'));
       return current;
     }
+
+    it('the first question covers violence by anyone; the last asks for reason to believe, not certainty', async () => {
+      const { card } = await say('meldeplikt');
+      const first = texts(await press(button(card, 'Hjelp meg å avgjøre'))).join(' ');
+      expect(first).toMatch(/vold eller seksuelle overgrep – hjemme eller fra andre/);
+      expect(first).toMatch(/trener/);
+      const last = texts(await walk(['no', 'yes'])).join(' ');
+      expect(last).toMatch(/Har du grunn til å tro at dette skjer/);
+      expect(last).not.toMatch(/trygg på|god grunn/);
+    });
 
     it('yes to violence → the emergency outcome (act today, do not tell the parents)', async () => {
       const end = await walk(['yes']);
@@ -310,6 +320,33 @@ describe('guidance over HTTP (Tromsø profile)', () => {
     it('nonsense gives an empty list, not an error', async () => {
       const result = await query('xyzzy qwerty');
       expect(result.attachments).toEqual([]);
+    });
+
+    it('a search that speaks of violence or abuse shows the emergency route as the first result, and keeps the tools', async () => {
+      const plain = await query('samtykke');
+      const result = await query('samtykke, gutten blir misbrukt');
+      const first = result.attachments[0]!;
+      expect(first.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(first.preview.content.title).toBe('Handle i dag: kontakt barnevernet og/eller politiet');
+      expect(texts(first.content)[0]).toBe('Handle i dag: kontakt barnevernet og/eller politiet');
+      expect(texts(first.content).join(' ')).toContain('95 19 52 40');
+      // The search words are never echoed on the emergency card.
+      expect(JSON.stringify(first)).not.toContain('misbrukt');
+      // The tools the words matched follow: nothing the plain search found is lost.
+      const tools = result.attachments.slice(1).map((a) => a.preview.content.title);
+      expect(tools).toEqual(expect.arrayContaining(plain.attachments.map((a) => a.preview.content.title)));
+      expect(tools).toContain('Samtykkeskjema (for digital utfylling)');
+      expect(tools).not.toContain('Handle i dag: kontakt barnevernet og/eller politiet');
+    });
+
+    it('violence words alone still give the emergency result; ordinary searches do not', async () => {
+      const alone = await query('stefaren befølte henne');
+      expect(alone.attachments.length).toBeGreaterThanOrEqual(1);
+      expect(alone.attachments[0]!.preview.content.title).toBe('Handle i dag: kontakt barnevernet og/eller politiet');
+      for (const q of ['samtykke', 'Voldsløkka skole', '']) {
+        const result = await query(q);
+        expect(result.attachments.map((a) => a.preview.content.title)).not.toContain('Handle i dag: kontakt barnevernet og/eller politiet');
+      }
     });
   });
 });

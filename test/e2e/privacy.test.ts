@@ -1,6 +1,7 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { messageActivity, executeActivity, submitActivity, messageExtensionQuery, makeUser } from '../support/activities';
+import { containsNationalIdNumber } from '../../src/domain/guidance';
 
 const user = makeUser(7);
 // A synthetic, valid fødselsnummer (01.01.1990, check digits computed) and a valid D-number.
@@ -68,5 +69,64 @@ describe('privacy guard on every incoming activity', () => {
     h.connector.clear();
     await h.post(messageActivity(conv(), user, 'hjelp, ring 95 19 52 40 eller +47 95195240, konto 1234.56.78903, møte 01.01.2027, sak BTI-2026-0042'));
     expect(JSON.stringify(h.connector.cards()[0])).toContain('Dette kan jeg hjelpe med');
+  });
+
+  it('lets an ungrouped account number through after an account word, though its digits pass as an id', async () => {
+    h.connector.clear();
+    // The fødselsnummer is also a valid account number; after "kontonr." it is read as one.
+    await h.post(messageActivity(conv(), user, `hjelp, refusjon til kontonr. ${fnr}`));
+    expect(h.connector.sent()[0].body.text ?? '').not.toMatch(/ser ut som et fødselsnummer/);
+    expect(JSON.stringify(h.connector.cards()[0])).toContain('Dette kan jeg hjelpe med');
+    h.connector.clear();
+    await h.post(messageActivity(conv(), user, `hjelp, refusjon til ${fnr}`));
+    expect(h.connector.sent()[0].body.text).toMatch(/ser ut som et fødselsnummer/);
+  });
+
+  it('no log line carries message text or an identity number, from messages, submits, actions or searches', async () => {
+    // Everything the process writes while these turns run: the logger's stdout lines, stderr, and console.
+    const written: string[] = [];
+    const keep = (chunk: unknown) => {
+      written.push(typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk));
+      return true;
+    };
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation(keep),
+      vi.spyOn(process.stderr, 'write').mockImplementation(keep),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...args: unknown[]) => void keep(args.map(String).join(' ')))),
+    ];
+    const SENTENCE = 'Lillebror Kristoffer-Amund gråter hver morgen ved porten';
+    const activities = [
+      messageActivity(conv(), user, `${SENTENCE}, fnr ${fnr}`),
+      messageActivity(conv(), user, SENTENCE),
+      messageActivity(conv(), user, `${SENTENCE}, og faren slår ham`),
+      messageActivity(conv(), user, `verktøy ${SENTENCE}`),
+      submitActivity(conv(), user, { verb: 'x', note: `${SENTENCE} ${fnr}` }),
+      submitActivity(conv(), user, { verb: 'x', note: SENTENCE }),
+      executeActivity(conv(), user, 'guidance.decide', { node: SENTENCE, answer: 'yes' }),
+      executeActivity(conv(), user, 'no.such.verb', { note: SENTENCE }),
+      executeActivity(conv(), user, 'avklaring.submit', { note: `${SENTENCE} ${dnr}` }),
+      messageExtensionQuery(conv(), user, 'searchVerktoy', SENTENCE),
+      messageExtensionQuery(conv(), user, 'searchVerktoy', `${SENTENCE} ${fnr}`),
+    ];
+    try {
+      for (const a of activities) await h.post(a);
+      // Each turn ends with one "turn.completed" line; wait for all of them so no late line escapes the check.
+      const completed = () => written.join('').split('"event":"turn.completed"').length - 1;
+      for (let i = 0; i < 200 && completed() < activities.length; i++) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    const log = written.join('');
+    // The capture works: the turns were logged, including the refusals and the emergency route.
+    expect(log.split('"event":"turn.completed"').length - 1).toBe(activities.length);
+    expect(log).toContain('privacy.id_number_refused');
+    expect(log).toContain('guidance.emergency');
+    expect(log).toContain('message.routed');
+    for (const secret of [SENTENCE, 'Kristoffer-Amund', 'gråter', 'porten', 'faren slår', fnr, fnr.slice(6), dnr, dnr.slice(6)]) {
+      expect(log, secret).not.toContain(secret);
+    }
+    // Nor any other 11-digit run that passes as an identity number. Random UUIDs (request and activity ids)
+    // hold such a run now and then by chance; they are ids, not typed text, so they are taken out first.
+    expect(containsNationalIdNumber(log.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>'))).toBe(false);
   });
 });

@@ -128,6 +128,40 @@ describe('searchTools (Tromsø 2025)', () => {
     const [first] = searchTools('referat', tromso);
     expect(first?.matched.length).toBeGreaterThan(0);
   });
+
+  // Tools whose only link to "barnekoordinator" is the short word "barn" at its head.
+  const BARN_ONLY = ['signaler-mistrivsel', 'bekymringsskala-barn', 'bekymringsskala-foreldre', 'samarbeide-barn-ungdom', 'snakkemedbarn', 'skjema-ressurser-mal-behov'];
+
+  it('"barnekoordinator" finds coordinator content, not every tool with "barn" in it', () => {
+    const found = ids('barnekoordinator');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toBe('henvendelse-tverrfaglig-plan');
+    expect(found).toContain('avklare-plan-koordinator');
+    for (const junk of BARN_ONLY) expect(found).not.toContain(junk);
+  });
+
+  it('a short catalogue word at the head of a long query word does not count as a match', () => {
+    for (const r of searchTools('barnekoordinator', tromso)) expect(r.matched).not.toEqual(['barn']);
+    for (const r of searchTools('barnekoordinator', vestreToten)) expect(r.matched).not.toEqual(['barn']);
+    // Vestre Toten has nothing on the child coordinator in its catalogue: no results beat junk results.
+    expect(ids('barnekoordinator', vestreToten).filter((id) => BARN_ONLY.includes(id) || id === 'rutine-barn-som-parorende')).toEqual([]);
+    // A long catalogue word inside a query compound still counts ("samtykkeskjema" in "samtykkeskjemaet").
+    expect(ids('samtykkeskjemaet')).toContain('samtykkeskjema-digital');
+  });
+
+  it('"individuell plan" finds the plan that replaces it and the request form, not every "plan"', () => {
+    const found = ids('individuell plan');
+    expect(found.slice(0, 2).sort()).toEqual(['henvendelse-tverrfaglig-plan', 'opprette-plan-samspill']);
+    expect(found).not.toContain('handlingsplan-fravaer');
+    expect(ids('individual plan')).toContain('opprette-plan-samspill');
+  });
+
+  it('"barns rettigheter" and the parents\' request form to Ressurssenteret are in the catalogue', () => {
+    expect(ids('barns rettigheter')[0]).toBe('barns-rettigheter');
+    expect(ids("children's rights")[0]).toBe('barns-rettigheter');
+    expect(ids('skjema til ressurssenteret')[0]).toBe('henvendelse-tverrfaglig-plan');
+    expect(ids('child coordinator')[0]).toBe('henvendelse-tverrfaglig-plan');
+  });
 });
 
 describe('searchTools (Vestre Toten)', () => {
@@ -178,8 +212,22 @@ describe('guidance content', () => {
       'Handlingsplan ved bekymringsfullt fravær',
       'Et trygt og godt barnehagemiljø',
       'Et trygt og godt skolemiljø',
+      // Named in 002: "se Barns rettigheter", and the form parents send to Ressurssenteret (introduction).
+      'Barns rettigheter',
+      'Henvendelse om tverrfaglig plan, koordinator og barnekoordinator',
     ];
     for (const name of expected) expect(names).toContain(name);
+  });
+
+  it('the request form has no invented link and says where it is sent, as 002 does', () => {
+    const form = tromso.tools.find((t) => t.id === 'henvendelse-tverrfaglig-plan')!;
+    expect(form.link).toBeUndefined();
+    expect(form.whereToFind?.nb).toMatch(/Ressurssenteret, Seksjon barn og familie, Rådhuset, Postboks 6900, 9299 Tromsø/);
+    expect(form.audience).toContain('parents');
+    expect(form.levels).toEqual([2]);
+    const rights = tromso.tools.find((t) => t.id === 'barns-rettigheter')!;
+    expect(rights.link).toBeUndefined();
+    expect(rights.source.doc).toBe('002');
   });
 
   it('every tool, step, route and contact carries a source with a label in both languages', () => {

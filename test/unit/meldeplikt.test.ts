@@ -9,6 +9,8 @@ import {
   OUTCOME_IDS,
   classifyGuidanceIntent,
   detectEmergency,
+  emergencyOutcome,
+  getOutcome,
   listDecisionNodes,
   nextNode,
   startMeldeplikt,
@@ -48,6 +50,35 @@ describe('meldeplikt facts', () => {
       expect(item.text.en.length).toBeGreaterThan(0);
     }
   });
+
+  // Source 002, "Meldeplikt til barneverntjenesten": the five situations, checked one by one for meaning.
+  const situation = (id: string) => MELDEPLIKT_SITUATIONS.find((s) => s.id === id)!.text;
+
+  it('trafficking: the child is or WILL BE exploited ("vil bli"), not merely "may be"', () => {
+    const t = situation('menneskehandel');
+    expect(t.nb).toMatch(/menneskehandel/);
+    expect(t.nb).toMatch(/kommer til å bli/);
+    expect(t.nb).not.toMatch(/kan bli/);
+    expect(t.en).toMatch(/is going to be/);
+    expect(t.en).not.toMatch(/may be|might|could/);
+    const node = listDecisionNodes().find((n) => n.id === 'menneskehandel')!;
+    expect(node.question.nb).toMatch(/kommer til å bli/);
+    expect(node.question.nb).not.toMatch(/kan barnet|kan bli/i);
+    expect(node.question.en).not.toMatch(/could|may/i);
+  });
+
+  it('the other four situations keep the source’s conditions', () => {
+    expect(situation('vold-omsorgssvikt').nb).toMatch(/vold.*mishandling.*alvorlig omsorgssvikt/);
+    const ill = situation('sykdom-skade');
+    expect(ill.nb).toMatch(/alvorlig sykt eller skadet/);
+    expect(ill.nb).toMatch(/får ikke hjelp/);
+    // Special needs: a disability OR a particular need for help, and it is the SPECIAL needs that go unmet.
+    const special = situation('saerlige-behov');
+    expect(special.nb).toMatch(/funksjonsnedsettelse eller .*hjelpebehov/);
+    expect(special.nb).toMatch(/særlige behovene/);
+    expect(special.en).toMatch(/special needs/);
+    expect(situation('atferd').nb).toMatch(/alvorlige atferdsproblemer.*rus.*kriminalitet.*normbrudd/);
+  });
 });
 
 describe('decision helper: every branch', () => {
@@ -57,9 +88,11 @@ describe('decision helper: every branch', () => {
     expect(MELDEPLIKT_START_NODE).toBe('vold-overgrep');
   });
 
-  it('violence or sexual abuse: yes → emergency outcome, parents not told, police first', () => {
+  it('violence or sexual abuse: yes → the emergency outcome with its own id, parents not told, police first', () => {
     const o = outcomeOf(['yes']);
-    expect(o.id).toBe('call-barnevernvakta');
+    expect(o.id).toBe('emergency');
+    expect(o).toBe(emergencyOutcome());
+    expect(o).toBe(getOutcome('emergency'));
     expect(o.emergency).toBe(true);
     expect(o.tellParents).toBe('no');
     expect(o.contactIds[0]).toBe('police');
@@ -79,6 +112,36 @@ describe('decision helper: every branch', () => {
     const unsure = outcomeOf([...prefix, 'yes', 'no']);
     expect(unsure.id).toBe('call-barnevernvakta');
     expect(unsure.emergency).toBe(false);
+  });
+
+  it('only the emergency outcome is an emergency, and it never shares an id with the advice outcome', () => {
+    for (const id of OUTCOME_IDS) expect(getOutcome(id).id).toBe(id);
+    for (const id of OUTCOME_IDS) expect(getOutcome(id).emergency).toBe(id === 'emergency');
+    expect(getOutcome('call-barnevernvakta').tellParents).toBe('not-applicable');
+  });
+
+  it('the first question covers violence and abuse by anyone, not only in close relations', () => {
+    const first = listDecisionNodes().find((n) => n.id === MELDEPLIKT_START_NODE)!;
+    expect(first.question.nb).not.toMatch(/nære relasjoner/);
+    expect(first.question.nb).toMatch(/vold eller seksuelle overgrep/);
+    expect(first.question.nb).toMatch(/andre/);
+    expect(first.question.en).toMatch(/by others/);
+    expect(first.help!.nb).toMatch(/trener/);
+    expect(first.help!.nb).toMatch(/andre barn/);
+    expect(first.help!.nb).toMatch(/på nett/);
+    expect(first.help!.en).toMatch(/coach.*other children.*online/);
+    expect(first.source.section).toMatch(/Meldeplikt/);
+  });
+
+  it('the threshold question asks for "grunn til å tro" – not certainty, not "good" reason', () => {
+    const q = listDecisionNodes().find((n) => n.id === 'grunn-til-a-tro')!;
+    expect(q.question.nb).toMatch(/^Har du grunn til å tro/);
+    expect(q.question.nb).not.toMatch(/trygg|sikker|god grunn/);
+    expect(q.question.en).toMatch(/^Do you have reason to believe/);
+    expect(q.question.en).not.toMatch(/confident|sure|good reason/);
+    // The help says certainty is not needed, and that the duty stands however many others know.
+    expect(q.help!.nb).toMatch(/trenger ikke være sikker/);
+    expect(q.help!.nb).toMatch(/plikten gjelder likevel/);
   });
 
   it('no situation, but still unsure → call Barnevernvakta for advice', () => {
@@ -106,6 +169,8 @@ describe('decision helper: every branch', () => {
       expect(node.question.en.endsWith('?')).toBe(true);
     }
     expect(reached).toEqual(new Set(nodes.map((n) => n.id)));
+    // Four outcomes: emergency, report now, call for advice, duty of attention.
+    expect(OUTCOME_IDS).toHaveLength(4);
     expect([...outcomes].sort()).toEqual([...OUTCOME_IDS].sort());
   });
 
@@ -126,10 +191,8 @@ describe('decision helper: every branch', () => {
   it('every outcome contact exists in both profiles', () => {
     for (const id of ['tromso-2025', 'vestre-toten']) {
       const contacts = new Set(getGuidanceContent(id).contacts.map((c) => c.id));
-      for (const o of [...OUTCOME_IDS.map((x) => x), 'emergency']) {
-        const out = o === 'emergency' ? startMeldeplikt('seksuelle overgrep') : null;
-        const list = out?.kind === 'outcome' ? out.outcome.contactIds : [];
-        for (const c of list) expect(contacts.has(c)).toBe(true);
+      for (const o of OUTCOME_IDS) {
+        for (const c of getOutcome(o).contactIds) expect(contacts.has(c)).toBe(true);
       }
       for (const answers of [['yes'], ['no', 'yes', 'yes'], ['no', 'yes', 'no']] as Answer[][]) {
         for (const c of outcomeOf(answers).contactIds) expect(contacts.has(c)).toBe(true);
@@ -212,6 +275,99 @@ describe('detectEmergency', () => {
   });
 });
 
+/**
+ * Recall and false friends of the emergency detector, as a table: [text, expected]. The first rows are the
+ * misses and the false alarm an audit found.
+ */
+const EMERGENCY_TABLE: [string, boolean][] = [
+  // Found missed by the audit.
+  ['han har blitt misbrukt seksuelt', true],
+  ['gutten blir misbrukt', true],
+  ['stefaren befølte henne', true],
+  ['tvunget til sex', true],
+  // misbruk*
+  ['jeg tror jenta er blitt misbrukt', true],
+  ['hun ble misbrukt av en voksen', true],
+  ['treneren misbrukte henne', true],
+  ['mistanke om misbruk av barnet', true],
+  ['misbruk av mindreårige', true],
+  ['Gutten ble seksuelt misbrukt', true],
+  // befølt*/beføle*, tafse
+  ['hun sier at han beføler henne', true],
+  ['jenta er blitt befølt', true],
+  ['han har tafset på elever', true],
+  // tvunget/tvinge + sex/seksuell
+  ['hun ble tvunget til å ha sex', true],
+  ['han tvang henne til seksuelle handlinger', true],
+  ['kjæresten presser henne til sex', true],
+  ['voksen mann har hatt sex med en 14-åring', true],
+  ['seksuell utpressing på nett', true],
+  // voldtekt*, overgrep*, vold in compounds
+  ['hun ble voldtatt på fest', true],
+  ['mistanke om gruppevoldtekt', true],
+  ['overgrepene skjedde på nett', true],
+  ['han er overgriper', true],
+  ['det er partnervold i familien', true],
+  ['nettvold og trusler', true],
+  ['barnet er voldsutsatt', true],
+  ['vold i nære relasjoner', true],
+  // slått/slår, by family or by others
+  ['faren slår barnet', true],
+  ['hun blir slått av andre elever', true],
+  ['han ble banket av en trener', true],
+  ['treneren slo gutten', true],
+  // mishandl*, incest, grooming
+  ['barnet blir mishandlet', true],
+  ['hun forteller om incest', true],
+  ['grooming på nett', true],
+  ['han ble groomet av en voksen på Snapchat', true],
+  // English
+  ['he was sexually abused', true],
+  ['the coach groped her', true],
+  ['he touched her inappropriately', true],
+  ['she was forced to have sex', true],
+  ['the child is maltreated', true],
+  ['sextortion', true],
+  ['his stepfather beats him', true],
+  // False friends: places, names, adverbs, phrasal verbs, substances and data.
+  ['Voldsløkka skole', false],
+  ['møte på Voldsløkka i morgen', false],
+  ['Rosvold barnehage', false],
+  ['det var voldsomt mye å gjøre', false],
+  ['volda kommune', false],
+  ['han misbruker alkohol', false],
+  ['misbruker han alkohol?', false],
+  ['rusmisbruk hos far', false],
+  ['misbruk av rusmidler', false],
+  ['opplysningene ble misbrukt', false],
+  ['befolkningen i kommunen', false],
+  ['lyset ble slått av', false],
+  ['strømmen ble slått av i går', false],
+  ['planene ble slått sammen', false],
+  ['the search gave 3 hits', false],
+  ['forced to change the plan', false],
+  ['substance abuse', false],
+  ['tverrfaglig samarbeid om en elev', false],
+];
+
+describe('detectEmergency: recall and false friends (table)', () => {
+  it.each(EMERGENCY_TABLE)('"%s" → %s', (text, expected) => {
+    expect(detectEmergency(text)).toBe(expected);
+  });
+
+  it('the table has both kinds in numbers', () => {
+    expect(EMERGENCY_TABLE.filter(([, e]) => e).length).toBeGreaterThanOrEqual(30);
+    expect(EMERGENCY_TABLE.filter(([, e]) => !e).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('words about abuse start the meldeplikt helper at the emergency outcome', () => {
+    for (const [text] of EMERGENCY_TABLE.slice(0, 4)) {
+      const step = startMeldeplikt(text);
+      expect(step.kind === 'outcome' && step.outcome.id).toBe('emergency');
+    }
+  });
+});
+
 describe('classifyGuidanceIntent', () => {
   it.each<[string, string | null]>([
     ['meldeplikt', 'meldeplikt'],
@@ -225,6 +381,16 @@ describe('classifyGuidanceIntent', () => {
     ['should I report this', 'meldeplikt'],
     ['report a concern to child welfare', 'meldeplikt'],
     ['jeg er bekymret for et barn', 'navigator'],
+    // Worry in other words opens the navigator too.
+    ['jeg er urolig for et barn', 'navigator'],
+    ['Jeg er litt urolig for en elev', 'navigator'],
+    ['uro for et barn', 'navigator'],
+    ['jeg kjenner på uro for en gutt i klassen', 'navigator'],
+    ['bekymra for ei jente', 'navigator'],
+    ['vi er engstelige for hvordan hun har det', 'navigator'],
+    ['I am uneasy about a pupil', 'navigator'],
+    // A restless class is not a worry about a child.
+    ['urolig klasse i dag', null],
     ['bekymring', 'navigator'],
     ['BTI', 'navigator'],
     ['hva er bti', 'navigator'],

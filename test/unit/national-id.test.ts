@@ -40,7 +40,8 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-type Kind = 'fnr' | 'd' | 'h';
+/** fnr; D-number (day + 40); H-number (month + 40); synthetic test number (month + 80), also as a D-number. */
+type Kind = 'fnr' | 'd' | 'h' | 'syn' | 'dsyn';
 
 /** A valid 11-digit number of the given kind for a random date between 1854 and 2039. */
 function generate(r: () => number, kind: Kind): { number: string; year: number; month: number; day: number } {
@@ -49,8 +50,8 @@ function generate(r: () => number, kind: Kind): { number: string; year: number; 
     const month = int(r, 1, 12);
     const day = int(r, 1, daysIn(year, month));
     const ind = individualFor(r, year);
-    const dd = kind === 'd' ? day + 40 : day;
-    const mm = kind === 'h' ? month + 40 : month;
+    const dd = kind === 'd' || kind === 'dsyn' ? day + 40 : day;
+    const mm = kind === 'h' ? month + 40 : kind === 'syn' || kind === 'dsyn' ? month + 80 : month;
     const nine = pad(dd, 2) + pad(mm, 2) + pad(year % 100, 2) + pad(ind, 3);
     const d = [...nine].map(Number);
     const k1 = mod11(d, W1);
@@ -75,6 +76,8 @@ const corpus = {
   fnr: Array.from({ length: 3000 }, () => generate(r, 'fnr')),
   d: Array.from({ length: 1500 }, () => generate(r, 'd')),
   h: Array.from({ length: 500 }, () => generate(r, 'h')),
+  syn: Array.from({ length: 500 }, () => generate(r, 'syn')),
+  dsyn: Array.from({ length: 300 }, () => generate(r, 'dsyn')),
 };
 
 describe('generator sanity', () => {
@@ -88,7 +91,7 @@ describe('generator sanity', () => {
 });
 
 describe('valid numbers are caught (100 %)', () => {
-  it.each(['fnr', 'd', 'h'] as const)('%s: every generated number, plain and grouped, in running text', (kind) => {
+  it.each(['fnr', 'd', 'h', 'syn', 'dsyn'] as const)('%s: every generated number, plain and grouped, in running text', (kind) => {
     const missed: string[] = [];
     for (const { number } of corpus[kind]) {
       const forms = [number, `${number.slice(0, 6)} ${number.slice(6)}`, `${number.slice(0, 6)}.${number.slice(6)}`, `${number.slice(0, 6)}-${number.slice(6)}`];
@@ -102,6 +105,20 @@ describe('valid numbers are caught (100 %)', () => {
     expect(missed).toEqual([]);
   });
 
+  it('synthetic test numbers really carry month + 80, and a month past 92 is no number', () => {
+    for (const { number } of corpus.syn) expect(Number(number.slice(2, 4))).toBeGreaterThan(80);
+    const withChecks = (nine: string) => {
+      const d = [...nine].map(Number);
+      const k1 = mod11(d, W1);
+      const k2 = k1 === null ? null : mod11([...d, k1], W2);
+      return k1 === null || k2 === null ? null : nine + k1 + k2;
+    };
+    // Month 93–99 (13–19 + 80) and 73 (33 + 40) are not months in any scheme.
+    const bad = ['019390123', '019990123', '017390123', '019391123', '019392123', '019393123'].map(withChecks).filter((x): x is string => x !== null);
+    expect(bad.length).toBeGreaterThan(1);
+    for (const b of bad) expect(isNationalIdNumber(b)).toBe(false);
+  });
+
   it('finds several numbers in one text with exact ranges', () => {
     const [a, b] = [corpus.fnr[0]!.number, corpus.d[0]!.number];
     const text = `${a} og ${b}`;
@@ -113,7 +130,7 @@ describe('valid numbers are caught (100 %)', () => {
 });
 
 describe('wrong check digits are not caught', () => {
-  it.each(['fnr', 'd', 'h'] as const)('%s with a changed first or second check digit', (kind) => {
+  it.each(['fnr', 'd', 'h', 'syn', 'dsyn'] as const)('%s with a changed first or second check digit', (kind) => {
     const flagged: string[] = [];
     const rr = rng(kind.length * 7919);
     for (const { number } of corpus[kind]) {
@@ -154,6 +171,72 @@ describe('other numbers are not flagged (0 %)', () => {
     });
     expect(flagged).toEqual([]);
     expect(containsNationalIdNumber('1234.56.78903')).toBe(false);
+  });
+
+  /** Ways staff write an account number with the word in front; the digits follow right after each. */
+  const ACCOUNT_PREFIXES = [
+    'konto ',
+    'Konto: ',
+    'kontonr ',
+    'kontonr. ',
+    'Kontonr.: ',
+    'kontonummer ',
+    'Kontonummer: ',
+    'kontonummeret: ',
+    'konto nr. ',
+    'konto nr: ',
+    'kto ',
+    'Kto.nr. ',
+    'kto.: ',
+    'bankkonto ',
+    'Bankkonto: ',
+    'lønnskonto ',
+    'account ',
+    'Account no. ',
+    'account number: ',
+    'bank account: ',
+    'acct ',
+    'acct# ',
+    'Acct #',
+    'konto:',
+  ];
+
+  it('ungrouped account numbers right after an account word are never flagged', () => {
+    const rc = rng(777);
+    const flagged: string[] = [];
+    for (const a of accounts) {
+      const prefix = ACCOUNT_PREFIXES[int(rc, 0, ACCOUNT_PREFIXES.length - 1)]!;
+      for (const text of [`${prefix}${a}`, `Lønn går til ${prefix}${a}.`, `Refusjon: ${prefix}${a} (ref. 42)`]) {
+        if (containsNationalIdNumber(text)) flagged.push(text);
+      }
+    }
+    expect(flagged).toEqual([]);
+  });
+
+  it('every valid id is also a valid account number: with an account word it passes, without it is flagged', () => {
+    // The second check digit of an identity number uses the account-number weights, so each of these is
+    // a valid account number too; only the word in front tells them apart.
+    const ids = [...corpus.fnr.slice(0, 1000), ...corpus.d.slice(0, 300), ...corpus.h.slice(0, 100), ...corpus.syn.slice(0, 100)].map((x) => x.number);
+    const wrong: string[] = [];
+    ids.forEach((n, i) => {
+      const prefix = ACCOUNT_PREFIXES[i % ACCOUNT_PREFIXES.length]!;
+      if (containsNationalIdNumber(`${prefix}${n}`)) wrong.push(`with context: ${prefix}${n}`);
+      for (const bare of [n, `ref ${n}`, `fnr ${n}`, `min konto er ${n}`, `kontonr ${n.slice(0, 6)} ${n.slice(6)}`, `konto ${n}7`]) {
+        // The last form is 12 digits: no number at all.
+        const expected = !bare.endsWith(`${n}7`);
+        if (containsNationalIdNumber(bare) !== expected) wrong.push(`without context: ${bare}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('an account word does not shield a number further away or a second number later in the text', () => {
+    const [a, b] = [corpus.fnr[5]!.number, corpus.fnr[6]!.number];
+    expect(containsNationalIdNumber(`konto ${a}, barnets fnr ${b}`)).toBe(true);
+    expect(findNationalIdNumbers(`konto ${a}, barnets fnr ${b}`)).toHaveLength(1);
+    expect(containsNationalIdNumber(`kontoret sa ${a}`)).toBe(true);
+    expect(containsNationalIdNumber(`konto er ${a}`)).toBe(true);
+    expect(redactNationalIdNumbers(`konto ${a} og ${b}`)).toBe(`konto ${a} og [fjernet]`);
   });
 
   it('ungrouped account numbers are flagged only when they also pass as a national id (rare)', () => {

@@ -82,6 +82,15 @@ describe('getStep', () => {
     ]);
   });
 
+  it('the new catalogue entries from 002 sit where the source speaks of them', () => {
+    // "Barns rettigheter" beside the talk with the child and the shared understanding on level 1.
+    expect(getStep(0, 2, tromso)!.relatedTools.map((t) => t.id)).toContain('barns-rettigheter');
+    expect(getStep(1, 0, tromso)!.relatedTools.map((t) => t.id)).toContain('barns-rettigheter');
+    // The parents' request form beside "find out whether cooperation is needed" on level 2.
+    expect(getStep(2, 0, tromso)!.relatedTools.map((t) => t.id)).toContain('henvendelse-tverrfaglig-plan');
+    expect(getTool('henvendelse-tverrfaglig-plan', vestreToten)).toBeNull();
+  });
+
   it('level 2 step 4 lists meetings, goals and the minutes template', () => {
     expect(getStep(2, 3, tromso)!.tools.map((t) => t.id)).toEqual(['gode-moter', 'felles-mal', 'mal-motereferat']);
   });

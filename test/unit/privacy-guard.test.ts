@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityHasIdNumber, isMachineId } from '../../src/bot/privacyGuard';
-import { isNationalIdNumber } from '../../src/domain/guidance';
+import { isNationalIdNumber, REDACTED } from '../../src/domain/guidance';
+import { createLogger, errorFields } from '../../src/log';
 import type { TurnContext } from 'botbuilder';
 
 // 01.01.1990 with an individual number whose check digits exist; the search keeps the test data honest.
@@ -49,5 +50,49 @@ describe('privacy guard and the ids the bot and Teams put into cards', () => {
     expect(activityHasIdNumber(press({ proposalId: fnr }))).toBe(true);
     // A UUID list with typed text after it is text.
     expect(activityHasIdNumber(press({ participants: `11111111-2222-4333-8444-555555555555, ${fnr}` }))).toBe(true);
+  });
+});
+
+describe('privacy guard and account numbers', () => {
+  const message = (text: string) => ({ type: 'message', text }) as unknown as Activity;
+
+  it('lets an 11-digit number through after an account word, in a message and in a card field', () => {
+    // The same digits are a valid fødselsnummer: only the account word makes the difference.
+    expect(activityHasIdNumber(message(`Refusjon til kontonr. ${fnr}, takk`))).toBe(false);
+    expect(activityHasIdNumber(message(`bankkonto: ${fnr}`))).toBe(false);
+    expect(activityHasIdNumber(press({ note: `Utlegg betales til konto ${fnr}` }))).toBe(false);
+  });
+
+  it('still refuses the same digits without the account word, or grouped like an id', () => {
+    expect(activityHasIdNumber(message(`Refusjon til ${fnr}, takk`))).toBe(true);
+    expect(activityHasIdNumber(message(`kontonr. ${fnr.slice(0, 6)} ${fnr.slice(6)}`))).toBe(true);
+    expect(activityHasIdNumber(press({ note: fnr }))).toBe(true);
+  });
+});
+
+describe('logged errors never carry an identity number', () => {
+  it('errorFields redacts a number quoted in an error message, plain or grouped', () => {
+    const err = new Error(`Unexpected token in JSON at "note":"fnr ${fnr}" and ${fnr.slice(0, 6)} ${fnr.slice(6)}`);
+    const fields = errorFields(err);
+    expect(fields.error).toBe('Error');
+    expect(String(fields.errorMessage)).not.toContain(fnr.slice(6));
+    expect(String(fields.errorMessage)).toContain(REDACTED);
+    expect(String(errorFields(`boom ${fnr}`).error)).not.toContain(fnr);
+  });
+
+  it('a number that straddles the 300-character cut is still removed, not left half', () => {
+    const err = new Error(`${'x'.repeat(295)}${fnr}`);
+    const msg = String(errorFields(err).errorMessage);
+    expect(msg.length).toBeLessThanOrEqual(300);
+    expect(msg).not.toMatch(/\d{5}/);
+  });
+
+  it('the logger writes the redacted message', () => {
+    const lines: string[] = [];
+    const log = createLogger('debug', {}, (l) => lines.push(l));
+    log.error('x.failed', errorFields(new TypeError(`bad value ${fnr}`)));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain(fnr);
+    expect(JSON.parse(lines[0]!).errorMessage).toBe(`bad value ${REDACTED}`);
   });
 });

@@ -2,8 +2,9 @@ import { CardFactory, MessagingExtensionAttachment, MessagingExtensionResult } f
 import { Locale } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import type { GuidanceContent, Tool } from '../../content/guidance';
-import { searchTools } from '../../domain/guidance';
+import { detectEmergency, emergencyOutcome, searchTools } from '../../domain/guidance';
 import { popularTools, toolView } from './common';
+import { emergencyCard } from './meldeplikt';
 
 /** Teams shows at most 25 results in a search-based message extension. */
 export const ME_MAX_RESULTS = 25;
@@ -18,15 +19,31 @@ function preview(tool: Tool, locale: Locale) {
   return CardFactory.thumbnailCard(tool.name[locale], text.length > 140 ? `${text.slice(0, 137)}…` : text);
 }
 
-/** The list result for a query; an empty query lists the most used tools. */
+/** The emergency route as a result: the card the chat shows for violence or abuse, with a short preview. */
+function emergencyAttachment(content: GuidanceContent, locale: Locale): MessagingExtensionAttachment {
+  const outcome = emergencyOutcome();
+  return {
+    ...CardFactory.adaptiveCard(emergencyCard(content, locale)),
+    preview: CardFactory.thumbnailCard(outcome.title[locale], outcome.whatToDo.map((line) => line[locale]).join(' ').slice(0, 140)),
+  };
+}
+
+/**
+ * The list result for a query; an empty query lists the most used tools. A query that speaks of violence or
+ * abuse gets the emergency route as its first result, before the tools it matched (as in chat, where the
+ * emergency card answers first); the tools stay, since the person may be looking for one of them too.
+ */
 export function searchResult(query: string, content: GuidanceContent, locale: Locale, count = ME_MAX_RESULTS, skip = 0): MessagingExtensionResult {
   const take = Math.max(1, Math.min(count || ME_MAX_RESULTS, ME_MAX_RESULTS));
   const from = Math.max(0, skip);
   const q = query.trim();
   const tools = q === '' ? popularTools(content, 50) : searchTools(q, content, { limit: 50 }).map((r) => r.tool);
-  const attachments: MessagingExtensionAttachment[] = tools.slice(from, from + take).map((tool) => ({
+  const all: (() => MessagingExtensionAttachment)[] = tools.map((tool) => () => ({
     ...CardFactory.adaptiveCard(toolCard(tool, content, locale)),
     preview: preview(tool, locale),
   }));
+  if (detectEmergency(q)) all.unshift(() => emergencyAttachment(content, locale));
+  // Only the page asked for is rendered.
+  const attachments = all.slice(from, from + take).map((build) => build());
   return { type: 'result', attachmentLayout: 'list', attachments };
 }

@@ -96,8 +96,9 @@ const REVISED_TOOLS: ToolData[] = [
     audience: ['coordinator', 'staff'],
     link: undefined,
     keywords: {
-      nb: ['lage plan', 'opprette plan', 'ny plan', 'starte plan', 'tverrfaglig plan', 'samspill', 'plan i samspill'],
-      en: ['create plan', 'make a plan', 'new plan', 'start a plan', 'set up plan', 'cross-disciplinary plan', 'samspill'],
+      // From 1 August 2025 the tverrfaglig plan replaces both the individual plan and the relay log (002, Samspill).
+      nb: ['lage plan', 'opprette plan', 'ny plan', 'starte plan', 'tverrfaglig plan', 'samspill', 'plan i samspill', 'individuell plan', 'stafettlogg'],
+      en: ['create plan', 'make a plan', 'new plan', 'start a plan', 'set up plan', 'cross-disciplinary plan', 'samspill', 'individual plan', 'relay log'],
     },
     source: revised('Nivå 2 – opprett plan', 'Level 2 – create the plan'),
   },
@@ -271,8 +272,9 @@ const REVISED_TOOLS: ToolData[] = [
     audience: ['staff', 'coordinator', 'leader'],
     link: undefined,
     keywords: {
-      nb: ['hvem skal koordinere', 'hvem skal være koordinator', 'avklaring', 'avklaringsmøte', 'koordinator', 'ansvarlig', 'plantype', 'koordinatoransvar'],
-      en: ['who should coordinate', 'who coordinates', 'clarify coordinator', 'clarification meeting', 'coordinator', 'responsible', 'plan type'],
+      // 004's table and its section 3 cover the barnekoordinator role too.
+      nb: ['hvem skal koordinere', 'hvem skal være koordinator', 'avklaring', 'avklaringsmøte', 'koordinator', 'ansvarlig', 'plantype', 'koordinatoransvar', 'barnekoordinator'],
+      en: ['who should coordinate', 'who coordinates', 'clarify coordinator', 'clarification meeting', 'coordinator', 'responsible', 'plan type', 'child coordinator'],
     },
     source: cite('004', 'Hele verktøyet; jf. 002 «Hvem skal være koordinator»', 'The whole tool; see 002 "Who should coordinate"'),
   },
@@ -333,6 +335,49 @@ const TOOLS_FROM_004: ToolData[] = [
 ];
 
 const OTHER_RESOURCES: ToolData[] = [
+  {
+    id: 'barns-rettigheter',
+    kind: 'resource',
+    generation: 'other',
+    name: { nb: 'Barns rettigheter', en: "Children's rights (Barns rettigheter)" },
+    description: {
+      nb: 'Mer om barnets rettigheter og medvirkning i samarbeidet: å få si fritt hva det mener, å få informasjon det forstår, og å ha et privatliv.',
+      en: 'More on the child’s rights and participation in the cooperation: to say freely what they think, to get information they understand, and to have a private life.',
+    },
+    audience: ['staff', 'coordinator', 'participant'],
+    link: undefined,
+    keywords: {
+      // Not "medvirkning": the source sends that word to the tool "Hvordan samarbeide med barn og ungdom" first.
+      nb: ['barns rettigheter', 'barnets rettigheter', 'rettigheter', 'barnekonvensjonen', 'barnets beste', 'bli hørt', 'privatliv'],
+      en: ["children's rights", "child's rights", 'rights of the child', 'best interests of the child', 'right to be heard', 'privacy'],
+    },
+    source: cite('002', 'Barnet/ungdommen; Introduksjon – barnets prosessrettigheter', 'The child; Introduction – the child’s process rights'),
+  },
+  {
+    // The request form itself is source 000; 002's introduction tells parents when to use it and where it goes.
+    id: 'henvendelse-tverrfaglig-plan',
+    kind: 'tool',
+    generation: 'other',
+    name: {
+      nb: 'Henvendelse om tverrfaglig plan, koordinator og barnekoordinator',
+      en: 'Request for a cross-disciplinary plan, coordinator and child coordinator',
+    },
+    description: {
+      nb: 'Skjema for foreldre som mener barnet trenger en tverrfaglig plan, når det ikke har ført fram å ta det opp med barnehagen, skolen eller hjelpetjenesten. Ressurssenteret sender henvendelsen videre til tjenesten som bør ha koordinatoransvaret.',
+      en: 'A form for parents who think their child needs a cross-disciplinary plan, when raising it with the kindergarten, school or support service has not worked. Ressurssenteret passes the request on to the service that should hold the coordinator role.',
+    },
+    audience: ['parents', 'staff'],
+    link: undefined,
+    whereToFind: {
+      nb: 'Sendes i posten til Ressurssenteret, Seksjon barn og familie, Rådhuset, Postboks 6900, 9299 Tromsø.',
+      en: 'It goes by post to Ressurssenteret, Seksjon barn og familie, Rådhuset, Postboks 6900, 9299 Tromsø.',
+    },
+    keywords: {
+      nb: ['barnekoordinator', 'henvendelse', 'søke om plan', 'søke tverrfaglig plan', 'søknad', 'tverrfaglig plan', 'individuell plan', 'foreldreskjema', 'ressurssenteret'],
+      en: ['child coordinator', 'request form', 'apply for a plan', 'request a plan', 'application', 'individual plan', 'parents form'],
+    },
+    source: cite('002', 'Introduksjon – forelder til barn som trenger tverrfaglig plan', 'Introduction – parents of a child who needs a cross-disciplinary plan'),
+  },
   {
     id: 'handlingsplan-fravaer',
     kind: 'routine',
@@ -398,16 +443,16 @@ const data: GuidanceContentData = {
           relatedToolIds: [],
         },
         { toolIds: [], relatedToolIds: ['bekymringsskala-barn', 'bekymringsskala-foreldre'] },
-        { toolIds: ['snakkemedbarn'], relatedToolIds: ['samarbeide-barn-ungdom'] },
+        { toolIds: ['snakkemedbarn'], relatedToolIds: ['samarbeide-barn-ungdom', 'barns-rettigheter'] },
         { toolIds: [], relatedToolIds: ['samtykkeskjema-hand', 'samtykkeskjema-digital', 'info-foresatte'] },
       ],
       l1: [
-        { toolIds: [], relatedToolIds: ['samarbeide-barn-ungdom', 'samtykkeskjema-hand', 'samtykkeskjema-digital'] },
+        { toolIds: [], relatedToolIds: ['samarbeide-barn-ungdom', 'barns-rettigheter', 'samtykkeskjema-hand', 'samtykkeskjema-digital'] },
         { toolIds: [], relatedToolIds: ['mal-og-aktiviteter'] },
         { toolIds: [], relatedToolIds: ['samtykkeskjema-hand', 'samtykkeskjema-digital'] },
       ],
       l2: [
-        { toolIds: [], relatedToolIds: ['avklare-plan-koordinator', 'info-foresatte'] },
+        { toolIds: [], relatedToolIds: ['avklare-plan-koordinator', 'info-foresatte', 'henvendelse-tverrfaglig-plan'] },
         { toolIds: [], relatedToolIds: ['samtykkeskjema-hand', 'samtykkeskjema-digital', 'felles-mal'] },
         {
           toolIds: [

@@ -38,7 +38,14 @@ const VERKTOY = [
 ];
 
 const NAVIGATOR = [
+  // bekymret, bekymra, bekymring …
   /\bbekymr\w*/,
+  // "urolig for et barn", "uro for en elev", "engstelig for …": worry in other words. Not a bare "urolig",
+  // which as often describes a restless class as a worried adult.
+  /\b(?:jeg|vi)\s+(?:er|ble|blir|har\s+vaert|kjenner\s+meg)\s+(?:\w+\s+)?(?:urolige?|engstelige?)\b/,
+  /\b(?:urolige?|engstelige?)\s+for\s+(?:et|en|ei|dette|denne|hvordan|om|at|barn\w*|elev\w*|ungdom\w*|gutt\w*|jent\w*)\b/,
+  /\buro(?:en)?\s+(?:for|rundt|omkring|over)\b/,
+  /\bkjenner\s+(?:pa\s+)?(?:\w+\s+)?uro\b/,
   /\bundring\w*/,
   /\bundrer\b/,
   /\bbti\b/,
@@ -48,7 +55,8 @@ const NAVIGATOR = [
   /\bhva\s+gjor\s+jeg\b/,
   /\btverrfaglig\s+samhandling\b/,
   /\binnsats\s+i\s+egen\s+tjeneste\b/,
-  /\bworr(?:y|ied|ies)\b/,
+  /\bworr(?:y|ied|ies|ying)\b/,
+  /\b(?:uneasy|anxious)\s+about\b/,
   /\bconcern(?:ed|s)?\b/,
   /\blevel\s*[012]\b/,
   /\bwhere\s+do\s+i\s+start\b/,

@@ -10,7 +10,17 @@ import { detectEmergency } from './emergency';
 
 const MELDEPLIKT_SOURCE = cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare');
 const ATTENTION_SOURCE = cite('002', 'Oppmerksomhetsplikt', 'Duty of attention');
-const EMERGENCY_SOURCE = cite('002', 'Nivå 0, trinn 1 – OBS! vold og seksuelle overgrep', 'Level 0, step 1 – Note on violence and sexual abuse');
+/**
+ * The violence question and the emergency outcome rest on two passages: the level 0 note (domestic violence
+ * and/or sexual abuse by anyone: act the same day, do not warn the parents) and the meldeplikt section's
+ * exception, which says parents are not told when the worry is about violence or sexual abuse – it does not
+ * limit that to the family, so violence by a coach, other children or someone online takes the same path.
+ */
+const EMERGENCY_SOURCE = cite(
+  '002',
+  'Nivå 0, trinn 1 – OBS! vold og seksuelle overgrep; Meldeplikt – unntak ved vold og overgrep',
+  'Level 0, step 1 – Note on violence and sexual abuse; Duty to report – exception for violence and abuse',
+);
 
 export interface CitedText {
   id: string;
@@ -30,14 +40,14 @@ export const MELDEPLIKT_SITUATIONS: readonly CitedText[] = [
   },
   {
     id: 'sykdom-skade',
-    text: { nb: 'Barnet får ikke hjelp ved alvorlig sykdom eller skade.', en: 'The child does not get help for a serious illness or injury.' },
+    text: { nb: 'Barnet er alvorlig sykt eller skadet, men får ikke hjelp for det.', en: 'The child is seriously ill or injured but does not get help for it.' },
     source: MELDEPLIKT_SOURCE,
   },
   {
     id: 'saerlige-behov',
     text: {
-      nb: 'Et barn med funksjonsnedsettelse eller særlig stort hjelpebehov får ikke dekket behovene sine.',
-      en: 'A child with a disability or special needs does not get those needs met.',
+      nb: 'Et barn med funksjonsnedsettelse eller et særlig stort hjelpebehov får ikke dekket de særlige behovene sine.',
+      en: 'A child with a disability or a particular need for help does not get those special needs met.',
     },
     source: MELDEPLIKT_SOURCE,
   },
@@ -51,7 +61,12 @@ export const MELDEPLIKT_SITUATIONS: readonly CitedText[] = [
   },
   {
     id: 'menneskehandel',
-    text: { nb: 'Barnet blir, eller kan bli, utnyttet i menneskehandel.', en: 'The child is, or may be, exploited through human trafficking.' },
+    // "Vil bli", not "kan bli": the duty covers trafficking that is happening or that is going to happen, not
+    // every child who could in theory become a victim.
+    text: {
+      nb: 'Barnet blir utnyttet i menneskehandel nå, eller kommer til å bli det.',
+      en: 'The child is being exploited through human trafficking, or is going to be.',
+    },
     source: MELDEPLIKT_SOURCE,
   },
 ];
@@ -144,7 +159,8 @@ export const OPPMERKSOMHETSPLIKT: readonly CitedText[] = [
   },
 ];
 
-export const OUTCOME_IDS = ['report-now', 'call-barnevernvakta', 'oppmerksomhetsplikt'] as const;
+/** `emergency` is the violence/sexual-abuse route; it has its own id so a card or log never mixes it up with advice. */
+export const OUTCOME_IDS = ['emergency', 'report-now', 'call-barnevernvakta', 'oppmerksomhetsplikt'] as const;
 export type OutcomeId = (typeof OUTCOME_IDS)[number];
 
 export interface MeldepliktOutcome {
@@ -160,9 +176,9 @@ export interface MeldepliktOutcome {
   source: GuidanceSource;
 }
 
-const OUTCOMES: Record<OutcomeId | 'emergency', MeldepliktOutcome> = {
+const OUTCOMES: Record<OutcomeId, MeldepliktOutcome> = {
   emergency: {
-    id: 'call-barnevernvakta',
+    id: 'emergency',
     emergency: true,
     title: { nb: 'Handle i dag: kontakt barnevernet og/eller politiet', en: 'Act today: contact child welfare and/or the police' },
     whatToDo: [
@@ -257,10 +273,13 @@ const NODES: readonly DecisionNode[] = [
   {
     id: 'vold-overgrep',
     question: {
-      nb: 'Har du grunn til å tro at barnet blir utsatt for vold i nære relasjoner eller seksuelle overgrep?',
-      en: 'Do you have reason to believe the child is exposed to domestic violence or sexual abuse?',
+      nb: 'Har du grunn til å tro at barnet blir utsatt for vold eller seksuelle overgrep – hjemme eller fra andre?',
+      en: 'Do you have reason to believe the child is exposed to violence or sexual abuse – at home or by others?',
     },
-    help: { nb: 'Du trenger ikke være sikker – det holder at du har grunn til å tro det.', en: 'You do not need to be sure – having reason to believe it is enough.' },
+    help: {
+      nb: 'Det gjelder uansett hvem som står bak: familien, en annen voksen som en trener, andre barn og unge, eller noen på nett. Du trenger ikke være sikker – det holder at du har grunn til å tro det.',
+      en: 'Whoever is behind it: the family, another adult such as a coach, other children and young people, or someone online. You do not need to be sure – having reason to believe it is enough.',
+    },
     yes: 'outcome:emergency',
     no: 'omsorgssvikt',
     source: EMERGENCY_SOURCE,
@@ -304,20 +323,25 @@ const NODES: readonly DecisionNode[] = [
   },
   {
     id: 'menneskehandel',
-    question: { nb: 'Kan barnet være, eller bli, utnyttet i menneskehandel?', en: 'Could the child be, or become, exploited through human trafficking?' },
+    question: {
+      nb: 'Er du bekymret for at barnet blir utnyttet i menneskehandel, eller kommer til å bli det?',
+      en: 'Are you worried that the child is being exploited through human trafficking, or is going to be?',
+    },
     yes: 'grunn-til-a-tro',
     no: 'usikker',
     source: MELDEPLIKT_SOURCE,
   },
   {
     id: 'grunn-til-a-tro',
+    // The legal threshold is "grunn til å tro" (reason to believe). Asking for certainty or "good" reason would
+    // set the bar higher than the law and talk people out of reports they must send.
     question: {
-      nb: 'Er du trygg på at bekymringen er alvorlig nok – at du har god grunn til å tro at dette skjer?',
-      en: 'Are you confident the worry is serious enough – that you have good reason to believe this is happening?',
+      nb: 'Har du grunn til å tro at dette skjer – eller, ved menneskehandel, at det kommer til å skje?',
+      en: 'Do you have reason to believe this is happening – or, for trafficking, that it is going to happen?',
     },
     help: {
-      nb: 'Svar ja selv om tjenesten din hjelper, andre vet det, det er meldt før eller barnevernet har en sak – plikten gjelder likevel.',
-      en: 'Answer yes even if your service is helping, others know, it was reported before or child welfare has a case – the duty still applies.',
+      nb: 'Du trenger ikke være sikker eller ha bevis. Svar ja også hvis tjenesten din hjelper, andre vet det, det er meldt før eller barnevernet har en sak – plikten gjelder likevel.',
+      en: 'You do not need to be sure or have proof. Answer yes also if your service is helping, others know, it was reported before or child welfare has a case – the duty still applies.',
     },
     yes: 'outcome:report-now',
     no: 'outcome:call-barnevernvakta',
@@ -343,7 +367,7 @@ export type DecisionStep = { kind: 'question'; node: DecisionNode } | { kind: 'o
 
 function resolve(target: string): DecisionStep {
   if (target.startsWith('outcome:')) {
-    const id = target.slice('outcome:'.length) as OutcomeId | 'emergency';
+    const id = target.slice('outcome:'.length) as OutcomeId;
     return { kind: 'outcome', outcome: OUTCOMES[id] };
   }
   const node = NODE_BY_ID.get(target);

@@ -7,10 +7,12 @@
  *
  * What is NOT flagged, and why:
  * - bank account numbers written 4.2.5 ("1234.56.78903", "1234 56 78903"): there is no run of 6 digits;
+ * - an UNGROUPED 11-digit run right after an account word ("konto", "kontonr.:", "kto", "account no.", …):
+ *   every valid fødselsnummer also passes the account-number check (its second check digit uses the same
+ *   weights), so the digits alone cannot tell the two apart, but the word in front can;
  * - phone numbers (8 digits, "+47 …"), organisation numbers (9 digits), dates: too few digits.
- * An UNGROUPED 11-digit account number passes the second check digit by construction (same weights), so it is
- * flagged only when its first 6 digits also form a valid date and the first check digit happens to fit – the
- * price of not leaking real numbers.
+ * Privacy comes first: an ungrouped account number WITHOUT such a word is flagged whenever it also passes as an
+ * identity number, and a 6+5 grouped number is never read as an account number, whatever stands in front.
  */
 
 export interface TextRange {
@@ -72,11 +74,29 @@ export function isNationalIdNumber(eleven: string): boolean {
 // 6 digits, at most one separator, 5 digits; not part of a longer digit run.
 const CANDIDATE = /(?<!\d)(\d{6})[ .\-\u00a0]?(\d{5})(?!\d)/g;
 
+/**
+ * An account word right before the number: "konto 12345678903", "Kontonr.: …", "kto.nr. …", "bankkonto: …",
+ * "lønnskonto …",
+ * "account no. …", "acct# …". Only whitespace, a dot, "nr"/"no"/"number" and one ':' '#' or '=' may stand
+ * between the word and the digits; "min konto er 1234…" is not close enough and stays flagged.
+ */
+const ACCOUNT_CONTEXT =
+  /(?:^|[^\p{L}\p{N}])(?:\p{L}*konto(?:nummer(?:et)?|nr|en)?|kto|(?:bank\s*)?(?:account|acct))\.?(?:\s*(?:nr|nummer|no|number|num)\.?)?\s*[:#=]?\s*$/iu;
+/** How far back to look for the account word; the longest form above is well under this. */
+const CONTEXT_WINDOW = 40;
+
+function isAccountNumberInContext(text: string, start: number): boolean {
+  return ACCOUNT_CONTEXT.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
+}
+
 export function findNationalIdNumbers(text: string): TextRange[] {
   if (typeof text !== 'string') return [];
   const hits: TextRange[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    if (isNationalIdNumber(m[1]! + m[2]!)) hits.push({ start: m.index!, end: m.index! + m[0].length });
+    if (!isNationalIdNumber(m[1]! + m[2]!)) continue;
+    // Only the plain 11-digit form can be an account number; "kontonr 010190 12345" is grouped like an id.
+    if (m[0].length === 11 && isAccountNumberInContext(text, m.index!)) continue;
+    hits.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return hits;
 }

@@ -108,7 +108,9 @@ function similarity(q: { raw: string; folded: string; stem: string }, t: Term): 
   if (d === 1) return q.folded.length >= 7 ? 0.8 : 0.65;
   // Compounds: "samtykke" in "samtykkeskjema", "referat" at the end of "møtereferat".
   if (q.stem.length >= 4 && t.folded.startsWith(q.stem)) return 0.75;
-  if (t.stem.length >= 4 && q.folded.startsWith(t.stem)) return 0.7;
+  // A catalogue word at the head of a longer query word ("samtykke" in "samtykkeskjemaet") counts only when it
+  // is the bigger part of it: "barn" is not what "barnekoordinator" is about, and matching it floods the list.
+  if (t.stem.length >= 4 && q.folded.startsWith(t.stem) && t.stem.length * 2 >= q.folded.length) return 0.7;
   if (q.stem.length >= 5 && t.folded.includes(q.stem)) return 0.6;
   if (d === 2) return 0.5;
   // A typo in the first part of a compound: "samtyke" against "samtykkeskjema".
