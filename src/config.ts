@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_IDS, ProfileId } from './content/profiles/schema';
+import { DEFAULT_REFERAT_FOLLOWUP_DAYS, referatFollowUpDaysSchema } from './domain/meetings/reminders';
 
 /** Every environment variable the bot reads, with its default. Read once at start-up. */
 
@@ -53,6 +54,8 @@ const envSchema = z
     MAX_CONCURRENT_TURNS: positiveInt(16, 1000),
     REMINDER_BEFORE_HOURS: positiveInt(24, 24 * 14),
     REMINDER_POLL_SECONDS: positiveInt(60, 3600),
+    REFERAT_FOLLOWUP_DAYS: z.preprocess((v) => emptyToUndefined(v) ?? DEFAULT_REFERAT_FOLLOWUP_DAYS.join(','), referatFollowUpDaysSchema),
+    ICS_ORGANIZER_EMAIL: z.preprocess(emptyToUndefined, z.string().email('must be an e-mail address, e.g. a shared no-reply mailbox').max(200).optional()),
     RETENTION_DAYS: positiveInt(365, 3650),
     LOG_LEVEL: z.preprocess(
       (v) => emptyToUndefined(v) ?? 'info',
@@ -95,6 +98,10 @@ export interface AppConfig {
   defaultLocale: 'nb' | 'en';
   reminderBeforeHours: number;
   reminderPollSeconds: number;
+  /** Days after a meeting the referat writer is reminded; the last one goes to the coordinator (REFERAT_FOLLOWUP_DAYS). */
+  referatFollowUpDays: number[];
+  /** Shared, non-personal mailbox named as ORGANIZER in .ics files; unset means no ORGANIZER (ICS_ORGANIZER_EMAIL). */
+  icsOrganizerEmail?: string;
   retentionDays: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -133,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       defaultLocale: e.BTI_DEFAULT_LOCALE,
       reminderBeforeHours: e.REMINDER_BEFORE_HOURS,
       reminderPollSeconds: e.REMINDER_POLL_SECONDS,
+      referatFollowUpDays: e.REFERAT_FOLLOWUP_DAYS,
+      icsOrganizerEmail: e.ICS_ORGANIZER_EMAIL,
       retentionDays: e.RETENTION_DAYS,
       logLevel: e.LOG_LEVEL,
     },

@@ -9,6 +9,11 @@ import type { Locale } from '../i18n';
 /**
  * Sends due reminders proactively. Every instance runs one; the store's lease makes sure each reminder is
  * sent by one of them. A failed send (Teams answering 429/5xx beyond the SDK's retries) is retried later.
+ *
+ * At least once, not exactly once: if an instance dies after Teams took the message but before it stored
+ * "sent", its lease runs out (DEFAULT_LEASE_MS) and another instance sends the reminder again. That window is a
+ * single store write wide. A slow send does not open it: the lease is renewed while the send runs, so no other
+ * instance takes the reminder over from a live one.
  */
 export type ReminderSender = (context: TurnContext, reminder: ReminderDoc, locale: Locale) => Promise<void>;
 
@@ -22,9 +27,18 @@ export interface ReminderWorkerOptions {
   botAppId: string;
   logger: Logger;
   now: () => Date;
+  /** How long a claim holds without renewal, in the time of `now` (DEFAULT_LEASE_MS). */
   leaseMs?: number;
+  /** How often a running send renews its lease, in real milliseconds (a third of the lease, at least 1 s). */
+  renewEveryMs?: number;
   instanceId?: string;
 }
+
+/**
+ * Long enough for the slowest ordinary send (a few store reads plus Teams calls with the connector's 429 retries,
+ * seconds), short enough that a reminder held by an instance that died goes out a couple of minutes late.
+ */
+export const DEFAULT_LEASE_MS = 120_000;
 
 export class ReminderWorker {
   private readonly senders = new Map<string, ReminderSender>();
@@ -64,10 +78,12 @@ export class ReminderWorker {
       log.warn('reminders.poll_failed', errorFields(err));
       return 0;
     }
+    const leaseMs = this.opts.leaseMs ?? DEFAULT_LEASE_MS;
     for (const candidate of due) {
-      const claimed = await this.reminders.claim(candidate, this.instanceId, now, this.opts.leaseMs ?? 120_000).catch(() => undefined);
+      const claimed = await this.reminders.claim(candidate, this.instanceId, now, leaseMs).catch(() => undefined);
       if (!claimed) continue;
       const sender = this.senders.get(claimed.kind);
+      const renewal = this.keepLease(claimed, leaseMs);
       try {
         if (!sender) throw new Error(`no sender for reminder kind ${claimed.kind}`);
         const conv = await this.conversations.get(claimed.conversationId);
@@ -89,9 +105,42 @@ export class ReminderWorker {
       } catch (err) {
         const status = await this.reminders.release(claimed, this.opts.now()).catch(() => 'pending');
         log.warn('reminders.send_failed', { kind: claimed.kind, reminderId: claimed.id, next: status, ...errorFields(err) });
+      } finally {
+        renewal.stop();
       }
     }
     return sent;
+  }
+
+  /** Renews the lease on `claimed` until stopped, so a send slower than the lease is not taken over and sent twice. */
+  private keepLease(claimed: ReminderDoc, leaseMs: number): { stop(): void } {
+    const log = this.opts.logger;
+    let busy = false;
+    let stopped = false;
+    const timer = setInterval(() => {
+      if (busy || stopped) return;
+      busy = true;
+      this.reminders
+        .renew(claimed, this.instanceId, this.opts.now(), leaseMs)
+        .then((ours) => {
+          // Not ours after the send was settled is expected; before, the store was out of reach for a whole lease.
+          if (!ours && !stopped) {
+            log.warn('reminders.lease_lost', { kind: claimed.kind, reminderId: claimed.id });
+            clearInterval(timer);
+          }
+        })
+        .catch((err) => log.warn('reminders.lease_renew_failed', { kind: claimed.kind, reminderId: claimed.id, ...errorFields(err) }))
+        .finally(() => {
+          busy = false;
+        });
+    }, this.opts.renewEveryMs ?? Math.max(1000, Math.floor(leaseMs / 3)));
+    timer.unref();
+    return {
+      stop: () => {
+        stopped = true;
+        clearInterval(timer);
+      },
+    };
   }
 
   start(intervalMs: number): void {

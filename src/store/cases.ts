@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, deleteDoc, Mutation, statusOf } from './documents';
+import { scheduleCoordinatorNudge } from './reminders';
 
 /**
  * A case is a pseudonymous reference (BTI-2026-0042) owned by one team or chat; it lists who may act on it.
@@ -51,6 +52,8 @@ const counterSchema = baseDocSchema.extend({ type: z.literal('counter'), year: z
 
 export const caseDocId = (ref: string) => `case:${ref}`;
 
+const coordinatorKey = (doc: CaseDoc | undefined) => (doc?.coordinator ? JSON.stringify([doc.coordinator.since, doc.coordinator.aadObjectId, doc.coordinator.service]) : undefined);
+
 export class CaseRepository {
   constructor(private readonly store: CosmosStore) {}
 
@@ -94,8 +97,24 @@ export class CaseRepository {
     return queryPartition(this.container, caseDocSchema, owner, 'c.type = @t', [{ name: '@t', value: 'case' }], 'c.createdAt DESC');
   }
 
-  update<R>(owner: string, ref: string, mutate: (current: CaseDoc | undefined) => Mutation<CaseDoc, R>, opId?: string) {
-    return updateDoc(this.container, caseDocSchema, caseDocId(ref), owner, mutate, { opId });
+  async update<R>(owner: string, ref: string, mutate: (current: CaseDoc | undefined) => Mutation<CaseDoc, R>, opId?: string) {
+    let before: string | undefined;
+    const outcome = await updateDoc(
+      this.container,
+      caseDocSchema,
+      caseDocId(ref),
+      owner,
+      (current) => {
+        before = coordinatorKey(current);
+        return mutate(current);
+      },
+      { opId },
+    );
+    // Whoever records the coordinator, the case gets its first twice-a-year check (src/store/reminders.ts);
+    // a re-delivered change schedules it again (same id), in case the first delivery stopped before it.
+    const after = coordinatorKey(outcome.doc);
+    if (outcome.doc && after && (outcome.duplicate || (outcome.written && after !== before))) await scheduleCoordinatorNudge(this.store, owner, outcome.doc);
+    return outcome;
   }
 
   /** Ids of the case document and every document that belongs to it (same partition, `caseRef` field). */

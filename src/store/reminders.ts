@@ -1,11 +1,18 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, Mutation, queryPartition, updateDoc, statusOf } from './documents';
+import { NUDGE_MONTHS, plusMonths } from '../domain/meetings';
+import type { CaseDoc } from './cases';
 
 /**
  * Due reminders, shared by every bot instance on one database. A reminder is claimed with an ETag write
  * (a lease), so only one instance sends it; a lease that runs out (the instance died) lets another take it.
  * Partitioned by the UTC day it is due, so a poll reads a handful of partitions.
+ *
+ * Delivery is at least once, not exactly once: an instance that dies after Teams accepted the message but
+ * before `markSent` is stored leaves a claimed reminder whose lease runs out, and another instance sends it
+ * again. The worker keeps renewing the lease while a send is running, so a slow send alone does not cause that.
  */
 export const reminderDocSchema = baseDocSchema.extend({
   type: z.literal('reminder'),
@@ -116,10 +123,24 @@ export class ReminderRepository {
     });
   }
 
+  /**
+   * Extends this instance's lease while its send is still running. False when the lease is no longer ours (it
+   * ran out and another instance claimed the reminder) or the reminder is already settled.
+   */
+  async renew(doc: ReminderDoc, instanceId: string, now: Date, leaseMs: number): Promise<boolean> {
+    const outcome = await updateDoc(this.container, reminderDocSchema, doc.id, doc.pk, (current): Mutation<ReminderDoc, boolean> => {
+      if (!current || current.status !== 'claimed' || current.claimedBy !== instanceId) return { kind: 'unchanged', result: false };
+      return { kind: 'write', doc: { ...current, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() }, result: true };
+    });
+    return outcome.result;
+  }
+
   /** Gives the lease back after a failed send, with back-off; after too many tries the reminder is marked failed. */
   async release(doc: ReminderDoc, now: Date): Promise<ReminderDoc['status']> {
     const outcome = await updateDoc(this.container, reminderDocSchema, doc.id, doc.pk, (current): Mutation<ReminderDoc, ReminderDoc['status']> => {
       if (!current || current.status === 'sent') return { kind: 'unchanged', result: current?.status ?? 'sent' };
+      // Our lease ran out and another instance holds the reminder now: its lease is not ours to give back.
+      if (current.claimedBy !== doc.claimedBy) return { kind: 'unchanged', result: current.status };
       const attempts = current.attempts + 1;
       const status = attempts >= MAX_REMINDER_ATTEMPTS ? 'failed' : 'pending';
       const backoffMs = Math.min(30 * 60_000, 15_000 * 2 ** (attempts - 1));
@@ -131,4 +152,63 @@ export class ReminderRepository {
     });
     return outcome.result;
   }
+}
+
+/** Ids in the reminder store are global: prefix with a hash of the owner so two chats never share one. */
+export const scopedReminderId = (owner: string, id: string) => `m-${createHash('sha256').update(owner).digest('hex').slice(0, 12)}:${id}`;
+
+/** The twice-a-year check of one case (src/bot/meetings/reminders.ts sends it). */
+export const CASE_NUDGE_KIND = 'meeting.case-nudge';
+
+/**
+ * The check of `caseRef` due at `dueAt`. The id holds the due time, so every path that plans a check for the
+ * same instant (a meeting, the coordinator being decided, an earlier check) writes the same reminder.
+ */
+export function caseNudgeReminder(owner: string, caseRef: string, dueAt: string, conversationId: string): NewReminder {
+  return {
+    id: scopedReminderId(owner, `case:${caseRef}:nudge:${dueAt.replace(/[-:.]/g, '')}`),
+    kind: CASE_NUDGE_KIND,
+    dueAt,
+    conversationId,
+    payload: { owner, caseRef },
+    caseRef,
+  };
+}
+
+/**
+ * Where a case's proactive messages go: the conversation of its latest meeting or avklaring, else the chat
+ * that owns it. Undefined for a team-owned case that has neither (no channel is known).
+ */
+async function caseConversation(store: CosmosStore, owner: string, caseRef: string): Promise<string | undefined> {
+  const { resources } = await store
+    .container('cases')
+    .items.query<{ conversationId?: unknown; createdAt?: unknown }>(
+      {
+        query: "SELECT c.conversationId, c.createdAt FROM c WHERE c.pk = @pk AND c.caseRef = @ref AND (c.type = 'meeting' OR c.type = 'avklaring')",
+        parameters: [
+          { name: '@pk', value: owner },
+          { name: '@ref', value: caseRef },
+        ],
+      },
+      { partitionKey: owner },
+    )
+    .fetchAll();
+  const latest = resources
+    .filter((r): r is { conversationId: string; createdAt?: unknown } => typeof r.conversationId === 'string' && r.conversationId !== '')
+    .sort((a, b) => String(b.createdAt ?? '').localeCompare(String(a.createdAt ?? '')))[0];
+  if (latest) return latest.conversationId;
+  return owner.startsWith('conv:') ? owner.slice('conv:'.length) : undefined;
+}
+
+/**
+ * Called by the case repository when a case gets a (new) coordinator: the first twice-a-year check six months
+ * after the decision, so a case that never holds a meeting is still nudged. Idempotent (same id, same time).
+ */
+export async function scheduleCoordinatorNudge(store: CosmosStore, owner: string, caseDoc: Pick<CaseDoc, 'ref' | 'coordinator' | 'status'>): Promise<void> {
+  const since = Date.parse(caseDoc.coordinator?.since ?? '');
+  if (!Number.isFinite(since) || caseDoc.status === 'closed') return;
+  const conversationId = await caseConversation(store, owner, caseDoc.ref);
+  if (!conversationId) return;
+  const dueAt = plusMonths(new Date(since), NUDGE_MONTHS).toISOString();
+  await new ReminderRepository(store).schedule(caseNudgeReminder(owner, caseDoc.ref, dueAt, conversationId));
 }

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { executeActivity, makeUser } from '../support/activities';
 import { MeetingRepository } from '../../src/store/meetings';
+import { ReferatRepository } from '../../src/store/referat';
 import { reminderPk, reminderDocSchema, ReminderRepository } from '../../src/store/reminders';
 import { REMINDER_KINDS } from '../../src/bot/meetings/reminders';
 import { queryPartition } from '../../src/store/documents';
@@ -25,7 +26,7 @@ describe('editing and cancelling a meeting', () => {
   let meetingId = '';
 
   beforeAll(async () => {
-    h = await startHarness({ now: () => clock, env: { REMINDER_POLL_SECONDS: '3600', BOT_PUBLIC_URL: 'https://bti.example.no' } });
+    h = await startHarness({ now: () => clock, env: { REMINDER_POLL_SECONDS: '3600', BOT_PUBLIC_URL: 'https://bti.example.no', ICS_ORGANIZER_EMAIL: 'noreply@kommune.example' } });
     h.connector.setRoster(CONV, [kari, ola, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
     meetings = new MeetingRepository(h.bot.store);
     await h.post(
@@ -85,12 +86,16 @@ describe('editing and cancelling a meeting', () => {
     expect(text(res.body.value)).toContain('AVLYST');
     expect(text(h.connector.updates(CONV)[0]!.body)).toContain('AVLYST');
     expect(text(res.body.value)).not.toContain('meeting.rsvp');
+    // The referat is withdrawn with the meeting: no "nobody writes the minutes yet" on a cancelled card.
+    expect(text(res.body.value)).not.toMatch(/Skriver referat|Ingen skriver referat/);
     const m = (await meetings.get(OWNER, meetingId))!;
     expect(m.status).toBe('cancelled');
     expect(await pending('2026-11-23')).toHaveLength(0);
     const ics = await (await fetch(`${h.bot.url}/ics/${m.icsToken}`)).text();
     expect(ics).toContain('METHOD:CANCEL');
     expect(ics).toContain('STATUS:CANCELLED');
+    // iTIP wants an ORGANIZER on a CANCEL: the configured shared mailbox under the bot's name, no person.
+    expect(ics).toContain('ORGANIZER;CN=BTI-bot:mailto:noreply@kommune.example');
     clock = new Date('2026-11-23T14:00:00Z');
     h.connector.clear();
     expect(await h.bot.bot.reminders.tick()).toBe(0);
@@ -105,6 +110,93 @@ describe('editing and cancelling a meeting', () => {
     );
     expect(text(res.body.value)).toMatch(/Barnet skal ikke være med/);
     expect(await meetings.list(OWNER)).toHaveLength(1);
+  });
+
+  const referat = () => new ReferatRepository(h.bot.store);
+  const writerOf = async (id: string) => (await referat().get(OWNER, 'BTI-2026-0001'))?.history.find((e) => e.meetingId === id && e.status !== 'skipped')?.writer;
+  const newMeeting = async (opId: string, over: Record<string, unknown> = {}) => {
+    await h.post(
+      executeActivity(conv(), kari, 'meeting.submit', {
+        mode: 'new', meetingType: 'ansvarsgruppemote', caseRef: 'BTI-2026-0001', date: '2027-03-01', start: '09:00', end: '10:00',
+        place: 'Rom 1', agenda: '', invitees: `${ola.aadObjectId},${per.aadObjectId}`, childInvited: 'false', interpreterNeeded: 'false', ...over,
+      }, opId),
+    );
+    return (await meetings.list(OWNER)).find((m) => m.status === 'scheduled' && !seen.has(m.meetingId))!;
+  };
+  const seen = new Set<string>();
+  let nextId = '';
+
+  it('cancelling withdrew the pending referat: Ola keeps his place and writes the next meeting', async () => {
+    // Ola was given the cancelled meeting; a cancelled meeting is nobody's turn.
+    expect(await writerOf(meetingId)).toBeUndefined();
+    seen.add(meetingId);
+    const next = await newMeeting('form-3');
+    nextId = next.meetingId;
+    seen.add(nextId);
+    expect(await writerOf(nextId)).toBe(ola.aadObjectId);
+  });
+
+  it('keeps the doubled-hour note when a meeting is moved into it, for the coordinator only', async () => {
+    h.connector.clear();
+    const res = await h.post(
+      executeActivity(conv(), kari, 'meeting.submit', {
+        mode: 'edit', meetingId: nextId, cardVersion: '0', meetingType: 'ansvarsgruppemote', caseRef: 'BTI-2026-0001', date: '2027-10-31', start: '02:30', end: '03:30',
+        place: 'Rom 1', agenda: '', invitees: `${ola.aadObjectId},${per.aadObjectId}`, childInvited: 'false', interpreterNeeded: 'false',
+      }, 'inv-3'),
+    );
+    const own = text(res.body.value);
+    expect(own).toContain('Merk: Natt til siste søndag i oktober går klokka fra 03:00 tilbake til 02:00');
+    expect(own.match(/Merk:/g)).toHaveLength(1);
+    expect((await meetings.get(OWNER, nextId))!.startUtc).toBe('2027-10-31T00:30:00.000Z');
+    const shared = h.connector.updates(CONV);
+    expect(shared).toHaveLength(1);
+    expect(text(shared[0]!.body)).toContain('søndag 31. oktober 2027');
+    expect(text(shared[0]!.body)).not.toContain('Merk:');
+  });
+
+  let lateId = '';
+  it('gives the referat to someone again when everyone had said "kommer ikke" and one now comes', async () => {
+    const m = await newMeeting('form-4', { meetingType: 'arbeidsmote', date: '2026-12-01' });
+    lateId = m.meetingId;
+    seen.add(lateId);
+    const rsvp = (who: typeof ola, answer: string, n: number) =>
+      h.post(executeActivity(conv(), who, 'meeting.rsvp', { meetingId: lateId, cardVersion: '0', answer }, 'inv-4', 'manual'))
+        .then((r) => expect(r.status, `rsvp ${n}`).toBe(200));
+    await rsvp(ola, 'no', 1);
+    await rsvp(per, 'no', 2);
+    expect(await writerOf(lateId)).toBeUndefined();
+    await rsvp(ola, 'yes', 3);
+    expect(await writerOf(lateId)).toBe(ola.aadObjectId);
+    const card = text((await h.post(executeActivity(conv(), per, 'meeting.view', { meetingId: lateId, cardVersion: '0' }, 'inv-4'))).body.value);
+    expect(card).toContain('Skriver referat: Ola Lærer');
+  });
+
+  it('reminds the writer until the referat is written, then tells the coordinator and stops', async () => {
+    const steps: [string, RegExp][] = [
+      ['2026-11-30T08:30:00Z', /^Påminnelse: Arbeidsmøte/],
+      ['2026-12-01T11:30:00Z', /^<at>Ola Lærer<\/at>: det er din tur/],
+      ['2026-12-02T09:30:00Z', /^<at>Ola Lærer<\/at>: referatet .* er ikke markert som skrevet ennå/],
+      ['2026-12-04T09:30:00Z', /ikke markert som skrevet ennå/],
+      ['2026-12-08T09:30:00Z', /ikke markert som skrevet ennå/],
+      ['2026-12-15T09:30:00Z', /ikke markert som skrevet ennå/],
+      ['2026-12-22T09:30:00Z', /ikke markert som skrevet ennå/],
+      ['2026-12-29T09:30:00Z', /^<at>Kari Koordinator<\/at>: referatet fra Arbeidsmøte .* fortsatt ikke markert som skrevet, 28 dager etter møtet\. <at>Ola Lærer<\/at> står som referent\. Jeg sender ikke flere påminnelser/],
+    ];
+    for (const [at, message] of steps) {
+      clock = new Date(at);
+      h.connector.clear();
+      expect(await h.bot.bot.reminders.tick(), at).toBe(1);
+      const sent = h.connector.sent(CONV);
+      expect(sent, at).toHaveLength(1);
+      expect(String(sent[0]!.body.text), at).toMatch(message);
+    }
+    const final = h.connector.sent(CONV)[0]!.body;
+    expect(final.entities.map((e: { mentioned: { id: string } }) => e.mentioned.id)).toEqual([kari.id, ola.id]);
+    // That was the last one.
+    for (const at of ['2027-01-05T12:00:00Z', '2027-01-26T12:00:00Z']) {
+      clock = new Date(at);
+      expect(await h.bot.bot.reminders.tick(), at).toBe(0);
+    }
   });
 });
 

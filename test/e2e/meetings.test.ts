@@ -4,6 +4,7 @@ import { messageActivity, executeActivity, makeUser, TestUser } from '../support
 import { MeetingRepository } from '../../src/store/meetings';
 import { ReferatRepository } from '../../src/store/referat';
 import { CaseRepository } from '../../src/store/cases';
+import { current, press, proposalId, propose, startMeeting } from './avklaring-helpers';
 
 /** From "nytt møte" to "referat skrevet" over HTTP, with the real bot, store and a Bot Connector stand-in. */
 
@@ -260,9 +261,42 @@ describe('meetings end to end', () => {
     expect(nudge.text).toMatch(/<at>Kari Koordinator<\/at>: sak BTI-2026-0001 har ikke hatt samarbeidsmøte/);
     expect(nudge.entities[0].mentioned.id).toBe(kari.id);
     expect(await h.bot.bot.reminders.tick()).toBe(0);
+    // Still no meeting 30 days later: the coordinator is nudged again (and not in between).
+    clock = new Date('2027-06-10T12:00:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(0);
+    clock = new Date('2027-06-19T08:30:00Z');
+    h.connector.clear();
+    expect(await h.bot.bot.reminders.tick()).toBe(1);
+    expect(h.connector.sent(CONV).at(-1)!.body.text).toMatch(/<at>Kari Koordinator<\/at>: sak BTI-2026-0001 har ikke hatt samarbeidsmøte/);
+    expect(await h.bot.bot.reminders.tick()).toBe(0);
     // Seven months later with no new meeting: the status card shows the nudge too.
     clock = new Date('2027-06-25T12:00:00Z');
     await h.post(messageActivity(conv(), kari, 'status'));
     expect(text(h.connector.cards(CONV).at(-1))).toContain('over et halvt år');
+  });
+
+  it('nudges a case whose coordinator was decided in an avklaring but that never held a meeting, six months after the decision', async () => {
+    const [alice, bob, carol] = [makeUser(31, 'Alice Helsesykepleier'), makeUser(32, 'Bob Lærer'), makeUser(33, 'Carol Fysioterapeut')];
+    const m = await startMeeting(h, '19:meetings-avklaring@thread.v2', [alice, bob, carol]);
+    await propose(h, m, alice, 'skole-barnehage', bob.aadObjectId);
+    const school = await proposalId(h, m, 'skole-barnehage');
+    const v = (await current(h, m)).version;
+    for (const u of [alice, bob, carol]) await h.post(press(h, m, u, 'avklaring.agree', { proposalId: school }, v));
+    const caseRef = (await current(h, m)).caseRef;
+    const decided = (await new CaseRepository(h.bot.store).get(m.owner, caseRef))!;
+    expect(decided.coordinator).toMatchObject({ aadObjectId: bob.aadObjectId, since: clock.toISOString() });
+    expect(await meetings.list(m.owner, caseRef)).toHaveLength(0);
+
+    h.connector.clear();
+    clock = new Date('2027-12-20T12:00:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(0);
+    clock = new Date('2027-12-25T13:00:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(1);
+    const nudge = h.connector.sent(m.convId).at(-1)!.body;
+    expect(nudge.text).toMatch(new RegExp(`^<at>Bob Lærer</at>: sak ${caseRef} har ikke hatt noe samarbeidsmøte`));
+    expect(nudge.entities[0].mentioned.id).toBe(bob.id);
+    // And again a month later while the case still has not met.
+    clock = new Date('2028-01-24T13:00:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(1);
   });
 });

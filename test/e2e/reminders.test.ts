@@ -2,13 +2,18 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { ConnectorStandIn } from '../support/connector';
 import { EMBEDDED_KEY } from '../../src/store/embedded';
-import { ReminderRepository } from '../../src/store/reminders';
+import type { TurnContext } from 'botbuilder';
+import { ReminderRepository, reminderDocSchema } from '../../src/store/reminders';
+import { readDoc } from '../../src/store/documents';
+import { DEFAULT_LEASE_MS, ReminderWorker } from '../../src/bot/reminderWorker';
+import { createLogger } from '../../src/log';
 import { ConversationRepository } from '../../src/store/conversations';
 import { BOT_ID } from '../support/activities';
 
 /**
  * Two bot instances on one database (the second uses the first one's embedded Cosmos-API server over
- * loopback): every due reminder is sent exactly once, and a send that Teams refuses is retried, not lost.
+ * loopback): every due reminder is sent exactly once, a send that Teams refuses is retried, not lost, and a
+ * reminder held by an instance that died is taken over when its lease runs out.
  */
 describe('reminders with two bot instances on one store', () => {
   let clock = new Date('2026-11-23T08:00:00Z');
@@ -77,4 +82,55 @@ describe('reminders with two bot instances on one store', () => {
     expect(await b.bot.bot.reminders.tick()).toBe(1);
     expect(connector.sent(conversationId).map((c) => c.body.text)).toEqual(['nb:fault']);
   });
+
+  it('an instance that dies after claiming: the other takes the reminder over once the lease runs out, and sends it once', async () => {
+    const reminders = new ReminderRepository(a.bot.store);
+    await reminders.schedule({ id: 'r-orphan', kind: 'test-ping', dueAt: clock.toISOString(), conversationId, payload: { n: 'orphan' } });
+    const [due] = (await reminders.due(clock)).filter((r) => r.id === 'r-orphan');
+    // Instance A claims it and then "dies": it never sends and never gives the lease back.
+    const held = await reminders.claim(due!, a.bot.bot.reminders.instanceId, clock, DEFAULT_LEASE_MS);
+    expect(held?.claimedBy).toBe(a.bot.bot.reminders.instanceId);
+    connector.clear();
+    // While A's lease holds, B leaves it alone (the lease is in the bots' clock, so no real waiting).
+    clock = new Date(clock.getTime() + DEFAULT_LEASE_MS - 1000);
+    expect(await b.bot.bot.reminders.tick()).toBe(0);
+    clock = new Date(clock.getTime() + 2000);
+    expect(await b.bot.bot.reminders.tick()).toBe(1);
+    expect(await a.bot.bot.reminders.tick()).toBe(0);
+    expect(await b.bot.bot.reminders.tick()).toBe(0);
+    expect(connector.sent(conversationId).map((c) => c.body.text)).toEqual(['nb:orphan']);
+  });
+
+  it('a send slower than the lease keeps its lease, so the other instance does not send it a second time', async () => {
+    const reminders = new ReminderRepository(a.bot.store);
+    const leaseMs = 60_000;
+    const sends: string[] = [];
+    let otherPass: number | undefined;
+    // A third instance on the same store, with a short real renewal interval; its send takes two leases of bot time.
+    const slow = new ReminderWorker({ store: a.bot.store, adapter: standInAdapter, botAppId: '', logger: createLogger('silent'), now, leaseMs, renewEveryMs: 10 });
+    slow.register('slow-ping', async (_context, reminder) => {
+      sends.push(`slow:${reminder.id}`);
+      const leaseAt = async () => (await readDoc(a.bot.store.container('reminders'), reminderDocSchema, reminder.id, reminder.pk))?.leaseUntil ?? '';
+      clock = new Date(clock.getTime() + 2 * leaseMs);
+      // Wait (bounded) until the renewal has pushed the lease past the new time, then let the other instance poll.
+      for (let i = 0; i < 500 && (await leaseAt()) <= clock.toISOString(); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(await leaseAt() > clock.toISOString()).toBe(true);
+      otherPass = await b.bot.bot.reminders.tick();
+    });
+    for (const h of [a, b]) h.bot.bot.reminders.register('slow-ping', async () => void sends.push('other'));
+    await reminders.schedule({ id: 'r-slow', kind: 'slow-ping', dueAt: clock.toISOString(), conversationId, payload: { n: 'slow' } });
+    expect(await slow.tick()).toBe(1);
+    expect(otherPass).toBe(0);
+    expect(sends).toEqual(['slow:r-slow']);
+    expect(await b.bot.bot.reminders.tick()).toBe(0);
+    expect(await a.bot.bot.reminders.tick()).toBe(0);
+    expect(sends).toEqual(['slow:r-slow']);
+  });
 });
+
+/** Runs the logic with a bare context: the senders in these tests do not talk to Teams. */
+const standInAdapter = {
+  async continueConversationAsync(_appId: string, _reference: unknown, logic: (context: TurnContext) => Promise<void>) {
+    await logic({} as TurnContext);
+  },
+};

@@ -1,12 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import {
+  DEFAULT_REFERAT_FOLLOWUP_DAYS,
+  NUDGE_REPEAT_DAYS,
   allReminderIds,
+  firstNudgeAt,
   minusMonths,
   needsMeetingNudge,
+  planNudgeCheck,
+  plusMonths,
+  referatFollowUpDaysSchema,
   referatFollowUps,
   remindersFor,
   type MeetingType,
 } from '../../src/domain/meetings';
+import { loadConfig } from '../../src/config';
 
 const meeting = { id: 'mtg-1', startUtc: '2026-06-10T11:00:00.000Z', endUtc: '2026-06-10T12:30:00.000Z' };
 const H = 3_600_000;
@@ -42,28 +49,60 @@ describe('remindersFor', () => {
 });
 
 describe('referatFollowUps', () => {
-  it('follows up one day after the end, then every two days, three times', () => {
+  const D = 24;
+  it('reminds the writer on days 1, 3, 7, 14 and 21 after the meeting, and ends with the coordinator on day 28', () => {
     const r = referatFollowUps(meeting, new Date(meeting.endUtc));
-    expect(r.map((x) => [x.id, x.dueAt])).toEqual([
-      ['mtg-1:referat-followup:1', plus(meeting.endUtc, 24)],
-      ['mtg-1:referat-followup:2', plus(meeting.endUtc, 72)],
-      ['mtg-1:referat-followup:3', plus(meeting.endUtc, 120)],
+    expect(r.map((x) => [x.id, x.kind, x.dueAt])).toEqual([
+      ['mtg-1:referat-followup:1', 'referat-followup', plus(meeting.endUtc, 1 * D)],
+      ['mtg-1:referat-followup:2', 'referat-followup', plus(meeting.endUtc, 3 * D)],
+      ['mtg-1:referat-followup:3', 'referat-followup', plus(meeting.endUtc, 7 * D)],
+      ['mtg-1:referat-followup:4', 'referat-followup', plus(meeting.endUtc, 14 * D)],
+      ['mtg-1:referat-followup:5', 'referat-followup', plus(meeting.endUtc, 21 * D)],
+      ['mtg-1:referat-final', 'referat-final', plus(meeting.endUtc, 28 * D)],
     ]);
+    expect(DEFAULT_REFERAT_FOLLOWUP_DAYS).toEqual([1, 3, 7, 14, 21, 28]);
   });
 
-  it('returns only those still to come, none once written, and never more than ten', () => {
-    expect(referatFollowUps(meeting, new Date(plus(meeting.endUtc, 30))).map((x) => x.n)).toEqual([2, 3]);
-    expect(referatFollowUps(meeting, new Date(plus(meeting.endUtc, 200)))).toEqual([]);
+  it('keeps going past the old limit of three, and nothing comes after the last one', () => {
+    // Five days after the meeting (where the old schedule stopped) there are still four to come.
+    expect(referatFollowUps(meeting, new Date(plus(meeting.endUtc, 5 * D + 1))).map((x) => x.n)).toEqual([3, 4, 5, 6]);
+    expect(referatFollowUps(meeting, new Date(plus(meeting.endUtc, 28 * D)))).toEqual([]);
+  });
+
+  it('follows a configured schedule, and none once written or cancelled', () => {
+    const r = referatFollowUps(meeting, new Date(meeting.endUtc), { days: [2, 10] });
+    expect(r.map((x) => [x.kind, x.dueAt])).toEqual([
+      ['referat-followup', plus(meeting.endUtc, 2 * D)],
+      ['referat-final', plus(meeting.endUtc, 10 * D)],
+    ]);
+    expect(referatFollowUps(meeting, new Date(meeting.endUtc), { days: [5] }).map((x) => x.kind)).toEqual(['referat-final']);
+    // An unusable schedule falls back to the default.
+    expect(referatFollowUps(meeting, new Date(meeting.endUtc), { days: [3, 1] })).toHaveLength(6);
     expect(referatFollowUps(meeting, new Date(meeting.endUtc), { written: true })).toEqual([]);
-    expect(referatFollowUps(meeting, new Date(meeting.endUtc), { maxCount: 0 })).toEqual([]);
-    expect(referatFollowUps(meeting, new Date(meeting.endUtc), { maxCount: 50 })).toHaveLength(10);
     expect(referatFollowUps({ ...meeting, status: 'cancelled' }, new Date(meeting.endUtc))).toEqual([]);
   });
 
   it('lists every id a meeting can have, for cancelling', () => {
-    const ids = allReminderIds('mtg-1', 3);
+    const ids = allReminderIds('mtg-1', 5);
     for (const r of [...remindersFor(meeting), ...referatFollowUps(meeting, new Date(meeting.endUtc))]) expect(ids).toContain(r.id);
-    expect(ids).toHaveLength(5);
+    expect(ids).toHaveLength(8);
+  });
+
+  it('validates REFERAT_FOLLOWUP_DAYS: increasing whole days, 1–90, at most ten', () => {
+    expect(referatFollowUpDaysSchema.parse('1, 3,7,14,21,28')).toEqual([1, 3, 7, 14, 21, 28]);
+    expect(referatFollowUpDaysSchema.parse('30')).toEqual([30]);
+    for (const bad of ['', '0', '3,1', '1,1', '1.5', '91', 'x', '1,,2', Array.from({ length: 11 }, (_, i) => i + 1).join(',')]) {
+      expect(referatFollowUpDaysSchema.safeParse(bad).success, bad).toBe(false);
+    }
+    const ok = loadConfig({ REFERAT_FOLLOWUP_DAYS: '2,9' });
+    expect(ok.ok && ok.config.referatFollowUpDays).toEqual([2, 9]);
+    const dflt = loadConfig({});
+    expect(dflt.ok && dflt.config.referatFollowUpDays).toEqual([1, 3, 7, 14, 21, 28]);
+    const bad = loadConfig({ REFERAT_FOLLOWUP_DAYS: '7,3' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]).toMatch(/^REFERAT_FOLLOWUP_DAYS must be .* \(got "7,3"\)$/);
+    const mail = loadConfig({ ICS_ORGANIZER_EMAIL: 'not an address' });
+    expect(mail.ok).toBe(false);
   });
 });
 
@@ -93,5 +132,53 @@ describe('needsMeetingNudge (at least two meetings with everyone a year)', () =>
     expect(minusMonths(new Date('2026-08-31T12:00:00Z'), 6).toISOString()).toBe('2026-02-28T12:00:00.000Z');
     expect(minusMonths(new Date('2028-08-31T12:00:00Z'), 6).toISOString()).toBe('2028-02-29T12:00:00.000Z');
     expect(minusMonths(new Date('2026-03-15T00:00:00Z'), 6).toISOString()).toBe('2025-09-15T00:00:00.000Z');
+  });
+});
+
+describe('planNudgeCheck (the twice-a-year check, repeated until the case meets)', () => {
+  const m = (meetingType: MeetingType, startUtc: string, status: 'scheduled' | 'cancelled' = 'scheduled') => ({ meetingType, startUtc, status });
+  const created = '2026-01-10T09:00:00.000Z';
+  const held = [m('samarbeidsmote', '2026-03-02T08:00:00.000Z')];
+  const firstAt = '2026-09-02T08:00:00.000Z';
+
+  it('checks first six months after the last coordination meeting, and does not nudge before', () => {
+    expect(firstNudgeAt(held, { caseCreatedAt: created })?.toISOString()).toBe(firstAt);
+    expect(planNudgeCheck(held, new Date('2026-06-01T00:00:00Z'), { caseCreatedAt: created })).toEqual({ nudge: false, nextAt: firstAt });
+  });
+
+  it('nudges at the first check and plans the next one 30 days later, again and again while nothing is held', () => {
+    expect(planNudgeCheck(held, new Date(firstAt), { caseCreatedAt: created })).toEqual({ nudge: true, nextAt: plus(firstAt, NUDGE_REPEAT_DAYS * 24) });
+    const later = new Date(plus(firstAt, 95 * 24));
+    expect(planNudgeCheck(held, later, { caseCreatedAt: created })).toEqual({ nudge: true, nextAt: plus(firstAt, 120 * 24) });
+  });
+
+  it('a check that fires late or from an older plan lands on the same grid, so checks of one case merge', () => {
+    const a = planNudgeCheck(held, new Date(plus(firstAt, 31 * 24)), { caseCreatedAt: created });
+    const b = planNudgeCheck(held, new Date(plus(firstAt, 59 * 24)), { caseCreatedAt: created });
+    expect(a?.nextAt).toBe(b?.nextAt);
+  });
+
+  it('stops nudging once a meeting is held or planned, and moves the next check to six months after it', () => {
+    const withNew = [...held, m('ansvarsgruppemote', '2026-09-20T08:00:00.000Z')];
+    expect(planNudgeCheck(withNew, new Date(plus(firstAt, 30 * 24)), { caseCreatedAt: created })).toEqual({ nudge: false, nextAt: '2027-03-20T08:00:00.000Z' });
+    // A cancelled meeting or a smaller one does not count.
+    const notCounted = [...held, m('samarbeidsmote', '2026-09-20T08:00:00.000Z', 'cancelled'), m('arbeidsmote', '2026-09-21T08:00:00.000Z')];
+    expect(planNudgeCheck(notCounted, new Date(plus(firstAt, 30 * 24)), { caseCreatedAt: created })?.nudge).toBe(true);
+  });
+
+  it('a case with a coordinator but no meeting is first checked six months after the decision', () => {
+    const since = '2026-02-15T12:00:00.000Z';
+    expect(firstNudgeAt([], { caseCreatedAt: created, coordinatorSince: since })?.toISOString()).toBe('2026-08-15T12:00:00.000Z');
+    expect(planNudgeCheck([], new Date('2026-08-15T12:00:00.000Z'), { caseCreatedAt: created, coordinatorSince: since })).toEqual({
+      nudge: true,
+      nextAt: plus('2026-08-15T12:00:00.000Z', 30 * 24),
+    });
+    expect(planNudgeCheck([], new Date('2026-08-01T00:00:00.000Z'), { caseCreatedAt: created, coordinatorSince: since })?.nudge).toBe(false);
+    expect(firstNudgeAt([], {})).toBeUndefined();
+  });
+
+  it('adds calendar months, clamping to the end of a shorter month', () => {
+    expect(plusMonths(new Date('2026-08-31T12:00:00Z'), 6).toISOString()).toBe('2027-02-28T12:00:00.000Z');
+    expect(plusMonths(new Date('2026-01-15T08:30:00Z'), 6).toISOString()).toBe('2026-07-15T08:30:00.000Z');
   });
 });

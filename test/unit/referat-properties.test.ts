@@ -9,6 +9,7 @@ import {
   ranking,
   release,
   removeMember,
+  withdraw,
   rotationStateSchema,
   skip,
   swap,
@@ -48,6 +49,7 @@ type Cmd =
   | { k: 'swap'; m: string; p: string; absent: string[] }
   | { k: 'skip'; m: string; p: string; reason: SkipReason }
   | { k: 'addMember' | 'removeMember'; p: string }
+  | { k: 'withdraw'; m: string }
   | { k: 'auto'; m: string; absent: string[] };
 
 const cmdArb = (people: string[]): fc.Arbitrary<Cmd> => {
@@ -59,6 +61,7 @@ const cmdArb = (people: string[]): fc.Arbitrary<Cmd> => {
     fc.record({ k: fc.constant('swap' as const), m, p, absent }),
     fc.record({ k: fc.constant('skip' as const), m, p, reason: fc.constantFrom(...SKIP_REASONS) }),
     fc.record({ k: fc.constantFrom('addMember' as const, 'removeMember' as const), p }),
+    fc.record({ k: fc.constant('withdraw' as const), m }),
     { arbitrary: fc.record({ k: fc.constant('auto' as const), m, absent }), weight: 3 },
   );
 };
@@ -82,6 +85,8 @@ function apply(s: RotationState, c: Cmd, at: string, guard?: ProfessionalGuard):
       return addMember(s, c.p, guard ? { guard } : {});
     case 'removeMember':
       return removeMember(s, c.p);
+    case 'withdraw':
+      return withdraw(s, c.m);
     case 'auto': {
       const w = nextWriter(s, { meetingId: c.m, absent: c.absent, ...(guard ? { guard } : {}) });
       return w.ok ? assign(s, c.m, w.writer, ctx) : { ok: false, error: w.error };
@@ -191,6 +196,7 @@ describe('referat rotation: invariants under any sequence of commands', () => {
           markWritten(st, a as string, b as string, at),
           addMember(st, a as string),
           removeMember(st, a as string),
+          withdraw(st, a as string),
         ];
         return results.every((r) => typeof r.ok === 'boolean') && typeof nextWriter(st, { meetingId: a as string }).ok === 'boolean';
       }),

@@ -12,6 +12,7 @@ import {
   skip,
   swap,
   volunteer,
+  withdraw,
   writtenCounts,
   USER_SKIP_REASONS,
   SKIP_REASON_INFO,
@@ -92,6 +93,42 @@ describe('the queue', () => {
     expect(nextWriter(damaged, { guard: {} })).toMatchObject({ ok: false });
     expect(nextWriter(damaged, { guard: () => { throw new Error('x'); } })).toMatchObject({ ok: false });
     expect(next(damaged, { guard: (id) => id === 'ana' })).toBe('ana');
+  });
+});
+
+describe('withdraw (the meeting is cancelled)', () => {
+  it('gives the pending writer their place back: A assigned m1, m1 cancelled, A is still first', () => {
+    let s = createRotation(['ana', 'bo', 'cy']);
+    s = ok(assign(s, 'm1', 'ana', ctx()));
+    // Without withdrawing, the pending assignment counts as ana's turn.
+    expect(ranking(s)).toEqual(['bo', 'cy', 'ana']);
+    s = ok(withdraw(s, 'm1'));
+    expect(ranking(s)).toEqual(['ana', 'bo', 'cy']);
+    expect(referatStatus(s, 'm1')).toEqual({ status: 'unassigned', skippedBy: [] });
+    expect(next(s, { meetingId: 'm2' })).toBe('ana');
+  });
+
+  it('changes nothing the second time, without a writer, or once the referat is written', () => {
+    let s = createRotation(['ana', 'bo']);
+    s = ok(assign(s, 'm1', 'ana', ctx()));
+    const once = ok(withdraw(s, 'm1'));
+    const twice = withdraw(once, 'm1');
+    expect(twice.ok && twice.changed).toBe(false);
+    expect(withdraw(createRotation(['ana']), 'm9')).toMatchObject({ ok: true, changed: false });
+    s = ok(markWritten(s, 'm1', 'ana', ctx()));
+    expect(withdraw(s, 'm1')).toMatchObject({ ok: true, changed: false });
+    expect(ranking(s)).toEqual(['bo', 'ana']);
+    expect(errCode(withdraw(s, ''))).toBe('invalid-id');
+    expect(errCode(withdraw({ version: 2 } as unknown as RotationState, 'm1'))).toBe('invalid-state');
+  });
+
+  it('keeps a swap record: the one who swapped and the one who took over both keep their places', () => {
+    let s = createRotation(['ana', 'bo', 'cy']);
+    s = ok(assign(s, 'm1', 'ana', ctx()));
+    s = ok(swap(s, 'm1', 'ana', ctx()));
+    expect(referatStatus(s, 'm1')).toMatchObject({ status: 'assigned', writer: 'bo' });
+    s = ok(withdraw(s, 'm1'));
+    expect(ranking(s)).toEqual(['ana', 'bo', 'cy']);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   formatOsloRange,
   guidancePrompt,
   osloDateTime,
+  type GuidancePromptId,
 } from '../../domain/meetings';
 import type { CaseDoc } from '../../store/cases';
 import type { RsvpAnswer } from '../../store/meetings';
@@ -41,6 +42,9 @@ const str = (v: unknown): string => {
   if (Array.isArray(v)) return v.filter((x) => typeof x === 'string').join(',');
   return '';
 };
+
+/** Next to the "child invited" toggle: invite when possible, the child's view weighs heavily from 12, of age in health matters at 16. */
+export const CHILD_FORM_PROMPTS = ['child-invite-when-possible', 'child-weight-from-12', 'child-of-age-16'] as const satisfies readonly GuidancePromptId[];
 
 export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson {
   const v = input.values;
@@ -92,7 +96,7 @@ export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson
     inviteeChoices: input.people.map((p) => ({ title: p.name, value: p.aadObjectId })),
     invitees: str(v.invitees),
     childInvited: str(v.childInvited) === 'true' ? 'true' : 'false',
-    childPrompts: [guidancePrompt('child-invite-when-possible')].map((p) => ({ text: p.text[locale] })),
+    childPrompts: CHILD_FORM_PROMPTS.map((id) => ({ text: guidancePrompt(id).text[locale] })),
     interpreterNeeded: str(v.interpreterNeeded) === 'true' ? 'true' : 'false',
     interpreterLanguage: str(v.interpreterLanguage),
     interpreterPrompts: [guidancePrompt('interpreter-telephone'), guidancePrompt('interpreter-no-relatives')].map((p) => ({ text: p.text[locale] })),
@@ -113,7 +117,8 @@ export function responders(view: Pick<MeetingView, 'meeting'>): string[] {
   return [...new Set([...view.meeting.invitees, view.meeting.coordinator.aadObjectId])];
 }
 
-export function invitationCard(locale: Locale, view: MeetingView, opts: { publicUrl: string }): AdaptiveCardJson {
+/** `warnings`: notes for the one who just saved the meeting (the autumn hour that comes twice), never shared. */
+export function invitationCard(locale: Locale, view: MeetingView, opts: { publicUrl: string; warnings?: string[] }): AdaptiveCardJson {
   const m = view.meeting;
   const cancelled = m.status === 'cancelled';
   const invitedPeople = m.invitees.map((id) => m.people.find((p) => p.aadObjectId === id) ?? { aadObjectId: id, name: personName(view, id) });
@@ -159,6 +164,8 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
   return renderCard('meeting-invitation', {
     meetingId: m.meetingId,
     cardVersion: String(m.sequence),
+    hasWarnings: (opts.warnings ?? []).length > 0,
+    warnings: (opts.warnings ?? []).map((text) => ({ text: t(locale, 'meetings.form.warning', { text }) })),
     refreshUserIds: m.people.map((p) => p.teamsId).filter((x): x is string => !!x).slice(0, 60),
     mentions: cancelled ? [] : mentioned.map((p) => ({ id: p.teamsId, name: p.name })),
     hasMentions: invitedPeople.length > 0,

@@ -6,7 +6,7 @@ import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import type { MeetingDoc, MeetingPerson } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
 import { turnLogger } from '../app';
-import { respondWithCard, respondWithMessage } from '../cardResponses';
+import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
 import { conversationMembers } from '../roster';
 import { actorId, ownerScope, rememberConversation, replyWithCard, turnLocale } from '../turn';
 import { noticeCard } from '../cases';
@@ -138,8 +138,9 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
     if (!result.ok) for (const e of result.errors) if (e.code.endsWith('.nationalId')) kept[e.field] = '';
     return reRender(errors, kept);
   }
-  const warnings = result.warnings.map((w) => (locale === 'en' ? w.messageEn : w.messageNb));
-  if (existing) return saveEdit(context, ctx, existing, result.meeting, members, caseDoc);
+  // Start and end in the doubled autumn hour give the same note: show it once.
+  const warnings = [...new Set(result.warnings.map((w) => (locale === 'en' ? w.messageEn : w.messageNb)))];
+  if (existing) return saveEdit(context, ctx, existing, result.meeting, members, caseDoc, warnings);
   return createNew(context, ctx, result.meeting, members, caseDoc, wantsNewCase, warnings);
 }
 
@@ -234,7 +235,15 @@ async function createNew(
   return respondWithCard(context, noticeCard(warnings.length ? `${sent}\n\n${warnings.map((w) => t(locale, 'meetings.form.warning', { text: w })).join('\n\n')}` : sent), { updateShared: true });
 }
 
-async function saveEdit(context: TurnContext, ctx: MeetingsCtx, existing: MeetingDoc, valid: ValidMeeting, members: CaseMember[], caseDoc: CaseDoc | undefined): Promise<void> {
+async function saveEdit(
+  context: TurnContext,
+  ctx: MeetingsCtx,
+  existing: MeetingDoc,
+  valid: ValidMeeting,
+  members: CaseMember[],
+  caseDoc: CaseDoc | undefined,
+  warnings: string[],
+): Promise<void> {
   const { deps } = ctx;
   const locale = turnLocale(context, deps.config.defaultLocale);
   const owner = ownerScope(context);
@@ -281,5 +290,9 @@ async function saveEdit(context: TurnContext, ctx: MeetingsCtx, existing: Meetin
     turnLogger(context, deps.logger).info('meeting.updated', { meetingId: saved.meetingId, sequence: saved.sequence });
   }
   const view = await loadView(ctx, owner, saved);
-  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl }), { updateShared: outcome.written });
+  const card = invitationCard(locale, view, { publicUrl: deps.config.publicUrl });
+  if (!warnings.length) return respondWithCard(context, card, { updateShared: outcome.written });
+  // Everyone gets the card; the note about the doubled hour is for the coordinator, who chose the time.
+  if (outcome.written) await updateSharedCard(context, card);
+  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, warnings }), { updateShared: false });
 }

@@ -8,6 +8,7 @@ import { MeetingsCtx } from './common';
  * stored on the meeting; the file holds only the meeting type, the case ref, time, place and agenda.
  */
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
+export const ICS_ORGANIZER_NAME = 'BTI-bot';
 
 export function icsRoute(ctx: MeetingsCtx) {
   return (server: Server) => {
@@ -21,9 +22,18 @@ export function icsRoute(ctx: MeetingsCtx) {
       const rotation = await ctx.referat.get(meeting.pk, meeting.caseRef).catch(() => undefined);
       const w = currentWriter(rotation, meeting.meetingId);
       const writerName = w.writer ? meeting.people.find((p) => p.aadObjectId === w.writer && p.role !== 'family')?.name : undefined;
+      // iTIP (RFC 5546) wants an ORGANIZER on PUBLISH and CANCEL, and its value must be a calendar address (a
+      // URI), not just a name. Only a mailbox the municipality configured is used: the bot under its own name,
+      // never a person's address. Without one the file has no ORGANIZER and calendars import it as it is.
+      const organizerEmail = ctx.deps.config.icsOrganizerEmail;
       const body = buildIcs(
         { ...meeting, id: meeting.meetingId },
-        { now: ctx.deps.now(), locale: ctx.deps.config.defaultLocale, ...(writerName ? { referatWriterName: writerName } : {}) },
+        {
+          now: ctx.deps.now(),
+          locale: ctx.deps.config.defaultLocale,
+          ...(writerName ? { referatWriterName: writerName } : {}),
+          ...(organizerEmail ? { organizer: { name: ICS_ORGANIZER_NAME, email: organizerEmail } } : {}),
+        },
       );
       res.sendRaw(200, body, {
         'content-type': 'text/calendar; charset=utf-8',

@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
-import { cancelMeeting, release, type Meeting } from '../../domain/meetings';
+import { cancelMeeting, release, withdraw, type Meeting } from '../../domain/meetings';
 import { RSVP_ANSWERS, type MeetingDoc } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
 import { turnLogger } from '../app';
@@ -10,7 +10,7 @@ import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardRe
 import { conversationMembers } from '../roster';
 import { actorId, ownerScope, releaseTurnSlot, turnLocale } from '../turn';
 import { GroupCommit } from '../../groupCommit';
-import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
+import { currentWriter, rotationMutation, settleWriter, withMembers } from '../referat/rotation';
 import { invitationCard, responders } from './cards';
 import { loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
 import { actionData, isAutomatic } from '../cardActions';
@@ -122,8 +122,11 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
   const outcome = await ctx.meetings.setRsvp(owner, meeting, actor, answer.data.answer, now, opId);
   log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: outcome.written, duplicate: outcome.duplicate });
 
-  if (outcome.written && answer.data.answer === 'no') {
-    // The writer who will not come hands the referat on; the next in line among those coming takes it.
+  // "Kommer ikke" from the writer hands the referat on to the next in line among those coming. Any other change
+  // of answer settles the writer too when the meeting has none (e.g. everyone had said "kommer ikke" and one
+  // now comes); with a writer in place it costs one read and changes nothing.
+  const leaving = answer.data.answer === 'no';
+  if (outcome.written && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
     const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
     if (caseDoc) {
       const absent = (await ctx.meetings.rsvps(owner, meeting.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
@@ -132,7 +135,7 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
         meeting.caseRef,
         (doc) =>
           rotationMutation(doc, (s) => {
-            const r = release(withMembers(s, caseDoc), meeting.meetingId, actor, { at: now });
+            const r = leaving ? release(withMembers(s, caseDoc), meeting.meetingId, actor, { at: now }) : { ok: true as const, state: withMembers(s, caseDoc) };
             if (!r.ok) return r;
             return { ok: true, state: settleWriter(r.state, meeting, caseDoc, absent, now), changed: true };
           }),
@@ -179,6 +182,11 @@ export async function handleCancel(context: TurnContext, ctx: MeetingsCtx): Prom
     context.activity.id,
   );
   const saved = outcome.doc ?? meeting;
+  if (saved.status === 'cancelled' && (outcome.written || outcome.duplicate)) {
+    // A meeting that does not take place is nobody's turn: the pending writer keeps their place in the queue.
+    // Also on a re-delivery, in case the first delivery stopped before this (withdrawing twice changes nothing).
+    await ctx.referat.update(owner, saved.caseRef, (doc) => rotationMutation(doc, (s) => withdraw(s, saved.meetingId)), context.activity.id);
+  }
   if (outcome.written) {
     await rescheduleReminders(ctx, owner, saved, meeting);
     turnLogger(context, ctx.deps.logger).info('meeting.cancelled', { meetingId: saved.meetingId });

@@ -1,18 +1,20 @@
-import { createHash } from 'node:crypto';
 import { TurnContext, MessageFactory, Mention } from 'botbuilder';
-import { t } from '../../i18n';
+import { Locale, t } from '../../i18n';
 import {
+  DEFAULT_REFERAT_FOLLOWUP_DAYS,
   MEETING_TYPE_INFO,
   NUDGE_MONTHS,
   formatOslo,
   formatOsloRange,
-  needsMeetingNudge,
+  planNudgeCheck,
+  plusMonths,
   referatFollowUps,
   remindersFor,
   type PlannedReminder,
 } from '../../domain/meetings';
+import type { CaseDoc } from '../../store/cases';
 import type { MeetingDoc } from '../../store/meetings';
-import type { ReminderDoc } from '../../store/reminders';
+import { CASE_NUDGE_KIND, caseNudgeReminder, scopedReminderId, type ReminderDoc } from '../../store/reminders';
 import type { Bot } from '../app';
 import { turnLogger } from '../app';
 import { currentWriter } from '../referat/rotation';
@@ -20,15 +22,19 @@ import { MeetingsCtx, personName, typeName } from './common';
 
 /**
  * Proactive reminders of a meeting: before it (to the invitees), the referat nudge and follow-ups to the writer
- * after it, and the twice-a-year nudge to the coordinator six months after a coordination meeting. Reminder
- * ids are deterministic per meeting, so saving a meeting again moves them instead of adding new ones. Every
- * sender re-reads the store and stays silent when the reason for the reminder is gone.
+ * after it (the last one to the coordinator), and the twice-a-year check of the case. Reminder ids are
+ * deterministic, so saving a meeting again moves them instead of adding new ones. Every sender re-reads the
+ * store and stays silent when the reason for the reminder is gone.
  */
 
 export const REMINDER_KINDS = {
   before: 'meeting.before-meeting',
   referatDue: 'meeting.referat-due',
   followUp: 'meeting.referat-followup',
+  referatFinal: 'meeting.referat-final',
+  /** The twice-a-year check of a case (planned by meetings, by the coordinator being decided, and by itself). */
+  caseNudge: CASE_NUDGE_KIND,
+  /** Older per-meeting checks still in a store; handled like caseNudge. */
   nudge: 'meeting.nudge',
 } as const;
 
@@ -36,56 +42,69 @@ const KIND_OF: Record<PlannedReminder['kind'], string> = {
   'before-meeting': REMINDER_KINDS.before,
   'referat-due': REMINDER_KINDS.referatDue,
   'referat-followup': REMINDER_KINDS.followUp,
+  'referat-final': REMINDER_KINDS.referatFinal,
 };
 
+const REFERAT_KINDS = new Set<string>([REMINDER_KINDS.referatDue, REMINDER_KINDS.followUp, REMINDER_KINDS.referatFinal]);
+
 interface Planned {
+  /** Not yet scoped to the owner, except the case check, whose id caseNudgeReminder builds. */
   id: string;
   kind: string;
   dueAt: string;
   n?: number;
 }
 
-function addMonths(iso: string, months: number): string {
-  const d = new Date(iso);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes()));
-  const days = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), days));
-  return target.toISOString();
+export interface ReminderSettings {
+  beforeHours: number;
+  followUpDays: readonly number[];
 }
 
-/** Ids in the reminder store are global: prefix with a hash of the owner so two chats never share one. */
-const scoped = (owner: string, id: string) => `m-${createHash('sha256').update(owner).digest('hex').slice(0, 12)}:${id}`;
+export const reminderSettings = (ctx: MeetingsCtx): ReminderSettings => ({
+  beforeHours: ctx.deps.config.reminderBeforeHours,
+  followUpDays: ctx.deps.config.referatFollowUpDays ?? DEFAULT_REFERAT_FOLLOWUP_DAYS,
+});
 
 /** Every reminder this meeting has. Without `now` it includes past ones (used to cancel the old set). */
-export function plannedReminders(meeting: MeetingDoc, beforeHours: number, now?: Date): Planned[] {
+export function plannedReminders(meeting: MeetingDoc, settings: ReminderSettings, now?: Date): Planned[] {
   const m = { id: meeting.meetingId, startUtc: meeting.startUtc, endUtc: meeting.endUtc, status: meeting.status };
-  const base = [...remindersFor(m, { beforeHours, now }), ...referatFollowUps(m, now ?? new Date(0))].map((r) => ({
+  const base: Planned[] = [...remindersFor(m, { beforeHours: settings.beforeHours, now }), ...referatFollowUps(m, now ?? new Date(0), { days: settings.followUpDays })].map((r) => ({
     id: r.id,
     kind: KIND_OF[r.kind],
     dueAt: r.dueAt,
     ...(r.n !== undefined ? { n: r.n } : {}),
   }));
   if (meeting.status !== 'cancelled' && MEETING_TYPE_INFO[meeting.meetingType].coordinationMeeting) {
-    const dueAt = addMonths(meeting.startUtc, NUDGE_MONTHS);
-    if (!now || Date.parse(dueAt) > now.getTime()) base.push({ id: `${meeting.meetingId}:nudge`, kind: REMINDER_KINDS.nudge, dueAt });
+    // The case's check six months after this meeting; when it comes, it looks at the whole case again.
+    const dueAt = plusMonths(new Date(meeting.startUtc), NUDGE_MONTHS).toISOString();
+    if (!now || Date.parse(dueAt) > now.getTime()) base.push({ id: caseNudgeReminder(meeting.pk, meeting.caseRef, dueAt, '').id, kind: REMINDER_KINDS.caseNudge, dueAt });
   }
   return base;
 }
 
+const storedId = (owner: string, r: Planned) => (r.kind === REMINDER_KINDS.caseNudge ? r.id : scopedReminderId(owner, r.id));
+
 /** Moves the reminders from `previous` (if any) to `meeting`; a cancelled meeting ends up with none. */
 export async function rescheduleReminders(ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, previous: MeetingDoc | undefined): Promise<void> {
   const now = ctx.deps.now();
-  const hours = ctx.deps.config.reminderBeforeHours;
-  const next = meeting.status === 'cancelled' ? [] : plannedReminders(meeting, hours, now);
-  const keep = new Set(next.map((r) => `${r.id}|${r.dueAt}`));
+  const settings = reminderSettings(ctx);
+  const next = meeting.status === 'cancelled' ? [] : plannedReminders(meeting, settings, now);
+  const keep = new Set(next.map((r) => `${storedId(owner, r)}|${r.dueAt}`));
+  let droppedCheck = false;
   if (previous) {
-    for (const r of plannedReminders({ ...previous, status: 'scheduled' }, hours)) {
-      if (!keep.has(`${r.id}|${r.dueAt}`)) await ctx.reminders.cancel(scoped(owner, r.id), r.dueAt);
+    for (const r of plannedReminders({ ...previous, status: 'scheduled' }, settings)) {
+      if (keep.has(`${storedId(owner, r)}|${r.dueAt}`)) continue;
+      await ctx.reminders.cancel(storedId(owner, r), r.dueAt);
+      if (r.kind === REMINDER_KINDS.caseNudge) droppedCheck = true;
     }
   }
   for (const r of next) {
+    if (r.kind === REMINDER_KINDS.caseNudge) {
+      await ctx.reminders.schedule(caseNudgeReminder(owner, meeting.caseRef, r.dueAt, meeting.conversationId));
+      continue;
+    }
     await ctx.reminders.schedule({
-      id: scoped(owner, r.id),
+      id: storedId(owner, r),
       kind: r.kind,
       dueAt: r.dueAt,
       conversationId: meeting.conversationId,
@@ -93,12 +112,29 @@ export async function rescheduleReminders(ctx: MeetingsCtx, owner: string, meeti
       caseRef: meeting.caseRef,
     });
   }
+  if (droppedCheck && !next.some((r) => r.kind === REMINDER_KINDS.caseNudge)) {
+    // The meeting was cancelled (or is no longer a coordination meeting): the check it planned is gone, but the
+    // case still needs one, planned from the meetings that remain.
+    await scheduleCaseCheck(ctx, owner, meeting.caseRef, meeting.conversationId, now);
+  }
+}
+
+/** Plans the case's next twice-a-year check from the case as it is now (see planNudgeCheck). */
+async function scheduleCaseCheck(ctx: MeetingsCtx, owner: string, caseRef: string, conversationId: string, now: Date): Promise<{ nudge: boolean } | undefined> {
+  const caseDoc = await ctx.cases.get(owner, caseRef);
+  if (!caseDoc || caseDoc.status === 'closed') return undefined;
+  const meetings = await ctx.meetings.list(owner, caseRef);
+  const plan = planNudgeCheck(meetings, now, { caseCreatedAt: caseDoc.createdAt, coordinatorSince: caseDoc.coordinator?.since });
+  if (!plan) return undefined;
+  // Messages go where the case was last active.
+  await ctx.reminders.schedule(caseNudgeReminder(owner, caseRef, plan.nextAt, meetings[0]?.conversationId ?? conversationId));
+  return { nudge: plan.nudge };
 }
 
 /** Follow-ups stop once the referat is written. */
 export async function cancelReferatReminders(ctx: MeetingsCtx, owner: string, meeting: MeetingDoc): Promise<void> {
-  for (const r of plannedReminders(meeting, ctx.deps.config.reminderBeforeHours)) {
-    if (r.kind === REMINDER_KINDS.referatDue || r.kind === REMINDER_KINDS.followUp) await ctx.reminders.cancel(scoped(owner, r.id), r.dueAt);
+  for (const r of plannedReminders(meeting, reminderSettings(ctx))) {
+    if (REFERAT_KINDS.has(r.kind)) await ctx.reminders.cancel(storedId(owner, r), r.dueAt);
   }
 }
 
@@ -108,18 +144,33 @@ interface Person {
 }
 
 /** A text message that @mentions people who have a Teams id; the others are named in plain text. */
-async function sendWithMentions(context: TurnContext, text: string, people: Person[], token = '{names}'): Promise<void> {
+async function sendWithMentions(context: TurnContext, text: string, groups: Record<string, Person[]>): Promise<void> {
   const entities: Mention[] = [];
-  const parts = people.map((p) => {
-    if (!p.teamsId) return p.name;
-    const at = `<at>${p.name}</at>`;
-    entities.push({ type: 'mention', text: at, mentioned: { id: p.teamsId, name: p.name } } as Mention);
-    return at;
-  });
-  const activity = MessageFactory.text(text.replace(token, parts.join(', ')));
+  const filled = new Map<string, string>();
+  for (const [token, people] of Object.entries(groups)) {
+    const parts = people.map((p) => {
+      if (!p.teamsId) return p.name;
+      const at = `<at>${p.name}</at>`;
+      entities.push({ type: 'mention', text: at, mentioned: { id: p.teamsId, name: p.name } } as Mention);
+      return at;
+    });
+    filled.set(token, parts.join(', '));
+  }
+  // One pass, so a name that happens to look like a token is never replaced itself.
+  const activity = MessageFactory.text(text.replace(/\{\w+\}/g, (token) => filled.get(token) ?? token));
   activity.entities = entities;
   await context.sendActivity(activity);
 }
+
+/** A person of the meeting or the case, with their Teams id when known; never an id as a name. */
+function personOf(meeting: MeetingDoc | undefined, caseDoc: CaseDoc | undefined, aadObjectId: string): Person {
+  const p = meeting?.people.find((x) => x.aadObjectId === aadObjectId) ?? caseDoc?.members.find((x) => x.aadObjectId === aadObjectId);
+  if (p) return { name: p.name, ...(p.teamsId ? { teamsId: p.teamsId } : {}) };
+  if (meeting?.coordinator.aadObjectId === aadObjectId) return meeting.coordinator;
+  return { name: '—' };
+}
+
+const DAY_MS = 86_400_000;
 
 export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
   const load = async (reminder: ReminderDoc) => {
@@ -144,7 +195,7 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
       time: formatOsloRange(meeting.startUtc, meeting.endUtc, locale),
       place: [meeting.place, meeting.onlineLink].filter(Boolean).join(' – '),
     });
-    await sendWithMentions(context, text, people);
+    await sendWithMentions(context, text, { '{names}': people });
     turnLogger(context, ctx.deps.logger).info('meeting.reminder_sent', { kind: reminder.kind, meetingId: meeting.meetingId });
   });
 
@@ -162,23 +213,55 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
         ref: meeting.caseRef,
         time: formatOslo(meeting.startUtc, locale),
       });
-      await sendWithMentions(context, text, [writer]);
+      await sendWithMentions(context, text, { '{names}': [writer] });
     });
   }
 
-  bot.reminders.register(REMINDER_KINDS.nudge, async (context, reminder, locale) => {
+  // The end of the follow-ups: the coordinator hears that the referat is still not marked written, and that the
+  // bot stops reminding about it. Also when nobody took the referat at all.
+  bot.reminders.register(REMINDER_KINDS.referatFinal, async (context, reminder, locale) => {
     const { owner, meeting } = await load(reminder);
-    if (!meeting) return;
+    if (!meeting || meeting.status === 'cancelled') return;
+    const rotation = await ctx.referat.get(owner, meeting.caseRef);
+    const w = currentWriter(rotation, meeting.meetingId);
+    if (w.written) return;
     const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
-    if (!caseDoc || caseDoc.status === 'closed') return;
-    const all = await ctx.meetings.list(owner, meeting.caseRef);
-    if (!needsMeetingNudge(all, ctx.deps.now(), { caseCreatedAt: caseDoc.createdAt })) return;
-    const coordId = caseDoc.coordinator?.aadObjectId ?? meeting.coordinator.aadObjectId;
-    const person =
-      meeting.people.find((p) => p.aadObjectId === coordId) ??
-      caseDoc.members.find((m) => m.aadObjectId === coordId) ??
-      meeting.coordinator;
-    const text = t(locale, 'meetings.reminder.nudge', { name: '{names}', ref: meeting.caseRef });
-    await sendWithMentions(context, text, [person]);
+    const days = Math.max(1, Math.round((Date.parse(reminder.dueAt) - Date.parse(meeting.endUtc)) / DAY_MS));
+    const vars = { coordinator: '{names}', writer: '{writer}', type: typeName(meeting.meetingType, locale), ref: meeting.caseRef, time: formatOslo(meeting.startUtc, locale), days };
+    const coordinator = personOf(meeting, caseDoc, meeting.coordinator.aadObjectId);
+    if (w.writer) {
+      await sendWithMentions(context, t(locale, 'meetings.reminder.referatFinal', vars), { '{names}': [coordinator], '{writer}': [personOf(meeting, caseDoc, w.writer)] });
+    } else {
+      await sendWithMentions(context, t(locale, 'meetings.reminder.referatFinalNoWriter', vars), { '{names}': [coordinator] });
+    }
+    turnLogger(context, ctx.deps.logger).info('meeting.referat_final_sent', { meetingId: meeting.meetingId, hasWriter: !!w.writer });
   });
+
+  const caseCheck = async (context: TurnContext, reminder: ReminderDoc, locale: Locale) => {
+    const owner = String(reminder.payload.owner ?? '');
+    let caseRef = typeof reminder.payload.caseRef === 'string' ? reminder.payload.caseRef : reminder.caseRef;
+    let meeting: MeetingDoc | undefined;
+    if (!caseRef) {
+      meeting = (await load(reminder)).meeting;
+      caseRef = meeting?.caseRef;
+    }
+    if (!owner || !caseRef) return;
+    // The next check is stored before anything is sent: a send that fails is retried and plans the same one.
+    const outcome = await scheduleCaseCheck(ctx, owner, caseRef, reminder.conversationId, ctx.deps.now());
+    if (!outcome?.nudge) return;
+    const caseDoc = await ctx.cases.get(owner, caseRef);
+    if (!caseDoc) return;
+    const meetings = await ctx.meetings.list(owner, caseRef);
+    const lastCoordination = meetings.find((m) => m.status !== 'cancelled' && MEETING_TYPE_INFO[m.meetingType].coordinationMeeting);
+    const latest = lastCoordination ?? meetings[0];
+    // The coordinator; without one (not decided yet, or a service without a named person), whoever called the
+    // last meeting, else whoever made the case.
+    const coordId = caseDoc.coordinator?.aadObjectId ?? latest?.coordinator.aadObjectId ?? caseDoc.createdBy;
+    const person = personOf(latest, caseDoc, coordId);
+    const key = lastCoordination ? 'meetings.reminder.nudge' : 'meetings.reminder.nudgeNever';
+    await sendWithMentions(context, t(locale, key, { name: '{names}', ref: caseRef }), { '{names}': [person] });
+    turnLogger(context, ctx.deps.logger).info('meeting.nudge_sent', { caseRef });
+  };
+  bot.reminders.register(REMINDER_KINDS.caseNudge, caseCheck);
+  bot.reminders.register(REMINDER_KINDS.nudge, caseCheck);
 }

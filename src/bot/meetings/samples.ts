@@ -126,7 +126,7 @@ export const MEETING_CARD_SAMPLES: { template: string; name: string; build(): Ad
   { template: 'meeting-invitation', name: 'meeting-invitation-cancelled-en', build: () => invitationCard('en', view('cancelled'), { publicUrl: 'https://btibot.azurewebsites.net' }) },
   { template: 'meeting-status', name: 'meeting-status-nb', build: () => statusCard('nb', caseViews, new Date('2027-01-10T10:00:00Z')) },
   { template: 'meeting-status', name: 'meeting-status-empty-en', build: () => statusCard('en', [], NOW) },
-  { template: 'referat-overview', name: 'referat-overview-nb', build: () => referatOverviewCard('nb', caseViews) },
-  { template: 'referat-overview', name: 'referat-overview-empty-en', build: () => referatOverviewCard('en', []) },
+  { template: 'referat-overview', name: 'referat-overview-nb', build: () => referatOverviewCard('nb', caseViews, NOW) },
+  { template: 'referat-overview', name: 'referat-overview-empty-en', build: () => referatOverviewCard('en', [], NOW) },
   { template: 'notice', name: 'meeting-sent-nb', build: () => noticeCard('Innkallingen til Ansvarsgruppemøte i sak BTI-2026-0042 er sendt.') },
 ];

@@ -20,7 +20,7 @@ export function statusCard(locale: Locale, views: ReferatCaseView[], now: Date) 
       facts: [
         { title: t(locale, 'meetings.status.last'), value: describe(last) },
         { title: t(locale, 'meetings.status.next'), value: describe(next) },
-        { title: t(locale, 'meetings.status.writer'), value: nextWriterName(v) ?? t(locale, 'meetings.status.none') },
+        { title: t(locale, 'meetings.status.writer'), value: nextWriterName(v, now) ?? t(locale, 'meetings.status.none') },
         { title: t(locale, 'meetings.status.coordinator'), value: c ? (c.name ?? c.service) : t(locale, 'meetings.status.noCoordinator') },
       ],
       hasNudge: needsMeetingNudge(v.meetings, now, { caseCreatedAt: v.caseDoc.createdAt }),

@@ -7,7 +7,7 @@ import type { MeetingDoc } from '../../store/meetings';
 import type { ReferatDoc } from '../../store/referat';
 import { ownerScope, replyWithCard } from '../turn';
 import { MeetingsCtx, typeName } from '../meetings/common';
-import { roleGuard, withMembers } from './rotation';
+import { currentWriter, roleGuard, withMembers } from './rotation';
 
 /** `referat` in the chat: who writes next in each case here, and the last ten entries of the history. */
 
@@ -17,18 +17,34 @@ export interface ReferatCaseView {
   meetings: MeetingDoc[];
 }
 
-export function nextWriterName(v: Pick<ReferatCaseView, 'caseDoc' | 'rotation'>): string | undefined {
+/**
+ * Who writes the next referat: the writer already given the next meeting that has not ended (and is not
+ * cancelled), as the invitation shows; when that meeting has none, or there is no such meeting, the first in
+ * line in the rotation.
+ */
+export function nextWriterName(v: ReferatCaseView, now: Date): string | undefined {
   if (!v.rotation) return undefined;
-  const state = withMembers(v.rotation, v.caseDoc);
-  const next = nextWriter(state, { guard: roleGuard(v.caseDoc) });
-  return next.ok ? (v.caseDoc.members.find((m) => m.aadObjectId === next.writer)?.name ?? '—') : undefined;
+  const upcoming = v.meetings
+    .filter((m) => m.status !== 'cancelled' && Date.parse(m.endUtc) > now.getTime())
+    .sort((a, b) => a.startUtc.localeCompare(b.startUtc))[0];
+  const assigned = upcoming ? currentWriter(v.rotation, upcoming.meetingId) : undefined;
+  const writer = assigned?.writer && !assigned.written ? assigned.writer : undefined;
+  const id = writer ?? nextInLine(v);
+  if (id === undefined) return undefined;
+  return v.caseDoc.members.find((m) => m.aadObjectId === id)?.name ?? upcoming?.people.find((p) => p.aadObjectId === id)?.name ?? '—';
 }
 
-export function referatOverviewCard(locale: Locale, views: ReferatCaseView[]) {
+function nextInLine(v: Pick<ReferatCaseView, 'caseDoc' | 'rotation'>): string | undefined {
+  if (!v.rotation) return undefined;
+  const next = nextWriter(withMembers(v.rotation, v.caseDoc), { guard: roleGuard(v.caseDoc) });
+  return next.ok ? next.writer : undefined;
+}
+
+export function referatOverviewCard(locale: Locale, views: ReferatCaseView[], now: Date) {
   const cases = views
     .filter((v) => v.rotation)
     .map((v) => {
-      const name = nextWriterName(v);
+      const name = nextWriterName(v, now);
       const byId = new Map(v.meetings.map((m) => [m.meetingId, m] as const));
       const history = [...(v.rotation?.history ?? [])].reverse().slice(0, 10).map((e) => {
         const m = byId.get(e.meetingId);
@@ -66,5 +82,5 @@ export async function loadCaseViews(ctx: MeetingsCtx, owner: string): Promise<Re
 }
 
 export async function sendReferatOverview(context: TurnContext, ctx: MeetingsCtx, locale: Locale): Promise<void> {
-  await replyWithCard(context, referatOverviewCard(locale, await loadCaseViews(ctx, ownerScope(context))));
+  await replyWithCard(context, referatOverviewCard(locale, await loadCaseViews(ctx, ownerScope(context)), ctx.deps.now()));
 }

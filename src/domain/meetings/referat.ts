@@ -443,6 +443,21 @@ export function release(state: RotationState, meetingId: string, memberId: strin
 }
 
 /**
+ * The meeting is cancelled: its pending assignment is withdrawn, so the writer keeps their place (a meeting that
+ * never takes place is nobody's turn). A referat already marked written stays a turn; skip records stay too.
+ * Withdrawing again, or from a meeting without a writer, changes nothing.
+ */
+export function withdraw(state: RotationState, meetingId: string): RotationResult {
+  const s = parseState(state);
+  if (!s) return fail('invalid-state');
+  if (!validId(meetingId)) return fail('invalid-id');
+  const i = activeIndex(s.history, meetingId);
+  const active = s.history[i];
+  if (!active || active.status === 'written') return unchanged(state);
+  return changedTo(s, s.history.filter((_, j) => j !== i));
+}
+
+/**
  * The referat is written. Normally by the assigned member; if somebody else wrote it, they get the turn
  * and the assigned member keeps their place.
  */
