@@ -11,6 +11,8 @@ import { baseDocSchema, readDoc, updateDoc, queryPartition, parseStored, Mutatio
  * through ETag retries).
  */
 
+const textSchema = z.object({ nb: z.string().max(500), en: z.string().max(500) });
+
 const personSchema = z.object({
   aadObjectId: z.string().min(1).max(100),
   name: z.string().max(200),
@@ -42,8 +44,13 @@ export const avklaringDocSchema = baseDocSchema.extend({
     planKind: z.string(),
     suggestedServiceId: z.string().nullable(),
     rankedServiceIds: z.array(z.string()),
+    /**
+     * The unit that decides which service coordinates (Vestre Toten: KTK for individuell plan), or null when
+     * the services decide themselves. Absent on documents from before it was kept: read it with adviceOf then.
+     */
+    decidedByUnit: textSchema.nullable().optional(),
   }),
-  status: z.enum(['recommended', 'open', 'decided', 'rotation', 'escalated']),
+  status: z.enum(['recommended', 'open', 'decided', 'rotation', 'escalated', 'referred']),
   /** Bumped whenever the shared card's content changes; cards carry it as `cardVersion`. */
   version: z.number().int().min(0),
   convenerId: z.string().optional(),
@@ -62,6 +69,15 @@ export const avklaringDocSchema = baseDocSchema.extend({
     .optional(),
   rotation: z.object({ periodMonths: z.number().int(), startDate: z.string(), handovers: z.array(handoverSchema).min(2).max(20) }).optional(),
   escalation: z.object({ leader: personSchema, at: z.string() }).optional(),
+  /** No agreement where a unit decides (KTK): the question is sent there, with the proposals as they stood. */
+  referral: z
+    .object({
+      at: z.string(),
+      by: z.string(),
+      total: z.number().int().min(0),
+      proposals: z.array(z.object({ serviceId: z.string().max(100), person: personSchema.optional(), agreed: z.number().int().min(0) })).max(60),
+    })
+    .optional(),
 });
 export type AvklaringDoc = z.infer<typeof avklaringDocSchema>;
 
@@ -93,7 +109,8 @@ export type AvklaringProposal = z.infer<typeof avklaringProposalSchema>;
 export type AvklaringEnding =
   | { status: 'decided'; decision: NonNullable<AvklaringDoc['decision']> }
   | { status: 'rotation'; rotation: NonNullable<AvklaringDoc['rotation']> }
-  | { status: 'escalated'; escalation: NonNullable<AvklaringDoc['escalation']> };
+  | { status: 'escalated'; escalation: NonNullable<AvklaringDoc['escalation']> }
+  | { status: 'referred'; referral: NonNullable<AvklaringDoc['referral']> };
 
 export const avklaringDocId = (avklaringId: string) => `avklaring:${avklaringId}`;
 export const voteDocId = (avklaringId: string, aadObjectId: string) => `avklaring-vote:${avklaringId}:${aadObjectId}`;
@@ -126,7 +143,7 @@ export class AvklaringRepository {
   }
 
   /**
-   * Ends the avklaringsmøte (decided, rotation or escalated) in one ETag write: of several concurrent attempts
+   * Ends the avklaringsmøte (decided, rotation, escalated or referred) in one ETag write: of several concurrent attempts
    * only the one that finds it still open succeeds, so whatever follows (the coordinator on the case) happens once.
    * True when this call ended it.
    */
@@ -171,6 +188,14 @@ export class AvklaringRepository {
       .map((r) => parseStored(avklaringProposalSchema, r, r.id ?? '?'))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.proposalId.localeCompare(b.proposalId));
     return { votes, proposals };
+  }
+
+  /** Every avklaring on one case (a case rarely has more than a few). */
+  forCase(owner: string, caseRef: string): Promise<AvklaringDoc[]> {
+    return queryPartition(this.container, avklaringDocSchema, owner, 'c.type = @t AND c.caseRef = @c', [
+      { name: '@t', value: 'avklaring' },
+      { name: '@c', value: caseRef },
+    ]);
   }
 
   votes(owner: string, avklaringId: string): Promise<AvklaringVote[]> {

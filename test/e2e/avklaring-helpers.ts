@@ -13,6 +13,18 @@ import { FORM as VALID_FORM, findAction } from '../support/avklaringFlow';
 type Json = any;
 export const hasActions = (card: Json) => JSON.stringify(card).includes('Action.Execute');
 
+/** The input with this id on a card (Input.ChoiceSet, …), or undefined. */
+export function findInput(card: Json, id: string): Json {
+  let found: Json;
+  const walk = (x: Json) => {
+    if (found || !x || typeof x !== 'object') return;
+    if (typeof x.type === 'string' && x.type.startsWith('Input.') && x.id === id) found = x;
+    else Object.values(x).forEach(walk);
+  };
+  walk(card);
+  return found;
+}
+
 export interface Meeting {
   opts: ConversationOpts;
   owner: string;
@@ -21,11 +33,39 @@ export interface Meeting {
   convId: string;
 }
 
-export async function startMeeting(h: Harness, convId: string, users: TestUser[], locale = 'nb-NO'): Promise<Meeting> {
-  const opts: ConversationOpts = { serviceUrl: h.connector.url, conversationId: convId, conversationType: 'groupChat', locale };
-  h.connector.setRoster(convId, users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+/** Vestre Toten, individuell plan (three statutory services that must settle their efforts): KTK decides. */
+export const VESTRE_TOTEN_IP_FORM = {
+  profileId: 'vestre-toten',
+  caseRef: 'new',
+  unborn: 'false',
+  ageYears: '9',
+  services: 'helsesykepleier,fysio-ergo,barneverntjenesten',
+  measuresArena: 'both',
+  seriousCondition: 'true',
+  mustCooperateOverTime: 'true',
+  mustCoordinateAmongThemselves: 'true',
+  consentInPlace: 'true',
+  existingCoordinator: 'false',
+  'svc.helsesykepleier.followUp': 'several-monthly',
+  'svc.fysio-ergo.followUp': 'weekly',
+  'svc.barneverntjenesten.followUp': 'several-monthly',
+  'svc.barneverntjenesten.childWelfareStatus': 'support-measures',
+};
+
+export interface StartOptions {
+  locale?: string;
+  form?: Record<string, string>;
+  /** Overrides for the conversation (e.g. a channel: conversationType, teamId). */
+  conversation?: Partial<ConversationOpts>;
+}
+
+export async function startMeeting(h: Harness, convId: string, users: TestUser[], options: string | StartOptions = {}): Promise<Meeting> {
+  const o: StartOptions = typeof options === 'string' ? { locale: options } : options;
+  const opts: ConversationOpts = { serviceUrl: h.connector.url, conversationId: convId, conversationType: 'groupChat', locale: o.locale ?? 'nb-NO', ...o.conversation };
+  // In a channel the roster is the team's, read under the team id.
+  h.connector.setRoster(opts.conversationType === 'channel' ? opts.teamId! : convId, users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
   await h.post(messageActivity(opts, users[0], 'hvem bør koordinere?'));
-  const submit = await h.post(executeActivity(opts, users[0], 'avklaring.submit', VALID_FORM, 'msg-form'));
+  const submit = await h.post(executeActivity(opts, users[0], 'avklaring.submit', o.form ?? VALID_FORM, 'msg-form'));
   expect(submit.body.type, String(submit.body.value)).toBe('application/vnd.microsoft.card.adaptive');
   const start = findAction(submit.body.value, 'avklaring.start');
   const avklaringId = start.data.avklaringId as string;
@@ -33,7 +73,7 @@ export async function startMeeting(h: Harness, convId: string, users: TestUser[]
     executeActivity(opts, users[0], 'avklaring.start', { ...start.data, participants: users.map((u) => u.aadObjectId).join(',') }, 'msg-form'),
   );
   expect(res.body.type, String(res.body.value)).toBe('application/vnd.microsoft.card.adaptive');
-  const owner = `conv:${convId}`;
+  const owner = opts.conversationType === 'channel' ? `team:${opts.teamId}` : `conv:${convId}`;
   const doc = await new AvklaringRepository(h.bot.store).get(owner, avklaringId);
   expect(doc?.status).toBe('open');
   return { opts, owner, avklaringId, sharedId: doc!.sharedActivityId!, convId };

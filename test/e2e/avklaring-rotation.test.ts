@@ -57,7 +57,8 @@ describe('avklaring: no agreement → rotation with handover reminders', () => {
     });
     const cases = new CaseRepository(h.bot.store);
     let kase = (await cases.get(m.owner, after.caseRef))!;
-    expect(kase.coordinator).toMatchObject({ service: 'fysio-ergo', aadObjectId: bob.aadObjectId, decidedBy: 'rotation', until: '2027-12-01' });
+    // The first holder has the role from the chosen start date (the press was on 23.11.2026).
+    expect(kase.coordinator).toMatchObject({ service: 'fysio-ergo', aadObjectId: bob.aadObjectId, decidedBy: 'rotation', since: '2026-12-01T00:00:00.000Z', until: '2027-12-01' });
     expect(kase.coordinatorHistory).toHaveLength(1);
     const reminder = await readDoc(h.bot.store.container('reminders'), reminderDocSchema, `avklaring-handover:${m.avklaringId}:1`, 'due:2027-12-01');
     expect(reminder).toMatchObject({ kind: 'avklaring-handover', status: 'pending', dueAt: '2027-12-01T07:00:00.000Z' });
@@ -77,6 +78,28 @@ describe('avklaring: no agreement → rotation with handover reminders', () => {
     expect(kase.coordinatorHistory).toHaveLength(2);
     // Sent once.
     expect(await h.bot.bot.reminders.tick()).toBe(0);
+
+    // After the last in the order, the first takes over again: the order goes round.
+    const third = await readDoc(h.bot.store.container('reminders'), reminderDocSchema, `avklaring-handover:${m.avklaringId}:2`, 'due:2028-12-01');
+    expect(third).toMatchObject({ status: 'pending', dueAt: '2028-12-01T07:00:00.000Z' });
+    h.connector.clear();
+    clock = new Date('2028-12-01T08:00:00Z');
+    expect(await h.bot.bot.reminders.tick()).toBe(1);
+    const round = h.connector.sent(m.convId);
+    expect(round).toHaveLength(1);
+    expect(round[0].body.text).toContain('01.12.2029');
+    expect(round[0].body.entities[0].mentioned.id).toBe(bob.id);
+    kase = (await cases.get(m.owner, after.caseRef))!;
+    expect(kase.coordinator).toMatchObject({ service: 'fysio-ergo', aadObjectId: bob.aadObjectId, since: '2028-12-01T00:00:00.000Z', until: '2029-12-01' });
+    expect(kase.coordinatorHistory).toHaveLength(3);
+
+    // Closing the case ends the rotation: the next handover is not sent.
+    await cases.update(m.owner, after.caseRef, (c) => (c ? { kind: 'write', doc: { ...c, status: 'closed' }, result: undefined } : { kind: 'unchanged', result: undefined }));
+    h.connector.clear();
+    clock = new Date('2029-12-01T08:00:00Z');
+    await h.bot.bot.reminders.tick();
+    expect(h.connector.sent(m.convId)).toHaveLength(0);
+    expect((await cases.get(m.owner, after.caseRef))!.coordinatorHistory).toHaveLength(3);
   });
 
   it('survives a restart mid-meeting: the same card keeps working on the same data directory', async () => {

@@ -7,7 +7,7 @@ import { AvklaringDoc, AvklaringProposal, AvklaringRepository, AvklaringVote, pr
 import { Mutation } from '../../src/store/documents';
 import { makeCtx, AvklaringCtx, containsPersonalNumber } from '../../src/bot/avklaring/common';
 import { decide, tally } from '../../src/bot/avklaring/decision';
-import { rotationSchedule } from '../../src/bot/avklaring/rotation';
+import { handoverAt, rotationSchedule } from '../../src/bot/avklaring/rotation';
 import { isAvklaringIntent } from '../../src/bot/avklaring/intents';
 import { normalizeText } from '../../src/bot/router';
 import { startTestStore } from '../support/store';
@@ -142,6 +142,22 @@ describe('avklaring rules around the card', () => {
     expect(tally(doc, outsiders, [a, b]).unanimous).toBeUndefined();
   });
 
+  it('counts a majority only when more than half of the participants agree (1 of 3 no, 2 of 3 yes)', () => {
+    const three = { ...doc, participants: people.slice(0, 3) };
+    const a = prop('ppt', 'aad-0');
+    const b = prop('bup', 'aad-1');
+    // The proposer's own agreement alone is the "most agreed" proposal, but no majority.
+    expect(tally(three, [vote('aad-0', a.proposalId)], [a, b])).toMatchObject({ majority: undefined, needed: 2, total: 3 });
+    expect(tally(three, [vote('aad-0', a.proposalId), vote('aad-1', b.proposalId)], [a, b]).majority).toBeUndefined();
+    expect(tally(three, [vote('aad-0', a.proposalId), vote('aad-2', a.proposalId), vote('aad-1', b.proposalId)], [a, b]).majority?.proposalId).toBe(a.proposalId);
+    // Of eight, four is half and not enough; five is.
+    const four = people.slice(0, 4).map((p) => vote(p.aadObjectId, a.proposalId));
+    expect(tally(doc, four, [a, b]).majority).toBeUndefined();
+    expect(tally(doc, [...four, vote('aad-4', a.proposalId)], [a, b]).majority?.proposalId).toBe(a.proposalId);
+    // A participant's vote counts once, also if two vote documents were ever read for them.
+    expect(tally(three, [vote('aad-0', a.proposalId), vote('aad-0', a.proposalId)], [a, b]).majority).toBeUndefined();
+  });
+
   it('gives the same proposal id for the same proposer and service, and different ones otherwise', () => {
     expect(proposalIdFor('aad-0', 'ppt')).toBe(proposalIdFor('aad-0', 'ppt'));
     expect(proposalIdFor('aad-0', 'ppt')).not.toBe(proposalIdFor('aad-1', 'ppt'));
@@ -158,6 +174,19 @@ describe('avklaring rules around the card', () => {
     expect(rotationSchedule([{ serviceId: 'ppt' }, { serviceId: 'bup' }], '2026-12-01', 12).map((h) => h.from)).toEqual(['2026-12-01', '2027-12-01']);
   });
 
+  it('goes round the rotation order: after the last holder the first takes over again', () => {
+    const handovers = rotationSchedule([{ serviceId: 'ppt' }, { serviceId: 'bup' }, { serviceId: 'nav' }], '2026-12-01', 6);
+    const rotation = { periodMonths: 6, startDate: '2026-12-01', handovers };
+    expect([0, 1, 2, 3, 4, 7].map((k) => handoverAt(rotation, k)).map((h) => [h.index, h.serviceId, h.from, h.to])).toEqual([
+      [0, 'ppt', '2026-12-01', '2027-06-01'],
+      [1, 'bup', '2027-06-01', '2027-12-01'],
+      [2, 'nav', '2027-12-01', '2028-06-01'],
+      [3, 'ppt', '2028-06-01', '2028-12-01'],
+      [4, 'bup', '2028-12-01', '2029-06-01'],
+      [7, 'bup', '2030-06-01', '2030-12-01'],
+    ]);
+  });
+
   it('spots an 11-digit number anywhere in submitted data, also with spaces', () => {
     expect(containsPersonalNumber({ a: '01019012345' })).toBe(true);
     expect(containsPersonalNumber({ a: { b: ['010190 12345'] } })).toBe(true);
@@ -166,10 +195,53 @@ describe('avklaring rules around the card', () => {
   });
 
   it('recognises the trigger phrases and leaves other sentences alone', () => {
-    for (const p of ['hvem bør koordinere?', 'Hvem skal koordinere', 'hvem bør være koordinator', 'koordinator?', 'avklaring', 'Who should coordinate?', 'who should be the coordinator']) {
+    const positives = [
+      'hvem bør koordinere?',
+      'Hvem skal koordinere',
+      'hvem bør være koordinator',
+      'koordinator?',
+      'avklaring',
+      'Who should coordinate?',
+      'who should be the coordinator',
+      'hvem bør koordinere saken?',
+      'who should coordinate this case?',
+      'who coordinates?',
+      'hvem bør ha koordinatoransvaret?',
+      'hvem skal være stafettholder?',
+      'start avklaring',
+      'hvem skal ha koordineringsansvaret for barnet',
+      'hvem bør koordinere i denne saken',
+      'hvem bør koordinere bti-2026-0042',
+      'start avklaring for bti-2026-0042',
+      'who should take the coordinator role',
+      'ny avklaring',
+      'avklaringsmøte',
+      'new clarification',
+    ];
+    for (const p of positives) {
       expect(isAvklaringIntent(normalizeText(p)), p).toBe(true);
     }
-    for (const p of ['hjelp', 'koordinatoren er syk i dag', 'nytt møte', 'who is the coordinator of the football team']) {
+    const negatives = [
+      'hjelp',
+      'help',
+      'koordinatoren er syk i dag',
+      'nytt møte',
+      'referat',
+      'hvem skriver referat',
+      'meldeplikt',
+      'verktøy',
+      'verktøy for koordinering',
+      'status',
+      'saker',
+      'who is the coordinator of the football team',
+      'hvem skal koordinere julebordet',
+      'who coordinates the christmas party',
+      'hvem er koordinator',
+      'start',
+      'avklaring av ferie',
+      'kan du starte en avklaring av ferieplanen for meg',
+    ];
+    for (const p of negatives) {
       expect(isAvklaringIntent(normalizeText(p)), p).toBe(false);
     }
   });

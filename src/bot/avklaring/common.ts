@@ -40,6 +40,7 @@ export const VERBS = {
   escalate: 'avklaring.escalate',
   back: 'avklaring.back',
   refresh: 'avklaring.refresh',
+  refer: 'avklaring.refer',
 } as const;
 
 export const avklaringRefSchema = z.object({ avklaringId: z.string().regex(/^[a-f0-9]{8,64}$/), cardVersion: cardVersionSchema });
@@ -68,6 +69,14 @@ export function isParticipant(doc: AvklaringDoc, aadObjectId: string | undefined
 
 export function participant(doc: AvklaringDoc, aadObjectId: string | undefined): AvklaringPerson | undefined {
   return doc.participants.find((p) => p.aadObjectId === aadObjectId);
+}
+
+/**
+ * The unit's short name for titles and buttons ("KTK" of "KTK (Kontor for tildeling og koordinering)"):
+ * profiles write the abbreviation first and spell it out in brackets.
+ */
+export function unitShort(unit: Text, locale: Locale): string {
+  return unit[locale].replace(/\s*\(.*\)\s*$/, '').trim() || unit[locale];
 }
 
 /** Dates on cards are shown as plain dates (yyyy-mm-dd → dd.mm.yyyy in nb). */

@@ -3,29 +3,43 @@ import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
 import { CaseDoc, Coordinator } from '../../store/cases';
 import { Mutation } from '../../store/documents';
-import { AvklaringCtx, serviceName, showDate } from './common';
+import { AvklaringCtx, serviceName, showDate, unitShort } from './common';
+import { decidingUnit } from './recommendation';
 
 /** Counts come from the stored vote documents, only from participants and only for proposals that exist. */
 export interface Tally {
   agreeing: Map<string, string[]>;
   /** Every participant agrees with this proposal. */
   unanimous: AvklaringProposal | undefined;
-  /** The proposal with the most agreements, strictly more than any other (no tie). */
+  /**
+   * The proposal more than half of the participants agree with (there can be at most one), which the convener
+   * may confirm. The most-agreed proposal is not enough: one vote of three is no majority.
+   */
   majority: AvklaringProposal | undefined;
+  /** Agreements a proposal needs for a majority: more than half of the participants. */
+  needed: number;
+  total: number;
 }
 
 export function tally(doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]): Tally {
   const ids = new Set(doc.participants.map((p) => p.aadObjectId));
   const agreeing = new Map<string, string[]>(proposals.map((p) => [p.proposalId, []]));
+  const counted = new Set<string>();
   for (const v of votes) {
-    if (!ids.has(v.actorId) || !v.agreesWith) continue;
-    agreeing.get(v.agreesWith)?.push(v.actorId);
+    // One position per participant (one vote document each); the guard keeps a stray duplicate from counting twice.
+    if (!ids.has(v.actorId) || !v.agreesWith || counted.has(v.actorId)) continue;
+    const list = agreeing.get(v.agreesWith);
+    if (!list) continue;
+    list.push(v.actorId);
+    counted.add(v.actorId);
   }
+  const total = ids.size;
+  const needed = Math.floor(total / 2) + 1;
   const ranked = proposals.map((p) => ({ p, n: agreeing.get(p.proposalId)?.length ?? 0 })).sort((a, b) => b.n - a.n);
   const top = ranked[0];
-  const unanimous = top && top.n === ids.size && ids.size > 0 ? top.p : undefined;
-  const majority = top && top.n > 0 && (ranked.length < 2 || ranked[1].n < top.n) ? top.p : undefined;
-  return { agreeing, unanimous, majority };
+  const unanimous = top && top.n === total && total > 0 ? top.p : undefined;
+  const majority = top && total > 0 && top.n >= needed ? top.p : undefined;
+  return { agreeing, unanimous, majority, needed, total };
 }
 
 /**
@@ -50,6 +64,8 @@ export async function decide(
     opId,
   );
   if (!made) return false;
+  // Where a unit (KTK) decides, the meeting agreed on a proposal to it: the case gets no coordinator from this.
+  if (decidingUnit(doc)) return true;
   const coordinator: Coordinator = {
     service: proposal.serviceId,
     ...(proposal.person ? { aadObjectId: proposal.person.aadObjectId, name: proposal.person.name } : {}),
@@ -79,18 +95,41 @@ function personName(doc: AvklaringDoc, id: string): string {
 /** The read-only outcome card (decided, rotation or escalated): no actions, nothing left to press. */
 export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson {
   const caseLine = `${t(locale, 'avklaring.rec.case')}: ${doc.caseRef}`;
+  const unit = decidingUnit(doc);
   if (doc.status === 'decided' && doc.decision) {
     const d = doc.decision;
+    const service = serviceName(doc.profileId, d.serviceId, locale);
     return renderCard('avklaring-decision', {
-      title: t(locale, 'avklaring.decision.title'),
+      title: unit ? t(locale, 'avklaring.decision.proposalTitle', { unit: unitShort(unit, locale), service }) : t(locale, 'avklaring.decision.title'),
       caseLine,
       facts: [
-        { title: t(locale, 'avklaring.decision.service'), value: serviceName(doc.profileId, d.serviceId, locale) },
-        { title: t(locale, 'avklaring.decision.person'), value: d.person?.name ?? t(locale, 'avklaring.decision.personNotSet') },
+        { title: t(locale, 'avklaring.decision.service'), value: service },
+        {
+          title: t(locale, 'avklaring.decision.person'),
+          value: d.person?.name ?? t(locale, unit ? 'avklaring.decision.personByLeader' : 'avklaring.decision.personNotSet'),
+        },
         { title: t(locale, 'avklaring.decision.how'), value: t(locale, d.decidedBy === 'agreement' ? 'avklaring.decision.agreement' : 'avklaring.decision.majority') },
         { title: t(locale, 'avklaring.decision.agreedBy'), value: d.agreedBy.map((id) => personName(doc, id)).join(', ') || '–' },
       ],
-      lines: [{ text: t(locale, 'avklaring.decision.next') }],
+      lines: [{ text: unit ? t(locale, 'avklaring.decision.proposalNext', { unit: unitShort(unit, locale), unitFull: unit[locale] }) : t(locale, 'avklaring.decision.next') }],
+      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+    });
+  }
+  if (doc.status === 'referred' && doc.referral) {
+    const r = doc.referral;
+    const short = unit ? unitShort(unit, locale) : '–';
+    return renderCard('avklaring-decision', {
+      title: t(locale, 'avklaring.referral.title', { unit: short }),
+      caseLine,
+      facts: [],
+      lines: [
+        { text: t(locale, 'avklaring.referral.intro', { unit: short, unitFull: unit ? unit[locale] : short }) },
+        ...(r.proposals.length
+          ? r.proposals.map((p) => ({
+              text: t(locale, 'avklaring.referral.row', { proposal: holderLabel(doc, p.serviceId, p.person?.name, locale), count: p.agreed, total: r.total }),
+            }))
+          : [{ text: t(locale, 'avklaring.referral.noProposals') }]),
+      ],
       footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
     });
   }
@@ -109,6 +148,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
             holder: holderLabel(doc, h.serviceId, h.person?.name, locale),
           }),
         })),
+        { text: t(locale, 'avklaring.rotation.cycle') },
         { text: t(locale, 'avklaring.rotation.reminder') },
       ],
       footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),

@@ -5,7 +5,7 @@ import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { adviceFormQuestions, adviceInputFromForm, advise, parseAdviceInput, type FormQuestion } from '../../domain/avklaring';
 import { getProfile, ProfileId } from '../../content/profiles';
-import { CASE_REF_PATTERN, CaseDoc, isCaseMember } from '../../store/cases';
+import { CASE_REF_PATTERN, CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import { Mutation } from '../../store/documents';
 import { actorId, ownerScope, rememberConversation, replyWithCard } from '../turn';
@@ -14,7 +14,7 @@ import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
 import { AvklaringCtx, containsPersonalNumber, VERBS } from './common';
 import { actionData } from '../cardActions';
-import { recommendationCard, recommendationSummary } from './recommendation';
+import { recommendationCard, recommendationSummary, startPeopleFor } from './recommendation';
 
 type CardQuestion = {
   id: string;
@@ -106,12 +106,14 @@ export async function handleSubmit(ctx: AvklaringCtx, context: TurnContext, loca
   const existing = await ctx.avklaringer.get(owner, avklaringId);
   if (existing) {
     const caseDoc = await ctx.cases.get(owner, existing.caseRef);
-    return respondWithCard(context, recommendationCard(locale, existing, caseDoc?.members ?? []), { updateShared: false });
+    return respondWithCard(context, recommendationCard(locale, existing, await startPeopleFor(ctx, context, owner, existing, caseDoc)), { updateShared: false });
   }
 
   let caseDoc: CaseDoc | undefined;
+  let roster: CaseMember[] | undefined;
   if (caseChoice.data === 'new') {
     const members = await conversationMembers(context);
+    roster = [...members];
     if (!members.some((m) => m.aadObjectId === me)) {
       members.push({ aadObjectId: me, name: context.activity.from.name ?? me, teamsId: context.activity.from.id, role: 'professional' });
     }
@@ -152,5 +154,5 @@ export async function handleSubmit(ctx: AvklaringCtx, context: TurnContext, loca
   await rememberConversation(context, ctx.conversations, locale, now);
   const doc = outcome.doc ?? outcome.result;
   log.info('avklaring.recommended', { caseRef: doc.caseRef, services: parsed.value.services.length, planNeeded: advice.planNeeded.needed });
-  await respondWithCard(context, recommendationCard(locale, doc, created.members), { updateShared: true });
+  await respondWithCard(context, recommendationCard(locale, doc, await startPeopleFor(ctx, context, owner, doc, created, roster)), { updateShared: true });
 }

@@ -6,11 +6,14 @@ import { AvklaringCtx, makeCtx, VERBS } from './common';
 import { isAvklaringIntent } from './intents';
 import { handleSubmit, sendForm } from './form';
 import { handleAgree, handleCannot, handleMajority, handlePropose, handleRefresh, handleStart } from './meeting';
-import { handleBack, handleEscalate, handleNoAgreement, handleRotation, handoverSender, HANDOVER_KIND } from './rotation';
+import { handleBack, handleEscalate, handleNoAgreement, handleReferral, handleRotation, handoverSender, HANDOVER_KIND } from './rotation';
 
 type Handler = (ctx: AvklaringCtx, context: TurnContext, locale: Locale) => Promise<void>;
 
-/** "Hvem bør koordinere?": form → recommendation → shared avklaringsmøte card → decision, rotation or escalation. */
+/**
+ * "Hvem bør koordinere?": form → recommendation → shared avklaringsmøte card → decision, rotation or escalation;
+ * where a unit decides (KTK), the decision is a proposal to it, or the question is sent there.
+ */
 export const avklaringFeature: Feature = (bot, deps) => {
   const ctx = makeCtx(deps);
   bot.router.add({
@@ -29,6 +32,7 @@ export const avklaringFeature: Feature = (bot, deps) => {
     [VERBS.noAgreement, handleNoAgreement],
     [VERBS.rotation, handleRotation],
     [VERBS.escalate, handleEscalate],
+    [VERBS.refer, handleReferral],
     [VERBS.back, handleBack],
     [VERBS.refresh, handleRefresh],
   ];

@@ -3,7 +3,7 @@ import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { AvklaringDoc, AvklaringPerson, AvklaringProposal, proposalIdFor } from '../../store/avklaring';
-import { isCaseMember } from '../../store/cases';
+import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { Mutation } from '../../store/documents';
 import { actorId, ownerScope, replyWithCard } from '../turn';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
@@ -11,7 +11,7 @@ import { turnLogger } from '../app';
 import { AvklaringCtx, avklaringRefSchema, isParticipant, participant } from './common';
 import { actionData, isAutomatic } from '../cardActions';
 import { decide, tally } from './decision';
-import { recommendationCard } from './recommendation';
+import { MAX_CHOICES, recommendationCard, rosterNow, startPeople, startPeopleFor, unionOf } from './recommendation';
 import { currentCard, meetingCard, serviceIdsOf } from './meetingCard';
 import { pressPosition, PositionPress } from './positions';
 
@@ -23,12 +23,12 @@ import { pressPosition, PositionPress } from './positions';
 export async function respondCurrent(ctx: AvklaringCtx, context: TurnContext, locale: Locale, owner: string, avklaringId: string, updateShared: boolean): Promise<void> {
   let doc = await ctx.avklaringer.get(owner, avklaringId);
   if (!doc) return respondWithMessage(context, t(locale, 'error.unknownAction'));
-  let card = await currentCard(ctx, locale, owner, doc);
+  let card = await currentCard(ctx, locale, owner, doc, context);
   for (let i = 0; i < 3; i++) {
     const again = await ctx.avklaringer.get(owner, avklaringId);
     if (!again || again.version === doc.version) break;
     doc = again;
-    card = await currentCard(ctx, locale, owner, doc);
+    card = await currentCard(ctx, locale, owner, doc, context);
   }
   await respondWithCard(context, card, { updateShared });
 }
@@ -53,7 +53,7 @@ export async function loadForPress(ctx: AvklaringCtx, context: TurnContext, loca
     return undefined;
   }
   if (isAutomatic(context)) {
-    await respondWithCard(context, await currentCard(ctx, locale, owner, doc), { updateShared: false });
+    await respondWithCard(context, await currentCard(ctx, locale, owner, doc, context), { updateShared: false });
     return undefined;
   }
   const actor = actorId(context);
@@ -67,7 +67,7 @@ export async function loadForPress(ctx: AvklaringCtx, context: TurnContext, loca
     return undefined;
   }
   if (doc.status !== 'open') {
-    await respondWithCard(context, await currentCard(ctx, locale, owner, doc), { updateShared: false });
+    await respondWithCard(context, await currentCard(ctx, locale, owner, doc, context), { updateShared: false });
     return undefined;
   }
   return { owner, doc, actor, data, cardVersion: ref.data.cardVersion };
@@ -81,19 +81,25 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
   const doc = ref.success ? await ctx.avklaringer.get(owner, ref.data.avklaringId) : undefined;
   if (!doc) return respondWithMessage(context, t(locale, 'error.unknownAction'));
   const caseDoc = await ctx.cases.get(owner, doc.caseRef);
-  const members = caseDoc?.members ?? [];
-  if (isAutomatic(context)) return respondWithCard(context, recommendationCard(locale, doc, members), { updateShared: false });
+  if (isAutomatic(context)) return respondWithCard(context, recommendationCard(locale, doc, await startPeopleFor(ctx, context, owner, doc, caseDoc)), { updateShared: false });
   const actor = actorId(context);
-  if (!caseDoc || !isCaseMember(caseDoc, actor) || !actor) return respondWithMessage(context, t(locale, 'error.notMember'));
-  if (doc.status !== 'recommended') return respondWithCard(context, recommendationCard(locale, doc, members), { updateShared: false });
+  if (doc.status !== 'recommended') {
+    if (!caseDoc || !actor || !isCaseMember(caseDoc, actor)) return respondWithMessage(context, t(locale, 'error.notMember'));
+    return respondWithCard(context, recommendationCard(locale, doc, await startPeopleFor(ctx, context, owner, doc, caseDoc)), { updateShared: false });
+  }
+  // Case members and whoever is in the conversation now may start it and be chosen.
+  const roster = await rosterNow(ctx, context);
+  const everyone = unionOf(caseDoc?.members ?? [], roster);
+  if (!caseDoc || !actor || !everyone.some((m) => m.aadObjectId === actor)) return respondWithMessage(context, t(locale, 'error.notMember'));
+  const people = startPeople(doc, caseDoc.members, roster, owner.startsWith('team:'));
 
   const chosen = z.string().max(5000).safeParse(data.participants ?? '');
   const ids = new Set((chosen.success ? chosen.data : '').split(',').map((s) => s.trim()).filter(Boolean));
   ids.add(actor);
-  const participants: AvklaringPerson[] = members
-    .filter((m) => ids.has(m.aadObjectId) && m.role !== 'family')
-    .map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, ...(m.teamsId ? { teamsId: m.teamsId } : {}) }))
-    .slice(0, 60);
+  const byId = new Map(everyone.map((m) => [m.aadObjectId, m]));
+  const picked = [...ids].map((id) => byId.get(id)).filter((m): m is CaseMember => !!m);
+  if (picked.length > MAX_CHOICES) return respondWithMessage(context, t(locale, 'avklaring.rec.tooManyParticipants', { max: MAX_CHOICES }));
+  const participants: AvklaringPerson[] = picked.map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, ...(m.teamsId ? { teamsId: m.teamsId } : {}) }));
   if (participants.length < 2) return respondWithMessage(context, t(locale, 'avklaring.rec.tooFewParticipants'));
 
   const now = ctx.deps.now().toISOString();
@@ -108,6 +114,7 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
   );
   const started = outcome.doc ?? doc;
   if (outcome.written && outcome.result) {
+    await addToCase(ctx, owner, doc.caseRef, picked, `${context.activity.id ?? doc.avklaringId}:participants`);
     const sharedId = await replyWithCard(context, meetingCard(locale, started, [], []));
     if (sharedId) {
       await ctx.avklaringer.update(owner, doc.avklaringId, (current): Mutation<AvklaringDoc, void> =>
@@ -116,7 +123,25 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
     }
     turnLogger(context, ctx.deps.logger).info('avklaring.meeting_started', { caseRef: doc.caseRef, participants: participants.length });
   }
-  await respondWithCard(context, recommendationCard(locale, started, members), { updateShared: outcome.written });
+  await respondWithCard(context, recommendationCard(locale, started, people), { updateShared: outcome.written });
+}
+
+/**
+ * Participants who joined the conversation after the case was made become members of the case, so they may
+ * act on it later (meetings, referat) like the others.
+ */
+async function addToCase(ctx: AvklaringCtx, owner: string, caseRef: string, people: CaseMember[], opId: string): Promise<void> {
+  await ctx.cases.update(
+    owner,
+    caseRef,
+    (current): Mutation<CaseDoc, void> => {
+      if (!current) return { kind: 'unchanged', result: undefined };
+      const missing = people.filter((p) => !current.members.some((m) => m.aadObjectId === p.aadObjectId)).map((p) => ({ ...p, role: 'professional' as const }));
+      if (missing.length === 0 || current.members.length + missing.length > 200) return { kind: 'unchanged', result: undefined };
+      return { kind: 'write', doc: { ...current, members: [...current.members, ...missing] }, result: undefined };
+    },
+    opId,
+  );
 }
 
 /**
@@ -212,7 +237,10 @@ export async function handlePropose(ctx: AvklaringCtx, context: TurnContext, loc
   });
 }
 
-/** "Bekreft flertallets valg": convener only, and only on the current card (the majority they saw). */
+/**
+ * "Bekreft flertallets valg": convener only, only on the current card (the majority they saw), and only when
+ * more than half of the participants agree with one proposal.
+ */
 export async function handleMajority(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
   const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
   if (!loaded) return;
@@ -220,7 +248,7 @@ export async function handleMajority(ctx: AvklaringCtx, context: TurnContext, lo
   if (loaded.cardVersion < doc.version) return respondCurrent(ctx, context, locale, owner, doc.avklaringId, false);
   const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
   const result = tally(doc, votes, proposals);
-  if (!result.majority) return respondWithMessage(context, t(locale, 'avklaring.meeting.noMajority'));
+  if (!result.majority) return respondWithMessage(context, t(locale, 'avklaring.meeting.noMajority', { needed: result.needed, total: result.total }));
   const made = await decide(ctx, owner, doc, result.majority, 'majority', result.agreeing.get(result.majority.proposalId) ?? [], context.activity.id);
   if (made) turnLogger(context, ctx.deps.logger).info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'majority' });
   await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
@@ -232,5 +260,5 @@ export async function handleRefresh(ctx: AvklaringCtx, context: TurnContext, loc
   const owner = ownerScope(context);
   const doc = ref.success ? await ctx.avklaringer.get(owner, ref.data.avklaringId) : undefined;
   if (!doc) return respondWithMessage(context, t(locale, 'error.unknownAction'));
-  await respondWithCard(context, await currentCard(ctx, locale, owner, doc), { updateShared: false });
+  await respondWithCard(context, await currentCard(ctx, locale, owner, doc, context), { updateShared: false });
 }

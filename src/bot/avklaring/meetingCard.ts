@@ -1,15 +1,18 @@
+import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
-import { AvklaringCtx, serviceName, VERBS } from './common';
+import { AvklaringCtx, serviceName, unitShort, VERBS } from './common';
 import { holderLabel, outcomeCard, tally } from './decision';
-import { recommendationCard } from './recommendation';
+import { decidingUnit, recommendationCard, startPeopleFor } from './recommendation';
 
 /** The shared avklaringsmøte card and "the card as it is now" for any state of an avklaring. */
 
 export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]): AdaptiveCardJson {
-  const { agreeing } = tally(doc, votes, proposals);
+  const { agreeing, majority, needed } = tally(doc, votes, proposals);
   const total = doc.participants.length;
+  const unit = decidingUnit(doc);
+  const short = unit ? unitShort(unit, locale) : '';
   const nameOf = (id: string) => doc.participants.find((p) => p.aadObjectId === id)?.name ?? id;
   const labelOf = (p: AvklaringProposal) => holderLabel(doc, p.serviceId, p.person?.name, locale);
   const byId = new Map(proposals.map((p) => [p.proposalId, p]));
@@ -20,6 +23,7 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
     title: t(locale, 'avklaring.meeting.title'),
     caseLine: `${t(locale, 'avklaring.rec.case')}: ${doc.caseRef}`,
     intro: t(locale, 'avklaring.meeting.intro'),
+    unitNote: unit ? t(locale, 'avklaring.meeting.unitNote', { unit: short, unitFull: unit[locale] }) : '',
     suggested: `${t(locale, 'avklaring.meeting.suggested')}: ${suggested ? serviceName(doc.profileId, suggested, locale) : t(locale, 'avklaring.rec.noSuggestion')}`,
     proposalsTitle: t(locale, 'avklaring.meeting.proposals'),
     noProposals: proposals.length === 0 ? t(locale, 'avklaring.meeting.noProposals') : '',
@@ -52,8 +56,13 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
     proposeLabel: t(locale, 'avklaring.meeting.propose'),
     cannotLabel: t(locale, 'avklaring.meeting.cannot'),
     convenerTitle: t(locale, 'avklaring.meeting.convener'),
+    // Offered only when a proposal has more than half of the participants behind it.
+    showMajority: !!majority,
     majorityLabel: t(locale, 'avklaring.meeting.majority'),
-    noAgreementLabel: t(locale, 'avklaring.meeting.noAgreement'),
+    majorityText: majority
+      ? t(locale, 'avklaring.meeting.majorityFound', { proposal: labelOf(majority), count: agreeing.get(majority.proposalId)?.length ?? 0, total })
+      : t(locale, 'avklaring.meeting.majorityHint', { needed, total }),
+    noAgreementLabel: unit ? t(locale, 'avklaring.meeting.noAgreementUnit', { unit: short }) : t(locale, 'avklaring.meeting.noAgreement'),
     verbs: VERBS,
     common,
     refreshUserIds: doc.participants.map((p) => p.teamsId).filter((id): id is string => !!id),
@@ -67,11 +76,14 @@ export function serviceIdsOf(doc: AvklaringDoc): string[] {
 }
 
 /** The card that shows the avklaring as it is now: meeting while open, the outcome afterwards. */
-export async function currentCard(ctx: AvklaringCtx, locale: Locale, owner: string, doc: AvklaringDoc): Promise<AdaptiveCardJson> {
+export async function currentCard(ctx: AvklaringCtx, locale: Locale, owner: string, doc: AvklaringDoc, context?: TurnContext): Promise<AdaptiveCardJson> {
   if (doc.status === 'open') {
     const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
     return meetingCard(locale, doc, votes, proposals);
   }
-  if (doc.status === 'recommended') return recommendationCard(locale, doc, (await ctx.cases.get(owner, doc.caseRef))?.members ?? []);
+  if (doc.status === 'recommended') {
+    const caseDoc = await ctx.cases.get(owner, doc.caseRef);
+    return recommendationCard(locale, doc, await startPeopleFor(ctx, context, owner, doc, caseDoc));
+  }
   return outcomeCard(locale, doc);
 }

@@ -1,9 +1,14 @@
+import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { advise, parseAdviceInput, type AdviceOk } from '../../domain/avklaring';
-import type { CaseMember } from '../../store/cases';
+import type { Text } from '../../content/profiles';
+import type { CaseDoc, CaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
-import { VERBS } from './common';
+import { conversationMembers } from '../roster';
+import { errorFields } from '../../log';
+import { turnLogger } from '../app';
+import { AvklaringCtx, VERBS } from './common';
 
 /** The advice again from the stored answers: the engine is pure, so this is exactly what the user saw. */
 export function adviceOf(doc: Pick<AvklaringDoc, 'answers'>): AdviceOk | undefined {
@@ -20,7 +25,72 @@ export function recommendationSummary(advice: AdviceOk): AvklaringDoc['recommend
     planKind: advice.planType.kind,
     suggestedServiceId: advice.suggestedServiceId,
     rankedServiceIds: advice.candidates.map((c) => c.serviceId),
+    decidedByUnit: advice.planType.decidedBy?.unit ?? null,
   };
+}
+
+/**
+ * The unit that decides which service coordinates (Vestre Toten: KTK for individuell plan), or null when the
+ * services settle it themselves. Then the meeting only agrees on a proposal to that unit.
+ */
+export function decidingUnit(doc: Pick<AvklaringDoc, 'answers' | 'recommendation'>): Text | null {
+  if (doc.recommendation.decidedByUnit !== undefined) return doc.recommendation.decidedByUnit;
+  return adviceOf(doc)?.planType.decidedBy?.unit ?? null;
+}
+
+/** Most people a recommendation card offers as participants (the avklaring keeps at most 60). */
+export const MAX_CHOICES = 60;
+
+/** Who can be picked for the avklaringsmøte, and who is ticked already. */
+export interface StartPeople {
+  offered: CaseMember[];
+  preselected: string[];
+}
+
+/**
+ * Everyone who may take part: the case's stored members and the people in the conversation now (someone may
+ * have joined the chat after the case was made). Ticked in advance: the one who asked for the advice, and in
+ * a chat the case members too; in a channel the stored members are the whole team, so the rest are picked on
+ * the card (a unanimous decision needs every participant).
+ */
+export function startPeople(doc: Pick<AvklaringDoc, 'createdBy'>, caseMembers: CaseMember[], roster: CaseMember[], inChannel: boolean): StartPeople {
+  const all = unionOf(caseMembers, roster);
+  const creator = all.filter((m) => m.aadObjectId === doc.createdBy);
+  const offered = [...creator, ...all.filter((m) => m.aadObjectId !== doc.createdBy)].slice(0, MAX_CHOICES);
+  const ticked = new Set([doc.createdBy, ...(inChannel ? [] : caseMembers.map((m) => m.aadObjectId))]);
+  return { offered, preselected: offered.filter((m) => ticked.has(m.aadObjectId)).map((m) => m.aadObjectId) };
+}
+
+/** Case members first, then the roster; no family members, each person once. */
+export function unionOf(caseMembers: CaseMember[], roster: CaseMember[]): CaseMember[] {
+  const byId = new Map<string, CaseMember>();
+  for (const m of [...caseMembers, ...roster]) if (m.role !== 'family' && !byId.has(m.aadObjectId)) byId.set(m.aadObjectId, m);
+  return [...byId.values()];
+}
+
+/** The conversation roster now; an empty list (and a warning) when the connector cannot give it. */
+export async function rosterNow(ctx: AvklaringCtx, context: TurnContext): Promise<CaseMember[]> {
+  try {
+    return await conversationMembers(context);
+  } catch (err) {
+    turnLogger(context, ctx.deps.logger).warn('avklaring.roster_failed', errorFields(err));
+    return [];
+  }
+}
+
+/** The start choices for a recommendation card; the roster is read only while a meeting can still be started. */
+export async function startPeopleFor(
+  ctx: AvklaringCtx,
+  context: TurnContext | undefined,
+  owner: string,
+  doc: AvklaringDoc,
+  caseDoc: CaseDoc | undefined,
+  roster?: CaseMember[],
+): Promise<StartPeople> {
+  const members = caseDoc?.members ?? [];
+  if (doc.status !== 'recommended') return startPeople(doc, members, [], false);
+  const here = roster ?? (context ? await rosterNow(ctx, context) : []);
+  return startPeople(doc, members, here, owner.startsWith('team:'));
 }
 
 export function recommendationData(locale: Locale, advice: AdviceOk) {
@@ -66,12 +136,16 @@ export function recommendationData(locale: Locale, advice: AdviceOk) {
   };
 }
 
-/** The recommendation card; while no meeting has started it also offers "Start avklaringsmøte". */
-export function recommendationCard(locale: Locale, doc: AvklaringDoc, members: CaseMember[]): AdaptiveCardJson {
+/**
+ * The recommendation card; while no meeting has started it also offers "Start avklaringsmøte", when there are
+ * at least two services to choose between and two professionals to meet (not in a personal chat).
+ */
+export function recommendationCard(locale: Locale, doc: AvklaringDoc, people: StartPeople): AdaptiveCardJson {
   const advice = adviceOf(doc);
   if (!advice) throw new Error(`stored answers of avklaring ${doc.avklaringId} no longer give advice`);
-  const showStart = doc.status === 'recommended' && advice.candidates.length >= 2;
-  const choosable = members.filter((m) => m.role !== 'family').slice(0, 60);
+  const meetingUseful = doc.status === 'recommended' && advice.candidates.length >= 2;
+  const showStart = meetingUseful && people.offered.length >= 2;
+  const choosable = people.offered;
   return renderCard('avklaring-recommendation', {
     title: t(locale, 'avklaring.rec.title'),
     caseLine: `${t(locale, 'avklaring.rec.case')}: ${doc.caseRef}`,
@@ -82,7 +156,10 @@ export function recommendationCard(locale: Locale, doc: AvklaringDoc, members: C
     startHint: t(locale, 'avklaring.rec.startHint'),
     participantsLabel: t(locale, 'avklaring.rec.participants'),
     memberChoices: choosable.map((m) => ({ title: m.name, value: m.aadObjectId })),
-    memberDefault: choosable.map((m) => m.aadObjectId).join(','),
+    memberDefault: people.preselected.join(','),
+    // A long expanded list pushes the button off screen; a drop-down with ticks holds many names.
+    memberStyle: choosable.length > 12 ? 'compact' : 'expanded',
+    needsTwo: meetingUseful && !showStart ? t(locale, 'avklaring.rec.needsTwo') : '',
     startLabel: t(locale, 'avklaring.rec.start'),
     started: t(locale, 'avklaring.rec.started'),
     verb: VERBS.start,

@@ -4,16 +4,15 @@ import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringPerson, Handover } from '../../store/avklaring';
 import { CaseDoc, CaseMember } from '../../store/cases';
-import { conversationMembers } from '../roster';
-import { errorFields } from '../../log';
 import { Mutation } from '../../store/documents';
 import type { ReminderDoc } from '../../store/reminders';
 import { rememberConversation } from '../turn';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
-import { AvklaringCtx, participant, serviceName, showDate, VERBS } from './common';
+import { AvklaringCtx, participant, serviceName, showDate, unitShort, VERBS } from './common';
 import { cardVersionSchema } from '../cardActions';
-import { holderLabel, recordCoordinator } from './decision';
+import { holderLabel, recordCoordinator, tally } from './decision';
+import { decidingUnit, rosterNow, unionOf } from './recommendation';
 import { loadForPress, respondCurrent } from './meeting';
 import { serviceIdsOf } from './meetingCard';
 
@@ -27,10 +26,18 @@ export function noAgreementCard(locale: Locale, doc: AvklaringDoc, leaders: { na
   const ids = [...doc.recommendation.rankedServiceIds.filter((id) => serviceIdsOf(doc).includes(id))].slice(0, MAX_POSITIONS);
   const serviceChoices = ids.map((id) => ({ title: serviceName(doc.profileId, id, locale), value: id }));
   const personChoices = doc.participants.map((p) => ({ title: p.name, value: p.aadObjectId }));
+  const unit = decidingUnit(doc);
+  const short = unit ? unitShort(unit, locale) : '';
   return renderCard('avklaring-noagreement', {
     title: t(locale, 'avklaring.noagree.title'),
     caseLine: `${t(locale, 'avklaring.rec.case')}: ${doc.caseRef}`,
-    intro: t(locale, 'avklaring.noagree.intro'),
+    intro: unit ? t(locale, 'avklaring.noagree.unitIntro', { unit: short, unitFull: unit[locale] }) : t(locale, 'avklaring.noagree.intro'),
+    // Where a unit decides which service coordinates, rotating or letting a leader pick would settle what is
+    // the unit's to decide: the card then offers sending it there.
+    unitMode: !!unit,
+    referTitle: unit ? t(locale, 'avklaring.noagree.referTitle', { unit: short }) : '',
+    referHint: unit ? t(locale, 'avklaring.noagree.referHint', { unit: short }) : '',
+    referButton: unit ? t(locale, 'avklaring.noagree.chooseRefer', { unit: short }) : '',
     rotationTitle: t(locale, 'avklaring.noagree.rotationTitle'),
     rotationHint: t(locale, 'avklaring.noagree.rotationHint'),
     positions: ids.map((id, i) => ({
@@ -73,16 +80,7 @@ export async function handleNoAgreement(ctx: AvklaringCtx, context: TurnContext,
  */
 async function leaderCandidates(ctx: AvklaringCtx, context: TurnContext, owner: string, doc: AvklaringDoc): Promise<CaseMember[]> {
   const caseDoc = await ctx.cases.get(owner, doc.caseRef);
-  const known = (caseDoc?.members ?? []).filter((m) => m.role !== 'family');
-  let roster: CaseMember[] = [];
-  try {
-    roster = await conversationMembers(context);
-  } catch (err) {
-    turnLogger(context, ctx.deps.logger).warn('avklaring.roster_failed', errorFields(err));
-  }
-  const byId = new Map<string, CaseMember>();
-  for (const m of [...known, ...roster]) if (!byId.has(m.aadObjectId)) byId.set(m.aadObjectId, m);
-  return [...byId.values()].slice(0, 100);
+  return unionOf(caseDoc?.members ?? [], await rosterNow(ctx, context)).slice(0, 100);
 }
 
 export async function handleBack(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
@@ -99,7 +97,22 @@ function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** The handover dates: holder i has the role from start + i·period until the next one takes over. */
+/**
+ * The k-th handover of a rotation (k counts from 0 and keeps counting): the order goes round, so after the last
+ * holder the first takes over again, each for one period from start + k·period.
+ */
+export function handoverAt(rotation: NonNullable<AvklaringDoc['rotation']>, k: number): Handover {
+  const h = rotation.handovers[k % rotation.handovers.length]!;
+  return {
+    index: k,
+    serviceId: h.serviceId,
+    ...(h.person ? { person: h.person } : {}),
+    from: addMonths(rotation.startDate, k * rotation.periodMonths),
+    to: addMonths(rotation.startDate, (k + 1) * rotation.periodMonths),
+  };
+}
+
+/** The handover dates of the first round: holder i has the role from start + i·period until the next one takes over. */
 export function rotationSchedule(order: { serviceId: string; person?: AvklaringPerson }[], startDate: string, periodMonths: number): Handover[] {
   return order.map((o, i) => ({
     index: i,
@@ -127,6 +140,7 @@ export async function handleRotation(ctx: AvklaringCtx, context: TurnContext, lo
   const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
   if (!loaded) return;
   const { owner, doc, data } = loaded;
+  if (await refusedWhereUnitDecides(context, locale, doc)) return;
   const input = rotationInputSchema.safeParse(data);
   const allowed = serviceIdsOf(doc);
   const order: { serviceId: string; person?: AvklaringPerson }[] = [];
@@ -156,14 +170,15 @@ export async function handleRotation(ctx: AvklaringCtx, context: TurnContext, lo
       {
         service: first.serviceId,
         ...(first.person ? { aadObjectId: first.person.aadObjectId, name: first.person.name } : {}),
-        since: ctx.deps.now().toISOString(),
+        // The first holder has the role from the chosen start date, not from the moment of the press.
+        since: `${first.from}T00:00:00.000Z`,
         decidedBy: 'rotation',
         until: first.to,
       },
       `avklaring-rotation:${doc.avklaringId}`,
     );
     await rememberConversation(context, ctx.conversations, locale, ctx.deps.now());
-    await scheduleHandover(ctx, owner, doc, handovers[1]);
+    await scheduleHandover(ctx, owner, doc, handoverAt({ periodMonths: input.data.periodMonths, startDate: input.data.startDate, handovers }, 1));
     turnLogger(context, ctx.deps.logger).info('avklaring.rotation', { caseRef: doc.caseRef, holders: handovers.length });
   }
   await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
@@ -196,8 +211,9 @@ export function handoverSender(ctx: AvklaringCtx) {
     const avklaringId = String(reminder.payload.avklaringId ?? '');
     const index = Number(reminder.payload.index);
     const doc = await ctx.avklaringer.get(owner, avklaringId);
-    const h = doc?.rotation?.handovers[index];
-    if (!doc || !h) return; // the avklaring was deleted with its case: nothing to hand over
+    if (!doc?.rotation || !Number.isInteger(index) || index < 0) return; // the avklaring was deleted with its case: nothing to hand over
+    if (await rotationOver(ctx, owner, doc)) return;
+    const h = handoverAt(doc.rotation, index);
     const who = mentionOf(h.person);
     const holder = h.person ? `${serviceName(doc.profileId, h.serviceId, locale)} (${who.text})` : holderLabel(doc, h.serviceId, undefined, locale);
     await context.sendActivity({
@@ -218,9 +234,56 @@ export function handoverSender(ctx: AvklaringCtx) {
       },
       `avklaring-handover:${avklaringId}:${index}`,
     );
-    const next = doc.rotation?.handovers[index + 1];
-    if (next) await scheduleHandover(ctx, owner, doc, next);
+    // Round the order again and again, one reminder at a time, until the case is closed or the rotation replaced.
+    await scheduleHandover(ctx, owner, doc, handoverAt(doc.rotation, index + 1));
   };
+}
+
+/**
+ * The rotation goes round until the case is closed or the coordinator is settled another way: set by other
+ * means than rotation, or a later avklaring on the same case has ended (its outcome replaces this one).
+ */
+async function rotationOver(ctx: AvklaringCtx, owner: string, doc: AvklaringDoc): Promise<boolean> {
+  const caseDoc = await ctx.cases.get(owner, doc.caseRef);
+  if (!caseDoc || caseDoc.status === 'closed') return true;
+  if (caseDoc.coordinator && caseDoc.coordinator.decidedBy !== 'rotation') return true;
+  const others = await ctx.avklaringer.forCase(owner, doc.caseRef);
+  return others.some(
+    (o) => o.avklaringId !== doc.avklaringId && o.status !== 'recommended' && o.status !== 'open' && (o.startedAt ?? o.createdAt) > (doc.startedAt ?? doc.createdAt),
+  );
+}
+
+/** Rotation and "a leader decides" are not for cases where a unit (KTK) decides: a clear message, nothing changed. */
+async function refusedWhereUnitDecides(context: TurnContext, locale: Locale, doc: AvklaringDoc): Promise<boolean> {
+  const unit = decidingUnit(doc);
+  if (!unit) return false;
+  await respondWithMessage(context, t(locale, 'avklaring.noagree.unitDecides', { unit: unitShort(unit, locale) }));
+  return true;
+}
+
+/**
+ * "Send til KTK": where a unit decides which service coordinates, the convener ends the meeting by sending the
+ * question there, with the proposals and their support as they stood (service and staff names only).
+ */
+export async function handleReferral(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
+  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
+  if (!loaded) return;
+  const { owner, doc, actor } = loaded;
+  if (!decidingUnit(doc)) return respondWithMessage(context, t(locale, 'avklaring.noagree.noUnit'));
+  const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
+  const result = tally(doc, votes, proposals);
+  const referral = {
+    at: ctx.deps.now().toISOString(),
+    by: actor,
+    total: result.total,
+    proposals: proposals
+      .map((p) => ({ serviceId: p.serviceId, ...(p.person ? { person: p.person } : {}), agreed: result.agreeing.get(p.proposalId)?.length ?? 0 }))
+      .sort((a, b) => b.agreed - a.agreed)
+      .slice(0, 60),
+  };
+  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'referred', referral }, context.activity.id);
+  if (made) turnLogger(context, ctx.deps.logger).info('avklaring.referred', { caseRef: doc.caseRef, proposals: referral.proposals.length });
+  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
 }
 
 const escalationSchema = z.object({ leader: z.string().min(1).max(100) });
@@ -229,6 +292,7 @@ export async function handleEscalate(ctx: AvklaringCtx, context: TurnContext, lo
   const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
   if (!loaded) return;
   const { owner, doc, data } = loaded;
+  if (await refusedWhereUnitDecides(context, locale, doc)) return;
   const input = escalationSchema.safeParse(data);
   const member = input.success ? (await leaderCandidates(ctx, context, owner, doc)).find((m) => m.aadObjectId === input.data.leader) : undefined;
   if (!member) return respondWithMessage(context, t(locale, 'avklaring.noagree.badLeader'));

@@ -4,8 +4,8 @@ import { advise, parseAdviceInput } from '../../domain/avklaring';
 import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
 import type { CaseMember } from '../../store/cases';
 import { formCard } from './form';
-import { recommendationCard, recommendationSummary } from './recommendation';
-import { meetingCard } from './meetingCard';
+import { recommendationCard, recommendationSummary, startPeople } from './recommendation';
+import { meetingCard, serviceIdsOf } from './meetingCard';
 import { outcomeCard } from './decision';
 import { noAgreementCard, rotationSchedule } from './rotation';
 
@@ -38,6 +38,25 @@ const answersRaw = {
   existingCoordinator: false,
 };
 
+/** Vestre Toten, individuell plan: KTK decides which service coordinates, so the meeting makes a proposal. */
+const VT_SERVICES = ['helsesykepleier', 'fysio-ergo', 'barneverntjenesten', 'miljotjenesten', 'skole-barnehage', 'ppt', 'bup'];
+const answersVestreToten = {
+  profileId: 'vestre-toten',
+  unborn: false,
+  ageYears: 9,
+  services: VT_SERVICES.map((serviceId, i) => ({
+    serviceId,
+    followUp: (['weekly', 'several-monthly', '1-2-a-year', 'sporadic'] as const)[i % 4],
+    ...(serviceId === 'barneverntjenesten' ? { childWelfareStatus: 'support-measures' } : {}),
+  })),
+  measuresArena: 'both',
+  seriousCondition: true,
+  mustCooperateOverTime: true,
+  mustCoordinateAmongThemselves: true,
+  consentInPlace: true,
+  existingCoordinator: false,
+};
+
 const members: CaseMember[] = Array.from({ length: 8 }, (_, i) => ({
   aadObjectId: `00000000-0000-4000-8000-00000000000${i}`,
   name: `Kari-Mette Johannessen-Bergersen ${i + 1} (helsesykepleier, Tromsø kommune)`,
@@ -45,8 +64,16 @@ const members: CaseMember[] = Array.from({ length: 8 }, (_, i) => ({
   role: 'professional',
 }));
 
-function sampleDoc(status: AvklaringDoc['status']): AvklaringDoc {
-  const parsed = parseAdviceInput(answersRaw);
+/** A channel's roster: the most a recommendation card offers (60), names as long as they get. */
+const team: CaseMember[] = Array.from({ length: 80 }, (_, i) => ({
+  aadObjectId: `00000000-0000-4000-8000-${String(100 + i).padStart(12, '0')}`,
+  name: `Kari-Mette Johannessen-Bergersen ${i + 1} (fagperson, Tromsø kommune)`,
+  teamsId: `29:1a2b3c4d5e6f7g8h9i0j-team-${i}`,
+  role: 'professional',
+}));
+
+function sampleDoc(status: AvklaringDoc['status'], raw: Record<string, unknown> = answersRaw): AvklaringDoc {
+  const parsed = parseAdviceInput(raw);
   if (!parsed.ok) throw new Error(`sample answers invalid: ${parsed.issues.map((i) => i.path).join(', ')}`);
   const advice = advise(parsed.value);
   if (!advice.ok) throw new Error('sample advice rejected');
@@ -59,7 +86,7 @@ function sampleDoc(status: AvklaringDoc['status']): AvklaringDoc {
     ops: [],
     avklaringId: 'abcdef0123456789abcdef01',
     caseRef: 'BTI-2026-0042',
-    profileId: 'tromso-2025',
+    profileId: parsed.value.profileId,
     conversationId: '19:sample@thread.v2',
     createdAt: '2026-11-23T09:00:00.000Z',
     createdBy: participants[0].aadObjectId,
@@ -83,12 +110,22 @@ function sampleDoc(status: AvklaringDoc['status']): AvklaringDoc {
       : {}),
     ...(status === 'rotation' ? { rotation: { periodMonths: 12, startDate: '2026-12-01', handovers } } : {}),
     ...(status === 'escalated' ? { escalation: { leader: participants[7], at: '2026-11-23T10:00:00.000Z' } } : {}),
+    ...(status === 'referred'
+      ? {
+          referral: {
+            at: '2026-11-23T10:00:00.000Z',
+            by: participants[0].aadObjectId,
+            total: participants.length,
+            proposals: parsed.value.services.map((s, i) => ({ serviceId: s.serviceId, person: participants[i % 8], agreed: 8 - i })),
+          },
+        }
+      : {}),
   };
 }
 
-function sampleMeeting(locale: Locale): AdaptiveCardJson {
-  const doc = sampleDoc('open');
-  const proposals: AvklaringProposal[] = SERVICES.map((serviceId, i) => ({
+function sampleMeeting(locale: Locale, raw: Record<string, unknown> = answersRaw): AdaptiveCardJson {
+  const doc = sampleDoc('open', raw);
+  const proposals: AvklaringProposal[] = serviceIdsOf(doc).map((serviceId, i) => ({
     id: `p${i}`,
     pk: doc.pk,
     type: 'avklaring-proposal',
@@ -119,12 +156,30 @@ function sampleMeeting(locale: Locale): AdaptiveCardJson {
 export const AVKLARING_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
   { template: 'avklaring-form', name: 'avklaring-form-nb', build: () => formCard('nb', 'tromso-2025', Array.from({ length: 30 }, (_, i) => ({ ref: `BTI-2026-${String(i + 1).padStart(4, '0')}` }))) },
   { template: 'avklaring-form', name: 'avklaring-form-en-vestre-toten', build: () => formCard('en', 'vestre-toten', []) },
-  { template: 'avklaring-recommendation', name: 'avklaring-recommendation-nb', build: () => recommendationCard('nb', sampleDoc('recommended'), members) },
-  { template: 'avklaring-recommendation', name: 'avklaring-recommendation-started-en', build: () => recommendationCard('en', sampleDoc('open'), members) },
+  {
+    template: 'avklaring-recommendation',
+    name: 'avklaring-recommendation-nb',
+    build: () => recommendationCard('nb', sampleDoc('recommended'), startPeople(sampleDoc('recommended'), members, [], false)),
+  },
+  {
+    template: 'avklaring-recommendation',
+    name: 'avklaring-recommendation-channel-nb',
+    build: () => recommendationCard('nb', sampleDoc('recommended'), startPeople(sampleDoc('recommended'), members, team, true)),
+  },
+  {
+    template: 'avklaring-recommendation',
+    name: 'avklaring-recommendation-personal-en',
+    build: () => recommendationCard('en', sampleDoc('recommended'), startPeople(sampleDoc('recommended'), members.slice(0, 1), [], false)),
+  },
+  { template: 'avklaring-recommendation', name: 'avklaring-recommendation-started-en', build: () => recommendationCard('en', sampleDoc('open'), startPeople(sampleDoc('open'), members, [], false)) },
   { template: 'avklaring-meeting', name: 'avklaring-meeting-nb', build: () => sampleMeeting('nb') },
   { template: 'avklaring-meeting', name: 'avklaring-meeting-en', build: () => sampleMeeting('en') },
+  { template: 'avklaring-meeting', name: 'avklaring-meeting-ktk-nb', build: () => sampleMeeting('nb', answersVestreToten) },
   { template: 'avklaring-noagreement', name: 'avklaring-noagreement-nb', build: () => noAgreementCard('nb', sampleDoc('open'), members, '2026-11-23') },
+  { template: 'avklaring-noagreement', name: 'avklaring-noagreement-ktk-en', build: () => noAgreementCard('en', sampleDoc('open', answersVestreToten), members, '2026-11-23') },
   { template: 'avklaring-decision', name: 'avklaring-decision-nb', build: () => outcomeCard('nb', sampleDoc('decided')) },
+  { template: 'avklaring-decision', name: 'avklaring-decision-ktk-nb', build: () => outcomeCard('nb', sampleDoc('decided', answersVestreToten)) },
+  { template: 'avklaring-decision', name: 'avklaring-referred-ktk-nb', build: () => outcomeCard('nb', sampleDoc('referred', answersVestreToten)) },
   { template: 'avklaring-decision', name: 'avklaring-rotation-nb', build: () => outcomeCard('nb', sampleDoc('rotation')) },
   { template: 'avklaring-decision', name: 'avklaring-escalated-en', build: () => outcomeCard('en', sampleDoc('escalated')) },
 ];

@@ -43,7 +43,11 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.rec.participants': 'Participants',
   'avklaring.rec.start': 'Start clarification meeting',
   'avklaring.rec.started': 'The clarification meeting has started – see the shared card in the conversation.',
-  'avklaring.rec.tooFewParticipants': 'Choose at least two participants from the conversation (you are included automatically). Nothing was changed.',
+  'avklaring.rec.tooFewParticipants':
+    'A clarification meeting needs at least two professionals. Choose at least one more (you are included automatically). Nothing was changed.',
+  'avklaring.rec.tooManyParticipants': 'Choose at most {max} participants. Nothing was changed.',
+  'avklaring.rec.needsTwo':
+    'A clarification meeting needs at least two professionals, and you are the only one here. Write "who should coordinate?" in the group chat or channel where the other professionals are, and start the meeting there. You can use the suggestion above as it is.',
   'avklaring.verdict.natural': 'natural',
   'avklaring.verdict.neutral': 'the table gives no answer',
   'avklaring.verdict.not-natural': 'not natural',
@@ -68,12 +72,18 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.meeting.convener': 'For the person who called the meeting',
   'avklaring.meeting.majority': 'Confirm the majority choice',
   'avklaring.meeting.noAgreement': 'No agreement',
+  'avklaring.meeting.noAgreementUnit': 'No agreement – send to {unit}',
+  'avklaring.meeting.unitNote':
+    'Here {unitFull} decides which service gets the coordinating role, and the leader there appoints the coordinator. What you agree on is a proposal to {unit}.',
+  'avklaring.meeting.majorityFound': 'Majority: {count} of {total} agree with {proposal}. The convener can confirm it.',
+  'avklaring.meeting.majorityHint': 'No proposal has a majority yet. A majority means at least {needed} of {total} agree with the same proposal.',
   'avklaring.meeting.version': 'Card version {version}',
   'avklaring.meeting.proposalLabel': '{service}',
   'avklaring.meeting.proposalWithPerson': '{service} ({person})',
   'avklaring.meeting.notOpen': 'The clarification meeting has ended. Here is the outcome.',
   'avklaring.meeting.onlyConvener': 'Only the person who started the clarification meeting can do this. Nothing was changed.',
-  'avklaring.meeting.noMajority': 'No proposal has more agreements than the others yet, so there is no majority to confirm. Nothing was changed.',
+  'avklaring.meeting.noMajority':
+    'No proposal has a majority yet: at least {needed} of {total} participants must agree with the same proposal before it can be confirmed. Nothing was changed.',
   'avklaring.meeting.stale': 'Your card was out of date, so nothing was changed. Here is the current card.',
   'avklaring.meeting.badInput': 'Choose one of the services in the case (and optionally one of the participants). Nothing was changed.',
   'avklaring.meeting.unknownProposal': 'That proposal no longer exists. Nothing was changed.',
@@ -88,6 +98,16 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.decision.next':
     'Next step: the chosen service creates the plan, sets goals together with the child and family and invites to a cooperation meeting. The role lasts until someone else has taken it over.',
   'avklaring.decision.personNotSet': 'not chosen yet – the service names a person',
+  'avklaring.decision.proposalTitle': 'Proposal to {unit}: {service}',
+  'avklaring.decision.personByLeader': 'appointed by the leader of the service',
+  'avklaring.decision.proposalNext':
+    'This is a proposal, not a decision. Send it to {unitFull} with the application for an individual plan and a coordinator. {unit} decides which service gets the role, and the leader there appoints the coordinator.',
+
+  'avklaring.referral.title': 'The case goes to {unit}',
+  'avklaring.referral.intro':
+    'You did not agree. {unitFull} decides which service gets the coordinating role, and the leader there appoints the coordinator. Bring the proposals from the meeting when you contact {unit}:',
+  'avklaring.referral.row': '{proposal}: {count} of {total} agree',
+  'avklaring.referral.noProposals': 'No proposals were made in the meeting.',
 
   'avklaring.noagree.title': 'No agreement – what now?',
   'avklaring.noagree.intro': 'Choose either a rotation between the services or sending the case to a leader who decides.',
@@ -107,11 +127,20 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.noagree.badRotation':
     'The rotation needs at least two different services from the case, a period of 1–60 months and a valid start date. Nothing was changed.',
   'avklaring.noagree.badLeader': 'Choose a leader from the conversation. Nothing was changed.',
+  'avklaring.noagree.unitIntro': 'Here {unitFull} decides which service coordinates. If you do not agree, the question goes there.',
+  'avklaring.noagree.referTitle': 'Send the case to {unit}',
+  'avklaring.noagree.referHint':
+    'The meeting ends, and the card shows the proposals and how many agreed with each. I do not send anything myself – bring it when you contact {unit}.',
+  'avklaring.noagree.chooseRefer': 'End and send to {unit}',
+  'avklaring.noagree.unitDecides':
+    'In this case {unit} decides which service coordinates, so rotation or a leader are not options here. Use "End and send to {unit}". Nothing was changed.',
+  'avklaring.noagree.noUnit': 'In this case the services decide themselves. Choose rotation or a leader. Nothing was changed.',
 
   'avklaring.rotation.title': 'Rotation of the coordinating role',
   'avklaring.rotation.intro': 'The services did not agree, so the role rotates. Each period is {months} months.',
   'avklaring.rotation.row': '{from} – {to}: {holder}',
   'avklaring.rotation.reminder': 'I will remind the next in line when a handover is due.',
+  'avklaring.rotation.cycle': 'After the last one the order starts again, until the case is closed or you agree otherwise.',
   'avklaring.rotation.handover':
     'Handover in case {caseRef}: {holder} now takes over the coordinating role (until {to}). Remember to hand over the plan and tell the family.',
 

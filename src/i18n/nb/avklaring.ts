@@ -40,7 +40,10 @@ export const avklaring = {
   'avklaring.rec.participants': 'Deltakere',
   'avklaring.rec.start': 'Start avklaringsmøte',
   'avklaring.rec.started': 'Avklaringsmøtet er startet – se det felles kortet i samtalen.',
-  'avklaring.rec.tooFewParticipants': 'Velg minst to deltakere fra samtalen (du er med automatisk). Ingenting er endret.',
+  'avklaring.rec.tooFewParticipants': 'Et avklaringsmøte trenger minst to fagpersoner. Velg minst én til (du er med automatisk). Ingenting er endret.',
+  'avklaring.rec.tooManyParticipants': 'Velg høyst {max} deltakere. Ingenting er endret.',
+  'avklaring.rec.needsTwo':
+    'Et avklaringsmøte trenger minst to fagpersoner, og her er det bare deg. Skriv «hvem bør koordinere?» i gruppechatten eller kanalen der de andre fagpersonene er, og start møtet der. Forslaget over kan du bruke som det er.',
   'avklaring.verdict.natural': 'naturlig',
   'avklaring.verdict.neutral': 'tabellen gir ikke svar',
   'avklaring.verdict.not-natural': 'ikke naturlig',
@@ -65,12 +68,18 @@ export const avklaring = {
   'avklaring.meeting.convener': 'For den som kalte inn',
   'avklaring.meeting.majority': 'Bekreft flertallets valg',
   'avklaring.meeting.noAgreement': 'Ingen enighet',
+  'avklaring.meeting.noAgreementUnit': 'Ingen enighet – send til {unit}',
+  'avklaring.meeting.unitNote':
+    'Her er det {unitFull} som bestemmer hvilket tjenestested som får koordineringsansvaret, og lederen der oppnevner koordinatoren. Det dere blir enige om, er et forslag til {unit}.',
+  'avklaring.meeting.majorityFound': 'Flertall: {count} av {total} er enige i {proposal}. Den som kalte inn kan bekrefte det.',
+  'avklaring.meeting.majorityHint': 'Ingen forslag har flertall ennå. Flertall betyr at minst {needed} av {total} er enige i samme forslag.',
   'avklaring.meeting.version': 'Kortversjon {version}',
   'avklaring.meeting.proposalLabel': '{service}',
   'avklaring.meeting.proposalWithPerson': '{service} ({person})',
   'avklaring.meeting.notOpen': 'Avklaringsmøtet er avsluttet. Her er utfallet.',
   'avklaring.meeting.onlyConvener': 'Bare den som startet avklaringsmøtet kan gjøre dette. Ingenting er endret.',
-  'avklaring.meeting.noMajority': 'Ingen forslag har flere enige enn de andre ennå, så det finnes ikke noe flertall å bekrefte. Ingenting er endret.',
+  'avklaring.meeting.noMajority':
+    'Ingen forslag har flertall ennå: minst {needed} av {total} deltakere må være enige i samme forslag før det kan bekreftes. Ingenting er endret.',
   'avklaring.meeting.stale': 'Kortet ditt var utdatert, så ingenting ble endret. Her er det oppdaterte kortet.',
   'avklaring.meeting.badInput': 'Velg en av tjenestene i saken (og eventuelt en av deltakerne). Ingenting er endret.',
   'avklaring.meeting.unknownProposal': 'Det forslaget finnes ikke lenger. Ingenting er endret.',
@@ -85,6 +94,16 @@ export const avklaring = {
   'avklaring.decision.next':
     'Neste steg: den valgte tjenesten oppretter planen, setter mål sammen med barnet og familien og inviterer til samarbeidsmøte. Rollen gjelder til noen andre har tatt den over.',
   'avklaring.decision.personNotSet': 'ikke valgt ennå – tjenesten peker ut en person',
+  'avklaring.decision.proposalTitle': 'Forslag til {unit}: {service}',
+  'avklaring.decision.personByLeader': 'oppnevnes av lederen på tjenestestedet',
+  'avklaring.decision.proposalNext':
+    'Dette er et forslag, ikke en avgjørelse. Send det til {unitFull} sammen med søknaden om individuell plan og koordinator. {unit} bestemmer hvilket tjenestested som får ansvaret, og lederen der oppnevner koordinatoren.',
+
+  'avklaring.referral.title': 'Saken går til {unit}',
+  'avklaring.referral.intro':
+    'Dere ble ikke enige. {unitFull} avgjør hvilket tjenestested som får koordineringsansvaret, og lederen der oppnevner koordinatoren. Ta med forslagene fra møtet når dere kontakter {unit}:',
+  'avklaring.referral.row': '{proposal}: {count} av {total} enige',
+  'avklaring.referral.noProposals': 'Ingen forslag ble lagt fram i møtet.',
 
   'avklaring.noagree.title': 'Ingen enighet – hva nå?',
   'avklaring.noagree.intro': 'Velg enten rullering mellom tjenestene eller å sende saken til en leder som bestemmer.',
@@ -104,11 +123,20 @@ export const avklaring = {
   'avklaring.noagree.badRotation':
     'Rulleringen må ha minst to ulike tjenester fra saken, en periode på 1–60 måneder og en gyldig startdato. Ingenting er endret.',
   'avklaring.noagree.badLeader': 'Velg en leder fra samtalen. Ingenting er endret.',
+  'avklaring.noagree.unitIntro': 'Her er det {unitFull} som bestemmer hvilket tjenestested som skal koordinere. Blir dere ikke enige, går spørsmålet dit.',
+  'avklaring.noagree.referTitle': 'Send saken til {unit}',
+  'avklaring.noagree.referHint':
+    'Møtet avsluttes, og kortet viser forslagene og hvor mange som var enige i hvert. Jeg sender ikke noe selv – ta det med når dere kontakter {unit}.',
+  'avklaring.noagree.chooseRefer': 'Avslutt og send til {unit}',
+  'avklaring.noagree.unitDecides':
+    'I denne saken er det {unit} som bestemmer hvilket tjenestested som skal koordinere, så rullering eller leder er ikke valg her. Bruk «Avslutt og send til {unit}». Ingenting er endret.',
+  'avklaring.noagree.noUnit': 'I denne saken bestemmer tjenestene selv. Velg rullering eller leder. Ingenting er endret.',
 
   'avklaring.rotation.title': 'Rullering av koordinatorrollen',
   'avklaring.rotation.intro': 'Tjenestene ble ikke enige, så rollen går på omgang. Hver periode er {months} måneder.',
   'avklaring.rotation.row': '{from} – {to}: {holder}',
   'avklaring.rotation.reminder': 'Jeg minner den neste i rekken på overleveringen når den er klar.',
+  'avklaring.rotation.cycle': 'Etter den siste begynner rekken på nytt, til saken lukkes eller dere avtaler noe annet.',
   'avklaring.rotation.handover':
     'Overlevering i sak {caseRef}: {holder} tar nå over koordinatorrollen (til {to}). Husk å overlevere planen og si fra til familien.',
 
