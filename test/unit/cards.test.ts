@@ -33,6 +33,26 @@ describe('card templates', () => {
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'x' }] })).toContainEqual(expect.stringMatching(/fallbackText/));
   });
 
+  it('a rotation card too big for Teams drops the person per position first, then shortens the leader list', () => {
+    const find = (id: string, card: unknown): Record<string, unknown> | undefined => {
+      if (Array.isArray(card)) return card.map((c) => find(id, c)).find(Boolean);
+      if (!card || typeof card !== 'object') return undefined;
+      const o = card as Record<string, unknown>;
+      return o.id === id ? o : Object.values(o).map((v) => find(id, v)).find(Boolean);
+    };
+    const build = (name: string) => CARD_SAMPLES.find((s) => s.name === name)!.build();
+    const normal = build('avklaring-noagreement-nb');
+    expect(find('rotp0', normal)).toBeDefined();
+    const crowded = build('avklaring-noagreement-max-nb');
+    expect(find('rot0', crowded)).toBeDefined();
+    expect(find('rotp0', crowded)).toBeUndefined();
+    expect(JSON.stringify(crowded)).toContain('for mange deltakere');
+    const leaders = (find('leader', crowded)?.choices as unknown[]).length;
+    expect(leaders).toBeGreaterThanOrEqual(5);
+    expect(leaders).toBeLessThanOrEqual(100);
+    expect(cardProblems(crowded)).toEqual([]);
+  });
+
   it('the checker catches what Teams would reject', () => {
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.6', body: [] })).toContainEqual(expect.stringMatching(/version/));
     expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${x}' }] })).toContainEqual(expect.stringMatching(/unbound/));

@@ -11,7 +11,7 @@ import { turnLogger } from '../app';
 import { AvklaringCtx, avklaringRefSchema, isParticipant, participant } from './common';
 import { actionData, isAutomatic } from '../cardActions';
 import { decide, tally } from './decision';
-import { MAX_CHOICES, recommendationCard, rosterNow, startPeople, startPeopleFor, unionOf } from './recommendation';
+import { MAX_PARTICIPANTS, recommendationCard, rosterNow, startPeople, startPeopleFor, unionOf } from './recommendation';
 import { currentCard, meetingCard, serviceIdsOf } from './meetingCard';
 import { pressPosition, PositionPress } from './positions';
 
@@ -98,7 +98,7 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
   ids.add(actor);
   const byId = new Map(everyone.map((m) => [m.aadObjectId, m]));
   const picked = [...ids].map((id) => byId.get(id)).filter((m): m is CaseMember => !!m);
-  if (picked.length > MAX_CHOICES) return respondWithMessage(context, t(locale, 'avklaring.rec.tooManyParticipants', { max: MAX_CHOICES }));
+  if (picked.length > MAX_PARTICIPANTS) return respondWithMessage(context, t(locale, 'avklaring.rec.tooManyParticipants', { max: MAX_PARTICIPANTS }));
   const participants: AvklaringPerson[] = picked.map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, ...(m.teamsId ? { teamsId: m.teamsId } : {}) }));
   if (participants.length < 2) return respondWithMessage(context, t(locale, 'avklaring.rec.tooFewParticipants'));
 

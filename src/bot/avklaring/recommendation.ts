@@ -41,6 +41,12 @@ export function decidingUnit(doc: Pick<AvklaringDoc, 'answers' | 'recommendation
 /** Most people a recommendation card offers as participants (the avklaring keeps at most 60). */
 export const MAX_CHOICES = 60;
 
+/**
+ * Most people who can take part in one avklaringsmøte. The shared meeting card lists each of them with their
+ * position; with 30 long names it still stays under Teams' 28 KB card limit (checked by the card samples).
+ */
+export const MAX_PARTICIPANTS = 30;
+
 /** Who can be picked for the avklaringsmøte, and who is ticked already. */
 export interface StartPeople {
   offered: CaseMember[];

@@ -22,10 +22,30 @@ const MAX_POSITIONS = 10;
 const SKIP = 'none';
 
 /** The convener's "Ingen enighet" card: rotation (order, period, start) or escalation to a leader. */
+/** Teams refuses cards over 28 KB; leave room for what Teams adds around the card. */
+const CARD_BUDGET_BYTES = 26 * 1024;
+const cardBytes = (card: AdaptiveCardJson) => Buffer.byteLength(JSON.stringify(card), 'utf8');
+
+/**
+ * The rotation card offers a person for every position and every leader in the team; with many participants
+ * or a large team that passes Teams' card limit. Then the person lists go first (a person per position is
+ * optional: the service names its person at handover), and the leader list is shortened to fit.
+ */
 export function noAgreementCard(locale: Locale, doc: AvklaringDoc, leaders: { name: string; aadObjectId: string }[], today: string): AdaptiveCardJson {
+  let card = noAgreementCardWith(locale, doc, leaders, today, true);
+  if (cardBytes(card) <= CARD_BUDGET_BYTES) return card;
+  card = noAgreementCardWith(locale, doc, leaders, today, false);
+  for (let keep = leaders.length; cardBytes(card) > CARD_BUDGET_BYTES && keep > 5; ) {
+    keep = Math.max(5, Math.floor(keep * 0.75));
+    card = noAgreementCardWith(locale, doc, leaders.slice(0, keep), today, false);
+  }
+  return card;
+}
+
+function noAgreementCardWith(locale: Locale, doc: AvklaringDoc, leaders: { name: string; aadObjectId: string }[], today: string, withPersons: boolean): AdaptiveCardJson {
   const ids = [...doc.recommendation.rankedServiceIds.filter((id) => serviceIdsOf(doc).includes(id))].slice(0, MAX_POSITIONS);
   const serviceChoices = ids.map((id) => ({ title: serviceName(doc.profileId, id, locale), value: id }));
-  const personChoices = doc.participants.map((p) => ({ title: p.name, value: p.aadObjectId }));
+  const personChoices = withPersons ? doc.participants.map((p) => ({ title: p.name, value: p.aadObjectId })) : [];
   const unit = decidingUnit(doc);
   const short = unit ? unitShort(unit, locale) : '';
   return renderCard('avklaring-noagreement', {
@@ -40,6 +60,7 @@ export function noAgreementCard(locale: Locale, doc: AvklaringDoc, leaders: { na
     referButton: unit ? t(locale, 'avklaring.noagree.chooseRefer', { unit: short }) : '',
     rotationTitle: t(locale, 'avklaring.noagree.rotationTitle'),
     rotationHint: t(locale, 'avklaring.noagree.rotationHint'),
+    personsHint: withPersons ? '' : t(locale, 'avklaring.noagree.personsLater'),
     positions: ids.map((id, i) => ({
       serviceId: `rot${i}`,
       personId: `rotp${i}`,

@@ -4,7 +4,7 @@ import { advise, parseAdviceInput } from '../../domain/avklaring';
 import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
 import type { CaseMember } from '../../store/cases';
 import { formCard } from './form';
-import { recommendationCard, recommendationSummary, startPeople } from './recommendation';
+import { MAX_PARTICIPANTS, recommendationCard, recommendationSummary, startPeople } from './recommendation';
 import { meetingCard, serviceIdsOf } from './meetingCard';
 import { outcomeCard } from './decision';
 import { noAgreementCard, rotationSchedule } from './rotation';
@@ -57,12 +57,13 @@ const answersVestreToten = {
   existingCoordinator: false,
 };
 
-const members: CaseMember[] = Array.from({ length: 8 }, (_, i) => ({
-  aadObjectId: `00000000-0000-4000-8000-00000000000${i}`,
+const people = (n: number): CaseMember[] => Array.from({ length: n }, (_, i) => ({
+  aadObjectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
   name: `Kari-Mette Johannessen-Bergersen ${i + 1} (helsesykepleier, Tromsø kommune)`,
   teamsId: `29:1a2b3c4d5e6f7g8h9i0j-user-${i}`,
   role: 'professional',
 }));
+const members = people(8);
 
 /** A channel's roster: the most a recommendation card offers (60), names as long as they get. */
 const team: CaseMember[] = Array.from({ length: 80 }, (_, i) => ({
@@ -72,12 +73,12 @@ const team: CaseMember[] = Array.from({ length: 80 }, (_, i) => ({
   role: 'professional',
 }));
 
-function sampleDoc(status: AvklaringDoc['status'], raw: Record<string, unknown> = answersRaw): AvklaringDoc {
+function sampleDoc(status: AvklaringDoc['status'], raw: Record<string, unknown> = answersRaw, crowd = members): AvklaringDoc {
   const parsed = parseAdviceInput(raw);
   if (!parsed.ok) throw new Error(`sample answers invalid: ${parsed.issues.map((i) => i.path).join(', ')}`);
   const advice = advise(parsed.value);
   if (!advice.ok) throw new Error('sample advice rejected');
-  const participants = members.map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, teamsId: m.teamsId }));
+  const participants = crowd.map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, teamsId: m.teamsId }));
   const handovers = rotationSchedule(SERVICES.map((serviceId, i) => ({ serviceId, person: participants[i % 8] })), '2026-12-01', 12);
   return {
     id: 'avklaring:sample',
@@ -123,8 +124,8 @@ function sampleDoc(status: AvklaringDoc['status'], raw: Record<string, unknown> 
   };
 }
 
-function sampleMeeting(locale: Locale, raw: Record<string, unknown> = answersRaw): AdaptiveCardJson {
-  const doc = sampleDoc('open', raw);
+function sampleMeeting(locale: Locale, raw: Record<string, unknown> = answersRaw, crowd = members): AdaptiveCardJson {
+  const doc = sampleDoc('open', raw, crowd);
   const proposals: AvklaringProposal[] = serviceIdsOf(doc).map((serviceId, i) => ({
     id: `p${i}`,
     pk: doc.pk,
@@ -176,6 +177,13 @@ export const AVKLARING_CARD_SAMPLES: { template: string; name: string; build(): 
   { template: 'avklaring-meeting', name: 'avklaring-meeting-en', build: () => sampleMeeting('en') },
   { template: 'avklaring-meeting', name: 'avklaring-meeting-ktk-nb', build: () => sampleMeeting('nb', answersVestreToten) },
   { template: 'avklaring-noagreement', name: 'avklaring-noagreement-nb', build: () => noAgreementCard('nb', sampleDoc('open'), members, '2026-11-23') },
+  // At the limits: the most participants a meeting takes, and a channel's whole roster as leader candidates.
+  { template: 'avklaring-meeting', name: 'avklaring-meeting-max-participants-nb', build: () => sampleMeeting('nb', answersRaw, people(MAX_PARTICIPANTS)) },
+  {
+    template: 'avklaring-noagreement',
+    name: 'avklaring-noagreement-max-nb',
+    build: () => noAgreementCard('nb', sampleDoc('open', answersRaw, people(MAX_PARTICIPANTS)), people(100), '2026-11-23'),
+  },
   { template: 'avklaring-noagreement', name: 'avklaring-noagreement-ktk-en', build: () => noAgreementCard('en', sampleDoc('open', answersVestreToten), members, '2026-11-23') },
   { template: 'avklaring-decision', name: 'avklaring-decision-nb', build: () => outcomeCard('nb', sampleDoc('decided')) },
   { template: 'avklaring-decision', name: 'avklaring-decision-ktk-nb', build: () => outcomeCard('nb', sampleDoc('decided', answersVestreToten)) },
@@ -183,3 +191,4 @@ export const AVKLARING_CARD_SAMPLES: { template: string; name: string; build(): 
   { template: 'avklaring-decision', name: 'avklaring-rotation-nb', build: () => outcomeCard('nb', sampleDoc('rotation')) },
   { template: 'avklaring-decision', name: 'avklaring-escalated-en', build: () => outcomeCard('en', sampleDoc('escalated')) },
 ];
+

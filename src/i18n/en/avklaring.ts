@@ -113,6 +113,7 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.noagree.intro': 'Choose either a rotation between the services or sending the case to a leader who decides.',
   'avklaring.noagree.rotationTitle': 'Rotation',
   'avklaring.noagree.rotationHint': 'Choose the order. The first holds the role from the start date, then it passes on after each period.',
+  'avklaring.noagree.personsLater': 'There are too many participants to pick a person for each position here. The service holding the role names who takes it at the handover.',
   'avklaring.noagree.position': 'Number {n} in the order',
   'avklaring.noagree.positionPerson': 'Person for number {n} (optional)',
   'avklaring.noagree.skip': '– not in the rotation –',

@@ -109,6 +109,7 @@ export const avklaring = {
   'avklaring.noagree.intro': 'Velg enten rullering mellom tjenestene eller å sende saken til en leder som bestemmer.',
   'avklaring.noagree.rotationTitle': 'Rullering',
   'avklaring.noagree.rotationHint': 'Velg rekkefølgen. Den første har rollen fra startdatoen, så går den videre etter perioden.',
+  'avklaring.noagree.personsLater': 'Det er for mange deltakere til å velge person for hver plass her. Tjenesten som har rollen, sier hvem som tar den ved overleveringen.',
   'avklaring.noagree.position': '{n}. i rekken',
   'avklaring.noagree.positionPerson': 'Person for {n}. (valgfritt)',
   'avklaring.noagree.skip': '– ikke med i rulleringen –',
