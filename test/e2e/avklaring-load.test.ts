@@ -3,15 +3,17 @@ import { startHarness, Harness } from '../support/botHarness';
 import { makeUser } from '../support/activities';
 import { press, propose, proposalId, startMeeting, current } from './avklaring-helpers';
 import { AvklaringRepository } from '../../src/store/avklaring';
+import { MAX_PARTICIPANTS } from '../../src/bot/avklaring/recommendation';
 
-const USERS = Array.from({ length: 40 }, (_, i) => makeUser(700 + i, `Deltaker ${i + 1}`));
+// As many participants as one avklaringsmøte takes.
+const USERS = Array.from({ length: MAX_PARTICIPANTS }, (_, i) => makeUser(700 + i, `Deltaker ${i + 1}`));
 
 describe('avklaring under a crowd of presses (one bot)', () => {
   let h: Harness;
   afterAll(async () => {
     await h.stop();
   });
-  it('answers 200 concurrent presses from 38 participants with the current card (or the clear database message) and stores each position once', async () => {
+  it('answers 200 concurrent presses from 28 participants with the current card (or the clear database message) and stores each position once', async () => {
     h = await startHarness({ env: { REMINDER_POLL_SECONDS: '3600' } });
     const m = await startMeeting(h, '19:avk-load@thread.v2', USERS);
     await propose(h, m, USERS[0], 'skole-barnehage');
@@ -19,7 +21,7 @@ describe('avklaring under a crowd of presses (one bot)', () => {
     const p = [await proposalId(h, m, 'skole-barnehage'), await proposalId(h, m, 'fysio-ergo')];
     const v = (await current(h, m)).version;
     const acts = Array.from({ length: 200 }, (_, i) => {
-      const j = 2 + (i % 38);
+      const j = 2 + (i % (USERS.length - 2));
       return press(h, m, USERS[j], 'avklaring.agree', { proposalId: p[j % 2] }, v);
     });
     const t0 = Date.now();
@@ -41,7 +43,7 @@ describe('avklaring under a crowd of presses (one bot)', () => {
       expect(votes.find((x) => x.actorId === id)?.agreesWith).toBe(p[j % 2]);
     }
     expect(new Set(votes.map((x) => x.actorId)).size).toBe(votes.length);
-    expect(answered.size).toBeGreaterThan(30);
+    expect(answered.size).toBeGreaterThan((USERS.length - 2) * 0.75);
     expect((await current(h, m)).status).toBe('open');
   }, 120_000);
 });
