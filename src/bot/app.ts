@@ -10,7 +10,7 @@ import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
 import { sendHelp, welcomeCard } from './help';
-import { replyWithCard, turnLocale } from './turn';
+import { ownerScope, replyWithCard, turnLocale } from './turn';
 import { respondWithMessage } from './cardResponses';
 import { isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
@@ -127,8 +127,8 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   app.conversationUpdate('membersRemoved', async (context) => {
     const botId = context.activity.recipient.id;
     if (!(context.activity.membersRemoved ?? []).some((m) => m.id === botId)) return;
-    const removed = await new ConversationRepository(deps.store).remove(context.activity.conversation.id);
-    turnLogger(context, logger).info('bot.removed', { conversationType: context.activity.conversation.conversationType ?? null, referenceDeleted: removed });
+    const removed = await new ConversationRepository(deps.store).removeOwner(ownerScope(context));
+    turnLogger(context, logger).info('bot.removed', { conversationType: context.activity.conversation.conversationType ?? null, addressesDeleted: removed });
   });
 
   for (const feature of features) feature(bot, deps);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, deleteDoc, Mutation, statusOf } from './documents';
 import { scheduleCoordinatorNudge } from './reminders';
+import { errorFields, Logger } from '../log';
 
 /**
  * A case is a pseudonymous reference (BTI-2026-0042) owned by one team or chat; it lists who may act on it.
@@ -55,7 +56,10 @@ export const caseDocId = (ref: string) => `case:${ref}`;
 const coordinatorKey = (doc: CaseDoc | undefined) => (doc?.coordinator ? JSON.stringify([doc.coordinator.since, doc.coordinator.aadObjectId, doc.coordinator.service]) : undefined);
 
 export class CaseRepository {
-  constructor(private readonly store: CosmosStore) {}
+  constructor(
+    private readonly store: CosmosStore,
+    private readonly logger?: Logger,
+  ) {}
 
   private get container() {
     return this.store.container('cases');
@@ -113,7 +117,15 @@ export class CaseRepository {
     // Whoever records the coordinator, the case gets its first twice-a-year check (src/store/reminders.ts);
     // a re-delivered change schedules it again (same id), in case the first delivery stopped before it.
     const after = coordinatorKey(outcome.doc);
-    if (outcome.doc && after && (outcome.duplicate || (outcome.written && after !== before))) await scheduleCoordinatorNudge(this.store, owner, outcome.doc);
+    if (outcome.doc && after && (outcome.duplicate || (outcome.written && after !== before))) {
+      // The case is stored; a failed check schedule must not turn that into an error (a retried handover
+      // would send its message twice). The next coordinator change or meeting schedules it again.
+      try {
+        await scheduleCoordinatorNudge(this.store, owner, outcome.doc);
+      } catch (err) {
+        this.logger?.warn('case.check_schedule_failed', { caseRef: ref, ...errorFields(err) });
+      }
+    }
     return outcome;
   }
 

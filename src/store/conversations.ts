@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConversationReference } from 'botbuilder';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, readDoc, updateDoc, Mutation } from './documents';
+import { baseDocSchema, deleteDoc, readDoc, updateDoc, Mutation } from './documents';
 
 /** Conversation references for proactive messages (reminders), one document per conversation. */
 const conversationDocSchema = baseDocSchema.extend({
@@ -26,8 +26,9 @@ export class ConversationRepository {
     if (!conversationId) return;
     const id = this.key(conversationId);
     // The reference names the person whose message was answered; a reminder goes to the conversation and
-    // needs neither their name nor their directory id, so neither is kept.
-    const reference = { ...full, user: full.user ? { id: full.user.id, name: '' } : undefined };
+    // needs nothing about them, so the person is not kept.
+    const reference: Partial<ConversationReference> = { ...full };
+    delete reference.user;
     await updateDoc(this.store.container('conversations'), conversationDocSchema, id, id, (current): Mutation<ConversationDoc, undefined> => {
       const same = current && JSON.stringify(current.reference) === JSON.stringify(reference) && current.locale === locale;
       if (same) return { kind: 'unchanged', result: undefined };
@@ -39,16 +40,18 @@ export class ConversationRepository {
     });
   }
 
-  /** The bot was removed from the conversation: nothing can be sent there any more, so the address goes. */
-  async remove(conversationId: string): Promise<boolean> {
-    const id = this.key(conversationId);
-    try {
-      await this.store.container('conversations').item(id, id).delete();
-      return true;
-    } catch (err) {
-      if ((err as { code?: unknown }).code === 404) return false;
-      throw err;
-    }
+  /**
+   * The bot was removed from a chat or a team: nothing can be sent there any more, so the addresses go. A team
+   * has one address per channel thread, all with the team as owner; the removal names only the team.
+   */
+  async removeOwner(owner: string): Promise<number> {
+    const container = this.store.container('conversations');
+    const { resources } = await container.items
+      .query<{ id: string; pk: string }>({ query: 'SELECT c.id, c.pk FROM c WHERE c.owner = @owner', parameters: [{ name: '@owner', value: owner }] })
+      .fetchAll();
+    let removed = 0;
+    for (const doc of resources) if (await deleteDoc(container, doc.id, doc.pk)) removed++;
+    return removed;
   }
 
   async get(conversationId: string): Promise<ConversationDoc | undefined> {

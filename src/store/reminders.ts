@@ -38,10 +38,15 @@ export const MAX_REMINDER_ATTEMPTS = 8;
  */
 const LOOKBACK_DAYS = 7;
 
-/** A reminder is kept 30 days past its due time (sent or not), then Cosmos deletes it. */
+/**
+ * A reminder is kept about 30 days past its due time (sent or not), then Cosmos deletes it. Cosmos counts a
+ * TTL from the last write, so every write sets it again: until due + 30 days while it waits, 30 days once it
+ * is sent, cancelled or given up.
+ */
+const KEEP_AFTER_SECONDS = 30 * 86_400;
 function defaultTtl(dueAt: string): number {
   const untilDue = Math.max(0, Math.ceil((Date.parse(dueAt) - Date.now()) / 1000));
-  return untilDue + 30 * 86_400;
+  return untilDue + KEEP_AFTER_SECONDS;
 }
 
 export const reminderPk = (dueAt: string) => `due:${dueAt.slice(0, 10)}`;
@@ -80,7 +85,7 @@ export class ReminderRepository {
     const pk = reminderPk(dueAt);
     await updateDoc(this.container, reminderDocSchema, id, pk, (current): Mutation<ReminderDoc, void> => {
       if (!current || current.status === 'sent' || current.status === 'cancelled') return { kind: 'unchanged', result: undefined };
-      return { kind: 'write', doc: { ...current, status: 'cancelled' }, result: undefined };
+      return { kind: 'write', doc: { ...current, status: 'cancelled', ttl: KEEP_AFTER_SECONDS }, result: undefined };
     });
   }
 
@@ -105,7 +110,7 @@ export class ReminderRepository {
   /** Takes the lease with IfMatch on the version we read: of several instances, exactly one wins. */
   async claim(doc: ReminderDoc, instanceId: string, now: Date, leaseMs: number): Promise<ReminderDoc | undefined> {
     if (!doc._etag) return undefined;
-    const next: ReminderDoc = { ...doc, status: 'claimed', claimedBy: instanceId, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() };
+    const next: ReminderDoc = { ...doc, status: 'claimed', claimedBy: instanceId, leaseUntil: new Date(now.getTime() + leaseMs).toISOString(), ttl: defaultTtl(doc.dueAt) };
     delete next._etag;
     try {
       const { resource } = await this.container.item(doc.id, doc.pk).replace(next, { accessCondition: { type: 'IfMatch', condition: doc._etag } });
@@ -119,7 +124,7 @@ export class ReminderRepository {
   async markSent(doc: ReminderDoc, now: Date): Promise<void> {
     await updateDoc(this.container, reminderDocSchema, doc.id, doc.pk, (current): Mutation<ReminderDoc, void> => {
       if (!current || current.status === 'sent') return { kind: 'unchanged', result: undefined };
-      return { kind: 'write', doc: { ...current, status: 'sent', sentAt: now.toISOString(), leaseUntil: undefined }, result: undefined };
+      return { kind: 'write', doc: { ...current, status: 'sent', sentAt: now.toISOString(), leaseUntil: undefined, ttl: KEEP_AFTER_SECONDS }, result: undefined };
     });
   }
 
@@ -130,7 +135,7 @@ export class ReminderRepository {
   async renew(doc: ReminderDoc, instanceId: string, now: Date, leaseMs: number): Promise<boolean> {
     const outcome = await updateDoc(this.container, reminderDocSchema, doc.id, doc.pk, (current): Mutation<ReminderDoc, boolean> => {
       if (!current || current.status !== 'claimed' || current.claimedBy !== instanceId) return { kind: 'unchanged', result: false };
-      return { kind: 'write', doc: { ...current, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() }, result: true };
+      return { kind: 'write', doc: { ...current, leaseUntil: new Date(now.getTime() + leaseMs).toISOString(), ttl: defaultTtl(current.dueAt) }, result: true };
     });
     return outcome.result;
   }
@@ -146,7 +151,7 @@ export class ReminderRepository {
       const backoffMs = Math.min(30 * 60_000, 15_000 * 2 ** (attempts - 1));
       return {
         kind: 'write',
-        doc: { ...current, status, attempts, leaseUntil: undefined, claimedBy: undefined, nextAttemptAt: new Date(now.getTime() + backoffMs).toISOString() },
+        doc: { ...current, status, attempts, leaseUntil: undefined, claimedBy: undefined, nextAttemptAt: new Date(now.getTime() + backoffMs).toISOString(), ttl: status === 'failed' ? KEEP_AFTER_SECONDS : defaultTtl(current.dueAt) },
         result: status,
       };
     });

@@ -121,12 +121,12 @@ describe('avklaring decisions and routing over HTTP', () => {
     const m = await startMeeting(h, '19:avk-ktk@thread.v2', [alice, bob, carol], { form: VESTRE_TOTEN_IP_FORM });
     const meeting = await card(h, m);
     expect(text(meeting)).toContain('er et forslag til KTK');
-    expect(findAction(meeting, 'avklaring.noagreement').title).toBe('Ingen enighet – send til KTK');
+    expect(findAction(meeting, 'avklaring.noagreement').title).toBe('Ingen enighet – saken går til KTK');
 
     // "Ingen enighet" points to KTK: no rotation, no leader; forged rotation/escalation presses are refused.
     const v = (await current(h, m)).version;
     const menu = await h.post(press(h, m, alice, 'avklaring.noagreement', {}, v));
-    expect(findAction(menu.body.value, 'avklaring.refer').title).toBe('Avslutt og send til KTK');
+    expect(findAction(menu.body.value, 'avklaring.refer').title).toBe('Avslutt – saken går til KTK');
     expect(findAction(menu.body.value, 'avklaring.rotation')).toBeUndefined();
     expect(findAction(menu.body.value, 'avklaring.escalate')).toBeUndefined();
     for (const [verb, data] of [

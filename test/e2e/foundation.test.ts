@@ -60,33 +60,43 @@ describe('foundation end to end over HTTP', () => {
     expect(JSON.stringify(h.connector.cards()[0])).toContain("Hi! I'm BTI-bot");
   });
 
-  it('keeps a conversation address without the sender\'s name, and deletes it when the bot is removed', async () => {
+  it('keeps a conversation address without the sender, and deletes a chat\'s or a whole team\'s addresses when the bot is removed', async () => {
     const conversations = new ConversationRepository(h.bot.store);
-    const conversationId = '19:removed@thread.v2';
-    await conversations.save(
-      {
-        channelId: 'msteams',
-        serviceUrl: h.connector.url,
-        conversation: { id: conversationId, isGroup: true, conversationType: 'groupChat', name: '' },
-        bot: { id: BOT_ID, name: 'BTI-bot' },
-        user: { id: alice.id, name: alice.name, aadObjectId: alice.aadObjectId },
-      },
-      'conv:x',
-      'nb',
-      new Date(),
-    );
-    const stored = await conversations.get(conversationId);
-    expect(stored?.reference.conversation).toMatchObject({ id: conversationId });
-    expect(JSON.stringify(stored)).not.toContain(alice.name);
-    expect(JSON.stringify(stored)).not.toContain(alice.aadObjectId);
+    const save = (conversationId: string, owner: string) =>
+      conversations.save(
+        {
+          channelId: 'msteams',
+          serviceUrl: h.connector.url,
+          conversation: { id: conversationId, isGroup: true, conversationType: 'groupChat', name: '' },
+          bot: { id: BOT_ID, name: 'BTI-bot' },
+          user: { id: alice.id, name: alice.name, aadObjectId: alice.aadObjectId },
+        },
+        owner,
+        'nb',
+        new Date(),
+      );
+    const chat = '19:removed@thread.v2';
+    await save(chat, `conv:${chat}`);
+    const stored = await conversations.get(chat);
+    expect(stored?.reference.conversation).toMatchObject({ id: chat });
+    for (const personal of [alice.name, alice.aadObjectId, alice.id]) expect(JSON.stringify(stored)).not.toContain(personal);
 
     h.connector.clear();
-    const res = await h.post(uninstallActivity({ ...conv(), conversationId }, alice));
+    const res = await h.post(uninstallActivity({ ...conv(), conversationId: chat }, alice));
     expect(res.status).toBe(200);
-    expect(await conversations.get(conversationId)).toBeUndefined();
-    expect(h.connector.sent(conversationId)).toHaveLength(0);
+    expect(await conversations.get(chat)).toBeUndefined();
+    expect(h.connector.sent(chat)).toHaveLength(0);
     // A second removal (Teams re-delivers) finds nothing to delete and is still fine.
-    expect((await h.post(uninstallActivity({ ...conv(), conversationId }, alice))).status).toBe(200);
+    expect((await h.post(uninstallActivity({ ...conv(), conversationId: chat }, alice))).status).toBe(200);
+
+    // A team: one address per channel thread, all owned by the team; the removal names the team only.
+    const teamId = '19:team-removed@thread.tacv2';
+    const threads = [`${teamId};messageid=1`, '19:other-channel@thread.tacv2;messageid=2'];
+    for (const thread of threads) await save(thread, `team:${teamId}`);
+    await save('19:another-team-channel@thread.tacv2', 'team:19:another-team@thread.tacv2');
+    await h.post(uninstallActivity({ ...conv(), conversationType: 'channel', conversationId: teamId, teamId }, alice));
+    for (const thread of threads) expect(await conversations.get(thread)).toBeUndefined();
+    expect(await conversations.get('19:another-team-channel@thread.tacv2')).toBeDefined();
   });
 
   it('answers an unknown card verb with a clear message instead of 501', async () => {

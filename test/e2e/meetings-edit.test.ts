@@ -180,7 +180,7 @@ describe('editing and cancelling a meeting', () => {
       ['2026-12-08T09:30:00Z', /ikke markert som skrevet ennå/],
       ['2026-12-15T09:30:00Z', /ikke markert som skrevet ennå/],
       ['2026-12-22T09:30:00Z', /ikke markert som skrevet ennå/],
-      ['2026-12-29T09:30:00Z', /^<at>Kari Koordinator<\/at>: referatet fra Arbeidsmøte .* fortsatt ikke markert som skrevet, 28 dager etter møtet\. <at>Ola Lærer<\/at> står som referent\. Jeg sender ikke flere påminnelser/],
+      ['2026-12-29T09:30:00Z', /^<at>Kari Koordinator<\/at>: referatet fra Arbeidsmøte .* fortsatt ikke markert som skrevet \(dag 28 etter møtet\)\. <at>Ola Lærer<\/at> står som referent\. Jeg sender ikke flere påminnelser/],
     ];
     for (const [at, message] of steps) {
       clock = new Date(at);

@@ -3,7 +3,7 @@ import { startHarness, Harness } from '../support/botHarness';
 import { ConnectorStandIn } from '../support/connector';
 import { EMBEDDED_KEY } from '../../src/store/embedded';
 import type { TurnContext } from 'botbuilder';
-import { ReminderRepository, reminderDocSchema } from '../../src/store/reminders';
+import { ReminderRepository, reminderDocSchema, reminderPk } from '../../src/store/reminders';
 import { readDoc } from '../../src/store/documents';
 import { DEFAULT_LEASE_MS, ReminderWorker } from '../../src/bot/reminderWorker';
 import { createLogger } from '../../src/log';
@@ -64,6 +64,10 @@ describe('reminders with two bot instances on one store', () => {
     expect(counts.reduce((x, y) => x + y, 0)).toBe(40);
     // A later pass finds nothing left to send.
     expect(await b.bot.bot.reminders.tick()).toBe(0);
+    // Cosmos counts a TTL from the last write: a sent reminder is deleted 30 days after it was sent.
+    const first = await readDoc(a.bot.store.container('reminders'), reminderDocSchema, 'r-0', reminderPk('2026-11-23T08:00:00Z'));
+    expect(first?.status).toBe('sent');
+    expect(first?.ttl).toBe(30 * 86_400);
   });
 
   it('retries a reminder Teams refused, later, and does not lose it', async () => {

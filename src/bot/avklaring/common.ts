@@ -21,7 +21,7 @@ export interface AvklaringCtx {
 export function makeCtx(deps: BotDeps): AvklaringCtx {
   return {
     deps,
-    cases: new CaseRepository(deps.store),
+    cases: new CaseRepository(deps.store, deps.logger),
     avklaringer: new AvklaringRepository(deps.store),
     reminders: new ReminderRepository(deps.store),
     conversations: new ConversationRepository(deps.store),

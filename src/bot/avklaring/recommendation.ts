@@ -10,9 +10,15 @@ import { errorFields } from '../../log';
 import { turnLogger } from '../app';
 import { AvklaringCtx, VERBS } from './common';
 
-/** The advice again from the stored answers: the engine is pure, so this is exactly what the user saw. */
-export function adviceOf(doc: Pick<AvklaringDoc, 'answers'>): AdviceOk | undefined {
-  const parsed = parseAdviceInput(doc.answers);
+/** The advice again from the stored answers (the engine is pure, so it is what the user saw unless the rules changed since). */
+export function adviceOf(doc: Pick<AvklaringDoc, 'answers' | 'recommendation'>): AdviceOk | undefined {
+  // Answers stored before the "must the services coordinate among themselves" question existed: an
+  // individuell plan was only found when that was so, and the advice must stay what the user saw.
+  const answers =
+    doc.answers.mustCoordinateAmongThemselves === undefined && doc.recommendation.planKind === 'individuell-plan'
+      ? { ...doc.answers, mustCoordinateAmongThemselves: true }
+      : doc.answers;
+  const parsed = parseAdviceInput(answers);
   if (!parsed.ok) return undefined;
   const advice = advise(parsed.value);
   return advice.ok ? advice : undefined;
@@ -64,13 +70,18 @@ export function startPeople(doc: Pick<AvklaringDoc, 'createdBy'>, caseMembers: C
   const creator = all.filter((m) => m.aadObjectId === doc.createdBy);
   const offered = [...creator, ...all.filter((m) => m.aadObjectId !== doc.createdBy)].slice(0, MAX_CHOICES);
   const ticked = new Set([doc.createdBy, ...(inChannel ? [] : caseMembers.map((m) => m.aadObjectId))]);
-  return { offered, preselected: offered.filter((m) => ticked.has(m.aadObjectId)).map((m) => m.aadObjectId) };
+  // Never more ticked than a meeting takes, or pressing Start unchanged could only be refused.
+  return { offered, preselected: offered.filter((m) => ticked.has(m.aadObjectId)).map((m) => m.aadObjectId).slice(0, MAX_PARTICIPANTS) };
 }
 
-/** Case members first, then the roster; no family members, each person once. */
+/**
+ * Case members first, then the roster; each person once. Family members never take part (the child and
+ * family are not present where the role is discussed), also when the roster lists them like anyone else.
+ */
 export function unionOf(caseMembers: CaseMember[], roster: CaseMember[]): CaseMember[] {
+  const family = new Set(caseMembers.filter((m) => m.role === 'family').map((m) => m.aadObjectId));
   const byId = new Map<string, CaseMember>();
-  for (const m of [...caseMembers, ...roster]) if (m.role !== 'family' && !byId.has(m.aadObjectId)) byId.set(m.aadObjectId, m);
+  for (const m of [...caseMembers, ...roster]) if (!family.has(m.aadObjectId) && !byId.has(m.aadObjectId)) byId.set(m.aadObjectId, m);
   return [...byId.values()];
 }
 

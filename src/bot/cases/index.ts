@@ -49,7 +49,7 @@ export function confirmCard(locale: Locale, kind: 'delete' | 'close', ref: strin
 }
 
 export const casesFeature: Feature = (bot, deps) => {
-  const repo = new CaseRepository(deps.store);
+  const repo = new CaseRepository(deps.store, deps.logger);
 
   bot.router.add({
     name: 'cases.list',

@@ -22,7 +22,7 @@ export interface MeetingsCtx {
 export function makeCtx(deps: BotDeps): MeetingsCtx {
   return {
     deps,
-    cases: new CaseRepository(deps.store),
+    cases: new CaseRepository(deps.store, deps.logger),
     meetings: new MeetingRepository(deps.store),
     referat: new ReferatRepository(deps.store),
     reminders: new ReminderRepository(deps.store),

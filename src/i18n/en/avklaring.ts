@@ -72,9 +72,9 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.meeting.convener': 'For the person who called the meeting',
   'avklaring.meeting.majority': 'Confirm the majority choice',
   'avklaring.meeting.noAgreement': 'No agreement',
-  'avklaring.meeting.noAgreementUnit': 'No agreement – send to {unit}',
+  'avklaring.meeting.noAgreementUnit': 'No agreement – the case goes to {unit}',
   'avklaring.meeting.unitNote':
-    'Here {unitFull} decides which service gets the coordinating role, and the leader there appoints the coordinator. What you agree on is a proposal to {unit}.',
+    'Here {unitFull} decides which service gets the coordinating role, and the leader of that service appoints the coordinator. What you agree on is a proposal to {unit}.',
   'avklaring.meeting.majorityFound': 'Majority: {count} of {total} agree with {proposal}. The convener can confirm it.',
   'avklaring.meeting.majorityHint': 'No proposal has a majority yet. A majority means at least {needed} of {total} agree with the same proposal.',
   'avklaring.meeting.version': 'Card version {version}',
@@ -101,11 +101,11 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.decision.proposalTitle': 'Proposal to {unit}: {service}',
   'avklaring.decision.personByLeader': 'appointed by the leader of the service',
   'avklaring.decision.proposalNext':
-    'This is a proposal, not a decision. Send it to {unitFull} with the application for an individual plan and a coordinator. {unit} decides which service gets the role, and the leader there appoints the coordinator.',
+    'This is a proposal, not a decision. Send it to {unitFull} with the application for an individual plan and a coordinator. {unit} decides which service gets the role, and the leader of that service appoints the coordinator.',
 
   'avklaring.referral.title': 'The case goes to {unit}',
   'avklaring.referral.intro':
-    'You did not agree. {unitFull} decides which service gets the coordinating role, and the leader there appoints the coordinator. Bring the proposals from the meeting when you contact {unit}:',
+    'You did not agree. {unitFull} decides which service gets the coordinating role, and the leader of that service appoints the coordinator. Bring the proposals from the meeting when you contact {unit}:',
   'avklaring.referral.row': '{proposal}: {count} of {total} agree',
   'avklaring.referral.noProposals': 'No proposals were made in the meeting.',
 
@@ -132,9 +132,9 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.noagree.referTitle': 'Send the case to {unit}',
   'avklaring.noagree.referHint':
     'The meeting ends, and the card shows the proposals and how many agreed with each. I do not send anything myself – bring it when you contact {unit}.',
-  'avklaring.noagree.chooseRefer': 'End and send to {unit}',
+  'avklaring.noagree.chooseRefer': 'End – the case goes to {unit}',
   'avklaring.noagree.unitDecides':
-    'In this case {unit} decides which service coordinates, so rotation or a leader are not options here. Use "End and send to {unit}". Nothing was changed.',
+    'In this case {unit} decides which service coordinates, so rotation or a leader are not options here. Use "End – the case goes to {unit}". Nothing was changed.',
   'avklaring.noagree.noUnit': 'In this case the services decide themselves. Choose rotation or a leader. Nothing was changed.',
 
   'avklaring.rotation.title': 'Rotation of the coordinating role',

@@ -89,8 +89,8 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.reminder.referatFollowup': '{name}: the minutes of the {type} for case {ref} ({time}) are not marked as written yet. Put them in Samspill and press "Minutes written" on the invitation.',
   'meetings.reminder.nudge': '{name}: case {ref} has had no cooperation or responsibility group meeting for six months. You should meet with all the services at least twice a year. Type **new meeting** to call one.',
   'meetings.reminder.nudgeNever': '{name}: case {ref} has not had any cooperation or responsibility group meeting yet, and the case is more than six months old. You should meet with all the services at least twice a year. Type **new meeting** to call one.',
-  'meetings.reminder.referatFinal': '{coordinator}: the minutes of the {type} for case {ref} ({time}) are still not marked as written, {days} days after the meeting. {writer} is down to write them. I will not send more reminders about these minutes – talk to the writer or the group.',
-  'meetings.reminder.referatFinalNoWriter': '{coordinator}: nobody has taken the minutes of the {type} for case {ref} ({time}), and they are not marked as written, {days} days after the meeting. I will not send more reminders about these minutes – agree with the group who writes them.',
+  'meetings.reminder.referatFinal': '{coordinator}: the minutes of the {type} for case {ref} ({time}) are still not marked as written (day {days} after the meeting). {writer} is down to write them. I will not send more reminders about these minutes – talk to the writer or the group.',
+  'meetings.reminder.referatFinalNoWriter': '{coordinator}: nobody has taken the minutes of the {type} for case {ref} ({time}), and they are not marked as written (day {days} after the meeting). I will not send more reminders about these minutes – agree with the group who writes them.',
 
   'meetings.status.title': 'Status of the cases in this conversation',
   'meetings.status.empty': 'There are no open cases here yet. Type **new meeting** to call a meeting.',

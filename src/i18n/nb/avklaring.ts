@@ -68,9 +68,9 @@ export const avklaring = {
   'avklaring.meeting.convener': 'For den som kalte inn',
   'avklaring.meeting.majority': 'Bekreft flertallets valg',
   'avklaring.meeting.noAgreement': 'Ingen enighet',
-  'avklaring.meeting.noAgreementUnit': 'Ingen enighet – send til {unit}',
+  'avklaring.meeting.noAgreementUnit': 'Ingen enighet – saken går til {unit}',
   'avklaring.meeting.unitNote':
-    'Her er det {unitFull} som bestemmer hvilket tjenestested som får koordineringsansvaret, og lederen der oppnevner koordinatoren. Det dere blir enige om, er et forslag til {unit}.',
+    'Her er det {unitFull} som bestemmer hvilket tjenestested som får koordineringsansvaret, og lederen for det tjenestestedet oppnevner koordinatoren. Det dere blir enige om, er et forslag til {unit}.',
   'avklaring.meeting.majorityFound': 'Flertall: {count} av {total} er enige i {proposal}. Den som kalte inn kan bekrefte det.',
   'avklaring.meeting.majorityHint': 'Ingen forslag har flertall ennå. Flertall betyr at minst {needed} av {total} er enige i samme forslag.',
   'avklaring.meeting.version': 'Kortversjon {version}',
@@ -97,11 +97,11 @@ export const avklaring = {
   'avklaring.decision.proposalTitle': 'Forslag til {unit}: {service}',
   'avklaring.decision.personByLeader': 'oppnevnes av lederen på tjenestestedet',
   'avklaring.decision.proposalNext':
-    'Dette er et forslag, ikke en avgjørelse. Send det til {unitFull} sammen med søknaden om individuell plan og koordinator. {unit} bestemmer hvilket tjenestested som får ansvaret, og lederen der oppnevner koordinatoren.',
+    'Dette er et forslag, ikke en avgjørelse. Send det til {unitFull} sammen med søknaden om individuell plan og koordinator. {unit} bestemmer hvilket tjenestested som får ansvaret, og lederen for det tjenestestedet oppnevner koordinatoren.',
 
   'avklaring.referral.title': 'Saken går til {unit}',
   'avklaring.referral.intro':
-    'Dere ble ikke enige. {unitFull} avgjør hvilket tjenestested som får koordineringsansvaret, og lederen der oppnevner koordinatoren. Ta med forslagene fra møtet når dere kontakter {unit}:',
+    'Dere ble ikke enige. {unitFull} avgjør hvilket tjenestested som får koordineringsansvaret, og lederen for det tjenestestedet oppnevner koordinatoren. Ta med forslagene fra møtet når dere kontakter {unit}:',
   'avklaring.referral.row': '{proposal}: {count} av {total} enige',
   'avklaring.referral.noProposals': 'Ingen forslag ble lagt fram i møtet.',
 
@@ -128,9 +128,9 @@ export const avklaring = {
   'avklaring.noagree.referTitle': 'Send saken til {unit}',
   'avklaring.noagree.referHint':
     'Møtet avsluttes, og kortet viser forslagene og hvor mange som var enige i hvert. Jeg sender ikke noe selv – ta det med når dere kontakter {unit}.',
-  'avklaring.noagree.chooseRefer': 'Avslutt og send til {unit}',
+  'avklaring.noagree.chooseRefer': 'Avslutt – saken går til {unit}',
   'avklaring.noagree.unitDecides':
-    'I denne saken er det {unit} som bestemmer hvilket tjenestested som skal koordinere, så rullering eller leder er ikke valg her. Bruk «Avslutt og send til {unit}». Ingenting er endret.',
+    'I denne saken er det {unit} som bestemmer hvilket tjenestested som skal koordinere, så rullering eller leder er ikke valg her. Bruk «Avslutt – saken går til {unit}». Ingenting er endret.',
   'avklaring.noagree.noUnit': 'I denne saken bestemmer tjenestene selv. Velg rullering eller leder. Ingenting er endret.',
 
   'avklaring.rotation.title': 'Rullering av koordinatorrollen',

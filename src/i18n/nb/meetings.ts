@@ -86,8 +86,8 @@ export const meetings = {
   'meetings.reminder.referatFollowup': '{name}: referatet fra {type} i sak {ref} ({time}) er ikke markert som skrevet ennå. Legg det i Samspill og trykk «Referat skrevet» på innkallingen.',
   'meetings.reminder.nudge': '{name}: sak {ref} har ikke hatt samarbeidsmøte eller ansvarsgruppemøte på et halvt år. Dere bør møtes med alle tjenestene minst to ganger i året. Skriv **nytt møte** for å kalle inn.',
   'meetings.reminder.nudgeNever': '{name}: sak {ref} har ikke hatt noe samarbeidsmøte eller ansvarsgruppemøte ennå, og saken er over et halvt år gammel. Dere bør møtes med alle tjenestene minst to ganger i året. Skriv **nytt møte** for å kalle inn.',
-  'meetings.reminder.referatFinal': '{coordinator}: referatet fra {type} i sak {ref} ({time}) er fortsatt ikke markert som skrevet, {days} dager etter møtet. {writer} står som referent. Jeg sender ikke flere påminnelser om dette referatet – snakk med referenten eller gruppa.',
-  'meetings.reminder.referatFinalNoWriter': '{coordinator}: ingen har tatt referatet fra {type} i sak {ref} ({time}), og det er ikke markert som skrevet, {days} dager etter møtet. Jeg sender ikke flere påminnelser om dette referatet – avtal med gruppa hvem som skriver det.',
+  'meetings.reminder.referatFinal': '{coordinator}: referatet fra {type} i sak {ref} ({time}) er fortsatt ikke markert som skrevet (dag {days} etter møtet). {writer} står som referent. Jeg sender ikke flere påminnelser om dette referatet – snakk med referenten eller gruppa.',
+  'meetings.reminder.referatFinalNoWriter': '{coordinator}: ingen har tatt referatet fra {type} i sak {ref} ({time}), og det er ikke markert som skrevet (dag {days} etter møtet). Jeg sender ikke flere påminnelser om dette referatet – avtal med gruppa hvem som skriver det.',
 
   'meetings.status.title': 'Status for sakene i denne samtalen',
   'meetings.status.empty': 'Det er ingen åpne saker her ennå. Skriv **nytt møte** for å kalle inn til et møte.',
