@@ -121,7 +121,7 @@ describe('guidance over HTTP (Tromsø profile)', () => {
     it.each(['jeg er bekymret for et barn', 'bekymring', 'BTI', 'nivå 0', 'jeg er urolig for et barn', 'uro for et barn', 'bekymra for en elev'])('"%s" opens Nivå 0 with the emergency box first', async (text) => {
       const { card } = await say(text);
       const all = texts(card);
-      expect(all[0]).toBe('Vold eller seksuelle overgrep?');
+      expect(all[0]).toBe('Vold i nære relasjoner eller seksuelle overgrep?');
       expect(all[1]).toMatch(/95 19 52 40/);
       expect(all).toContain('Nivå 0 – undring og avklaring');
       expect(all).toContain('Trinn 1 av 4: Gjør bekymringen konkret');
@@ -132,7 +132,7 @@ describe('guidance over HTTP (Tromsø profile)', () => {
 
     it('"I am worried about a child" answers in English', async () => {
       const { card } = await say('I am worried about a child', 'en-US');
-      expect(texts(card)).toContain('Violence or sexual abuse?');
+      expect(texts(card)).toContain('Violence in close relationships or sexual abuse?');
       expect(texts(card).some((x) => /^Step 1 of 4/.test(x))).toBe(true);
     });
 
@@ -155,7 +155,7 @@ describe('guidance over HTTP (Tromsø profile)', () => {
       expect(texts(back)).toContain('Trinn 1 av 4: Gjør bekymringen konkret');
       const l1 = await press(button(back, 'Til nivå 1'));
       expect(texts(l1)).toContain('Nivå 1 – innsats i egen tjeneste');
-      expect(texts(l1)[0]).toBe('Vold eller seksuelle overgrep?');
+      expect(texts(l1)[0]).toBe('Vold i nære relasjoner eller seksuelle overgrep?');
       const l2 = await press(button(l1, 'Til nivå 2'));
       expect(texts(l2)).toContain('Nivå 2 – tverrfaglig samhandling');
       // The last step of level 0 links to the meldeplikt guide.
@@ -201,11 +201,15 @@ describe('guidance over HTTP (Tromsø profile)', () => {
       return current;
     }
 
-    it('the first question covers violence by anyone; the last asks for reason to believe, not certainty', async () => {
+    it('the first question is about close relationships or sexual abuse by anyone; the last asks for reason to believe', async () => {
       const { card } = await say('meldeplikt');
       const first = texts(await press(button(card, 'Hjelp meg å avgjøre'))).join(' ');
-      expect(first).toMatch(/vold eller seksuelle overgrep – hjemme eller fra andre/);
-      expect(first).toMatch(/trener/);
+      expect(first).toMatch(/vold i nære relasjoner eller for seksuelle overgrep/);
+      expect(first).toMatch(/Seksuelle overgrep teller uansett hvem.*trener/);
+      expect(first).toMatch(/Annen vold, for eksempel fra andre elever, svarer du nei/);
+      expect(first).toMatch(/Et trygt og godt skolemiljø/);
+      const second = texts(await walk(['no'])).join(' ');
+      expect(second).toMatch(/annen vold, for mishandling eller for alvorlig omsorgssvikt/);
       const last = texts(await walk(['no', 'yes'])).join(' ');
       expect(last).toMatch(/Har du grunn til å tro at dette skjer/);
       expect(last).not.toMatch(/trygg på|god grunn/);
@@ -283,6 +287,32 @@ describe('guidance over HTTP (Tromsø profile)', () => {
       const { card } = await say(text);
       expect(texts(card)[0]).toBe('Handle i dag: kontakt barnevernet og/eller politiet');
       expect(JSON.stringify(h.connector.calls)).not.toContain('faren slår');
+    });
+
+    it('the card says the route is for close relationships or sexual abuse, and where peer violence at school goes', async () => {
+      const { card } = await say('barnet blir slått');
+      expect(texts(card)[0]).toBe('Handle i dag: kontakt barnevernet og/eller politiet');
+      const all = texts(card).join(' ');
+      expect(all).toMatch(/vold i nære relasjoner eller seksuelle overgrep/);
+      expect(all).toMatch(/vold mellom elever på skolen.*«Et trygt og godt skolemiljø»/);
+    });
+
+    it.each(['eleven blir slått av andre elever', 'han ble sparket av en klassekamerat', 'skolevold', 'mobbing i friminuttet'])(
+      'peer violence at school is not the emergency route: "%s"',
+      async (text) => {
+        const { card } = await say(text);
+        const all = texts(card);
+        expect(all[0]).not.toBe('Handle i dag: kontakt barnevernet og/eller politiet');
+        expect(all.join(' ')).not.toMatch(/Ikke si noe til foreldrene/);
+      },
+    );
+
+    it('worry about peer violence opens the navigator, with the safe-school route among its routes', async () => {
+      const { card } = await say('jeg er bekymret for en elev som blir slått av andre elever');
+      const all = texts(card);
+      expect(all).toContain('Trinn 1 av 4: Gjør bekymringen konkret');
+      expect(all).toContain('Trygt og godt barnehage- eller skolemiljø');
+      expect(all.some((x) => /Et trygt og godt skolemiljø/.test(x))).toBe(true);
     });
 
     it('English: "my dad hits me" → emergency card in English', async () => {

@@ -120,17 +120,38 @@ describe('decision helper: every branch', () => {
     expect(getOutcome('call-barnevernvakta').tellParents).toBe('not-applicable');
   });
 
-  it('the first question covers violence and abuse by anyone, not only in close relations', () => {
+  it('the first question is the 002 level 0 note: violence in close relationships, or sexual abuse by anyone', () => {
     const first = listDecisionNodes().find((n) => n.id === MELDEPLIKT_START_NODE)!;
-    expect(first.question.nb).not.toMatch(/nære relasjoner/);
-    expect(first.question.nb).toMatch(/vold eller seksuelle overgrep/);
-    expect(first.question.nb).toMatch(/andre/);
-    expect(first.question.en).toMatch(/by others/);
-    expect(first.help!.nb).toMatch(/trener/);
-    expect(first.help!.nb).toMatch(/andre barn/);
-    expect(first.help!.nb).toMatch(/på nett/);
-    expect(first.help!.en).toMatch(/coach.*other children.*online/);
-    expect(first.source.section).toMatch(/Meldeplikt/);
+    expect(first.question.nb).toMatch(/vold i nære relasjoner eller for seksuelle overgrep/);
+    expect(first.question.en).toMatch(/violence in close relationships or to sexual abuse/);
+    // No longer "violence … by others": peer violence is not the emergency route.
+    expect(first.question.nb).not.toMatch(/fra andre/);
+    expect(first.question.en).not.toMatch(/by others/);
+    // Sexual abuse counts whoever is behind it …
+    expect(first.help!.nb).toMatch(/Seksuelle overgrep teller uansett hvem.*trener.*annet barn.*på nett/);
+    expect(first.help!.en).toMatch(/Sexual abuse counts whoever.*coach.*another child.*online/);
+    // … other violence goes on to the situations, with the safe-school routine for school.
+    expect(first.help!.nb).toMatch(/Annen vold.*andre elever.*nei/);
+    expect(first.help!.nb).toMatch(/Et trygt og godt skolemiljø/);
+    expect(first.help!.en).toMatch(/other violence.*other pupils.*answer no/i);
+    expect(first.source.doc).toBe('002');
+    expect(first.source.section).toMatch(/Nivå 0, trinn 1 – OBS! vold i nære relasjoner og seksuelle overgrep/);
+    expect(emergencyOutcome().source.section).toBe(first.source.section);
+  });
+
+  it('other violence (e.g. by other pupils): "no" to the first question, then the violence situation → report now', () => {
+    const second = listDecisionNodes().find((n) => n.id === 'omsorgssvikt')!;
+    expect(nextNode(MELDEPLIKT_START_NODE, 'no')).toEqual({ kind: 'question', node: second });
+    expect(second.question.nb).toMatch(/annen vold.*mishandling.*alvorlig omsorgssvikt/);
+    expect(second.question.en).toMatch(/other violence.*mistreated.*neglected/);
+    expect(second.source.section).toMatch(/Meldeplikt/);
+    const o = outcomeOf(['no', 'yes', 'yes']);
+    expect(o.id).toBe('report-now');
+    expect(o.emergency).toBe(false);
+    // The parents exception of the meldeplikt section: talk with child welfare – not the same-day police route.
+    const text = o.whatToDo.map((w) => w.nb).join(' ');
+    expect(text).toMatch(/vold eller seksuelle overgrep.*ikke fra til foreldrene.*drøfter med barnevernet/);
+    expect(text).not.toMatch(/akuttveien|politi/);
   });
 
   it('the threshold question asks for "grunn til å tro" – not certainty, not "good" reason', () => {
@@ -186,6 +207,13 @@ describe('decision helper: every branch', () => {
     expect(step.kind).toBe('outcome');
     expect(step.kind === 'outcome' && step.outcome.emergency).toBe(true);
     expect(startMeldeplikt('skal jeg melde?').kind).toBe('question');
+  });
+
+  it('peer violence at school does not skip the questions', () => {
+    for (const text of ['skal jeg melde? eleven blir slått av andre elever', 'meldeplikt, han ble sparket av en klassekamerat']) {
+      const step = startMeldeplikt(text);
+      expect(step.kind === 'question' && step.node.id).toBe(MELDEPLIKT_START_NODE);
+    }
   });
 
   it('every outcome contact exists in both profiles', () => {
@@ -311,11 +339,45 @@ const EMERGENCY_TABLE: [string, boolean][] = [
   ['nettvold og trusler', true],
   ['barnet er voldsutsatt', true],
   ['vold i nære relasjoner', true],
-  // slått/slår, by family or by others
+  // Sexual abuse by anyone, family or not.
+  ['en trener befølte henne', true],
+  ['hun ble tvunget til sex av en eldre gutt', true],
+  ['tvunget til sex av en eldre gutt', true],
+  ['voldtatt av en klassekamerat', true],
+  ['overgrep fra andre elever', true],
+  ['seksuell vold på skolen', true],
+  // Violence in close relationships.
   ['faren slår barnet', true],
-  ['hun blir slått av andre elever', true],
+  ['faren slår ham', true],
+  ['stefaren slo henne', true],
+  ['storebroren banker ham', true],
+  ['kjæresten hennes slår henne', true],
+  ['barnet blir slått hjemme', true],
+  ['blir slått hjemme', true],
+  ['hjemme blir han slått', true],
+  ['eleven blir slått av faren sin', true],
+  ['mishandling hjemme', true],
+  ['det er vold i familien', true],
+  ['vold i nære relasjoner', true],
+  // Close relationships win when peers are named too.
+  ['hun blir slått hjemme og i friminuttet', true],
+  ['hun blir slått av andre elever og av faren', true],
+  // Violence with no known agent: may be at home, so the emergency route.
+  ['barnet blir slått', true],
+  ['eleven blir slått', true],
+  ['hun er utsatt for vold', true],
+  ['vold', true],
+  ['barnet blir slått, også av andre elever', true],
+  ['barnet blir slått og vi på skolen er bekymret', true],
+  ['en elev på skolen vår blir slått', true],
+  // Adults outside the family: the card still comes first (the meldeplikt helper draws the exact line).
   ['han ble banket av en trener', true],
   ['treneren slo gutten', true],
+  ['ble slått av en venn av familien', true],
+  ['hun ble slått av noen', true],
+  // Words that folding changes ("noen" → "non", "samboer" → "sambor", "coerced" → "corced").
+  ['samboeren til mor slår ham', true],
+  ['she was coerced into sex', true],
   // mishandl*, incest, grooming
   ['barnet blir mishandlet', true],
   ['hun forteller om incest', true],
@@ -348,6 +410,26 @@ const EMERGENCY_TABLE: [string, boolean][] = [
   ['forced to change the plan', false],
   ['substance abuse', false],
   ['tverrfaglig samarbeid om en elev', false],
+  ['faren ble sparket fra jobben', false],
+  ['det ble banket på døra', false],
+  ['det slo meg i går at planen var gammel', false],
+  // Peers at school or in kindergarten: the safe-school routine, not the emergency route (002, level 0 step 1).
+  ['eleven blir slått av andre elever', false],
+  ['hun blir slått av andre elever', false],
+  ['ble sparket av en klassekamerat', false],
+  ['han ble slått ned av to medelever', false],
+  ['andre elever slår ham i friminuttet', false],
+  ['en klassekamerat sparket henne', false],
+  ['gutten blir slått i friminuttet', false],
+  ['han ble mishandlet av noen gutter i klassen', false],
+  ['skolevold', false],
+  ['vold på skolen', false],
+  ['vold mellom elever', false],
+  ['mobbing i friminuttet', false],
+  ['hun blir mobbet av klassekameratene', false],
+  ['he was beaten by classmates', false],
+  ['she is hit by other pupils', false],
+  ['school violence', false],
 ];
 
 describe('detectEmergency: recall and false friends (table)', () => {
@@ -414,6 +496,10 @@ describe('classifyGuidanceIntent', () => {
     ['jeg er bekymret, barnet blir slått', 'emergency'],
     ['I am worried about abuse', 'emergency'],
     ['vold', 'emergency'],
+    // Peer violence at school follows the ordinary routes.
+    ['bekymret for en elev som blir slått av andre elever', 'navigator'],
+    ['meldeplikt når en elev ble sparket av en klassekamerat', 'meldeplikt'],
+    ['skolevold', null],
   ])('"%s" → %s', (text, intent) => {
     expect(classifyGuidanceIntent(text)).toBe(intent);
   });

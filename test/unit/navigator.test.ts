@@ -154,6 +154,22 @@ describe('special routes and tools', () => {
     }
   });
 
+  it('the emergency route is for violence in close relationships and sexual abuse; peer violence at school has its own route', () => {
+    for (const content of [tromso, vestreToten]) {
+      const emergency = getSpecialRoute('vold-overgrep', content)!;
+      expect(emergency.when.nb).toMatch(/vold i nære relasjoner eller seksuelle overgrep/);
+      expect(emergency.source.section).toMatch(/nære relasjoner/);
+      // Source 002, level 0 step 1: a breach of a safe school environment follows the school's routine.
+      const school = getSpecialRoute('trygt-miljo', content)!;
+      expect(school.emergency).toBe(false);
+      expect(school.toolIds).toContain('trygt-skolemiljo');
+      expect(getTool('trygt-skolemiljo', content)!.name.nb).toBe('Et trygt og godt skolemiljø');
+      const step = getStep(0, 0, content)!;
+      expect(step.routes.map((r) => r.id)).toEqual(expect.arrayContaining(['vold-overgrep', 'trygt-miljo']));
+      expect(step.routes.filter((r) => r.emergency).map((r) => r.id)).toEqual(['vold-overgrep']);
+    }
+  });
+
   it('absence and safe environment routes point to the profile’s own routine', () => {
     expect(getSpecialRoute('skolefravaer', tromso)!.toolIds).toEqual(['handlingsplan-fravaer']);
     expect(getSpecialRoute('skolefravaer', vestreToten)!.toolIds).toEqual(['vt-fravaer']);

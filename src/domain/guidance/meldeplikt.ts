@@ -11,15 +11,18 @@ import { detectEmergency } from './emergency';
 const MELDEPLIKT_SOURCE = cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare');
 const ATTENTION_SOURCE = cite('002', 'Oppmerksomhetsplikt', 'Duty of attention');
 /**
- * The violence question and the emergency outcome rest on two passages: the level 0 note (domestic violence
- * and/or sexual abuse by anyone: act the same day, do not warn the parents) and the meldeplikt section's
- * exception, which says parents are not told when the worry is about violence or sexual abuse – it does not
- * limit that to the family, so violence by a coach, other children or someone online takes the same path.
+ * The first question and the emergency outcome rest on the level 0 note in source 002: when there is reason to
+ * believe a child is exposed to violence in close relationships and/or sexual abuse, act at once – police and/or
+ * child welfare the same day, without warning the parents, together with your leader. Sexual abuse counts
+ * whoever commits it. Other violence is not this route: the meldeplikt section lists violence and mistreatment
+ * among the situations that must be reported to child welfare (and says the parents are not told when the worry
+ * is violence or sexual abuse, but to talk with child welfare about how to go on), and the note just before the
+ * level 0 one sends a breach of a safe school or kindergarten environment to the school's own routine.
  */
 const EMERGENCY_SOURCE = cite(
   '002',
-  'Nivå 0, trinn 1 – OBS! vold og seksuelle overgrep; Meldeplikt – unntak ved vold og overgrep',
-  'Level 0, step 1 – Note on violence and sexual abuse; Duty to report – exception for violence and abuse',
+  'Nivå 0, trinn 1 – OBS! vold i nære relasjoner og seksuelle overgrep',
+  'Level 0, step 1 – Note on violence in close relationships and sexual abuse',
 );
 
 export interface CitedText {
@@ -159,13 +162,13 @@ export const OPPMERKSOMHETSPLIKT: readonly CitedText[] = [
   },
 ];
 
-/** `emergency` is the violence/sexual-abuse route; it has its own id so a card or log never mixes it up with advice. */
+/** `emergency` is the route for violence in close relationships and sexual abuse; it has its own id so a card or log never mixes it up with advice. */
 export const OUTCOME_IDS = ['emergency', 'report-now', 'call-barnevernvakta', 'oppmerksomhetsplikt'] as const;
 export type OutcomeId = (typeof OUTCOME_IDS)[number];
 
 export interface MeldepliktOutcome {
   id: OutcomeId;
-  /** True on the violence/sexual-abuse path: act today, do not tell the parents. */
+  /** True on the close-relationship violence / sexual abuse path: act today, do not tell the parents. */
   emergency: boolean;
   title: GuidanceText;
   whatToDo: GuidanceText[];
@@ -208,8 +211,10 @@ const OUTCOMES: Record<OutcomeId, MeldepliktOutcome> = {
         en: 'The duty stands even if your service is helping, others know the same, a report was sent before, or child welfare has a case.',
       },
       {
-        nb: 'Fortell foreldrene at du melder. (Gjelder det vold eller seksuelle overgrep: ikke fortell dem – da gjelder akuttveien.)',
-        en: 'Tell the parents that you report. (If it is about violence or sexual abuse: do not tell them – the emergency route applies.)',
+        // Source 002, meldeplikt section: the exception covers violence of any kind, and its advice is to talk
+        // with child welfare – the same-day police route is only for close relationships and sexual abuse.
+        nb: 'Fortell foreldrene at du melder. Unntak: gjelder bekymringen vold eller seksuelle overgrep, sier du ikke fra til foreldrene, men drøfter med barnevernet hvordan du går fram.',
+        en: 'Tell the parents that you report. Exception: if the worry is about violence or sexual abuse, do not tell the parents; talk with child welfare about how to proceed.',
       },
     ],
     tellParents: 'yes',
@@ -268,17 +273,17 @@ export interface DecisionNode {
   source: GuidanceSource;
 }
 
-/** Targets are node ids or `outcome:<id>`; `outcome:emergency` is the violence path. */
+/** Targets are node ids or `outcome:<id>`; `outcome:emergency` is the emergency route. */
 const NODES: readonly DecisionNode[] = [
   {
     id: 'vold-overgrep',
     question: {
-      nb: 'Har du grunn til å tro at barnet blir utsatt for vold eller seksuelle overgrep – hjemme eller fra andre?',
-      en: 'Do you have reason to believe the child is exposed to violence or sexual abuse – at home or by others?',
+      nb: 'Har du grunn til å tro at barnet blir utsatt for vold i nære relasjoner eller for seksuelle overgrep?',
+      en: 'Do you have reason to believe the child is exposed to violence in close relationships or to sexual abuse?',
     },
     help: {
-      nb: 'Det gjelder uansett hvem som står bak: familien, en annen voksen som en trener, andre barn og unge, eller noen på nett. Du trenger ikke være sikker – det holder at du har grunn til å tro det.',
-      en: 'Whoever is behind it: the family, another adult such as a coach, other children and young people, or someone online. You do not need to be sure – having reason to believe it is enough.',
+      nb: 'Nære relasjoner er familien og andre barnet lever tett på: foreldre, steforeldre, søsken, besteforeldre eller en kjæreste. Seksuelle overgrep teller uansett hvem som står bak, også en trener, et annet barn eller noen på nett. Du trenger ikke være sikker – det holder at du har grunn til å tro det. Annen vold, for eksempel fra andre elever, svarer du nei på her og går videre. Skjer den på skolen eller i barnehagen, følger du i tillegg rutinen «Et trygt og godt skolemiljø» eller «Et trygt og godt barnehagemiljø».',
+      en: 'Close relationships means the family and others the child lives close to: parents, step-parents, siblings, grandparents or a boyfriend or girlfriend. Sexual abuse counts whoever is behind it, including a coach, another child or someone online. You do not need to be sure – having reason to believe it is enough. For other violence, for example from other pupils, answer no here and go on. If it happens at school or in kindergarten, also follow the routine "A safe and good school environment" or "A safe and good kindergarten environment".',
     },
     yes: 'outcome:emergency',
     no: 'omsorgssvikt',
@@ -286,9 +291,11 @@ const NODES: readonly DecisionNode[] = [
   },
   {
     id: 'omsorgssvikt',
+    // Violence that the first question leaves out (by other pupils, a stranger, a coach) belongs here: source 002
+    // lists violence, mistreatment and serious neglect as the first situation that triggers the duty.
     question: {
-      nb: 'Er du bekymret for at barnet blir mishandlet eller utsatt for alvorlig omsorgssvikt?',
-      en: 'Are you worried that the child is mistreated or seriously neglected?',
+      nb: 'Er du bekymret for at barnet blir utsatt for annen vold, for mishandling eller for alvorlig omsorgssvikt?',
+      en: 'Are you worried that the child is exposed to other violence, is mistreated or is seriously neglected?',
     },
     yes: 'grunn-til-a-tro',
     no: 'sykdom-skade',
@@ -385,14 +392,15 @@ export function getOutcome(id: OutcomeId): MeldepliktOutcome {
   return OUTCOMES[id];
 }
 
-/** The emergency outcome (violence or sexual abuse): outranks every other answer. */
+/** The emergency outcome (violence in close relationships or sexual abuse): outranks every other answer. */
 export function emergencyOutcome(): MeldepliktOutcome {
   return OUTCOMES.emergency;
 }
 
 /**
- * Where the helper starts. When the user's own words already speak of violence or abuse, it skips the
- * questions and goes straight to the emergency outcome.
+ * Where the helper starts. When the user's own words already call for the emergency route (see
+ * detectEmergency: sexual abuse, violence in close relationships, or violence not placed among peers at
+ * school), it skips the questions and goes straight to the emergency outcome.
  */
 export function startMeldeplikt(text?: string): DecisionStep {
   if (text && detectEmergency(text)) return { kind: 'outcome', outcome: OUTCOMES.emergency };

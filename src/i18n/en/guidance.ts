@@ -3,7 +3,7 @@ import type { guidance as nb } from '../nb/guidance';
 
 /** English texts for the guidance job. */
 export const guidance: TextsOf<typeof nb> = {
-  'guidance.emergency.intro': 'What you write may be about violence or sexual abuse. Special rules apply, and it is urgent.',
+  'guidance.emergency.intro': 'What you write may be about violence in close relationships or sexual abuse. Special rules apply, and it is urgent. If it is only violence between pupils at school, follow the routine "A safe and good school environment" instead.',
   'guidance.emergency.contacts': 'Who to contact',
   'guidance.emergency.meldepliktButton': 'Read about the duty to report',
   'guidance.emergency.privacy': 'Do not write the child’s name or other details here. Share what is needed directly with the police or child welfare.',
@@ -39,7 +39,7 @@ export const guidance: TextsOf<typeof nb> = {
   'guidance.nav.next': 'Next step ▶',
   'guidance.nav.gotoLevel': 'To level {level}',
   'guidance.nav.meldeplikt': 'Duty to report',
-  'guidance.nav.emergencyTitle': 'Violence or sexual abuse?',
+  'guidance.nav.emergencyTitle': 'Violence in close relationships or sexual abuse?',
   'guidance.nav.emergencyBox': 'Act today: contact {bvv} and/or the police – call 112 if the child is in danger now. Do not tell the parents, and handle it together with your leader.',
 
   'guidance.meldeplikt.title': 'Duty to report to child welfare',

@@ -1,6 +1,6 @@
 /** Bokmål texts for the guidance job: verktøy search, level navigator, meldeplikt and the emergency route. */
 export const guidance = {
-  'guidance.emergency.intro': 'Det du skriver kan handle om vold eller seksuelle overgrep. Da gjelder egne regler, og det haster.',
+  'guidance.emergency.intro': 'Det du skriver kan handle om vold i nære relasjoner eller seksuelle overgrep. Da gjelder egne regler, og det haster. Gjelder det bare vold mellom elever på skolen, følger du i stedet rutinen «Et trygt og godt skolemiljø».',
   'guidance.emergency.contacts': 'Hvem du kontakter',
   'guidance.emergency.meldepliktButton': 'Les om meldeplikt',
   'guidance.emergency.privacy': 'Skriv ikke navn eller andre opplysninger om barnet her. Det du trenger å dele, deler du direkte med politiet eller barnevernet.',
@@ -36,7 +36,7 @@ export const guidance = {
   'guidance.nav.next': 'Neste trinn ▶',
   'guidance.nav.gotoLevel': 'Til nivå {level}',
   'guidance.nav.meldeplikt': 'Meldeplikt',
-  'guidance.nav.emergencyTitle': 'Vold eller seksuelle overgrep?',
+  'guidance.nav.emergencyTitle': 'Vold i nære relasjoner eller seksuelle overgrep?',
   'guidance.nav.emergencyBox': 'Handle i dag: kontakt {bvv} og/eller politiet – ring 112 hvis barnet er i fare nå. Ikke si noe til foreldrene, og ta saken sammen med lederen din.',
 
   'guidance.meldeplikt.title': 'Meldeplikt til barnevernet',
