@@ -4,7 +4,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import autocannon from 'autocannon';
-import { messageActivity, makeUser, TestUser } from '../test/support/activities';
+import { messageActivity, messageExtensionQuery, makeUser, TestUser } from '../test/support/activities';
 import { CARD_SAMPLES } from '../test/support/cardSamples';
 import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
 
@@ -14,10 +14,11 @@ import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
  *   (b) minimal botbuilder echo bot on CloudAdapter (the baseline), replying through a connector stand-in
  *   (c) BTI-bot's help turn ("hjelp" → help card sent to the stand-in)
  *   (d) BTI-bot's state-changing card action (reads and writes the case in the embedded store)
+ *   (e) BTI-bot's compose-box verktøy search (message extension query, answered in the invoke response)
  * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
  * Options (env): BENCH_DURATION (s per level, default 8), BENCH_TURNS (RSS run, default 100000),
  * BENCH_PROFILE=1 (writes a CPU profile of (c)/(d) at 50 connections to bench/profiles/<target>/),
- * BENCH_TARGETS (default abcd), BENCH_EXTRAS=0 (skip start-up, memory and card sizes; prints nothing else).
+ * BENCH_TARGETS (default abcde), BENCH_EXTRAS=0 (skip start-up, memory and card sizes; prints nothing else).
  */
 
 const ROOT = path.resolve(__dirname, '..');
@@ -112,6 +113,9 @@ async function load(target: string, url: string, connections: number, body: () =
 }
 
 /** Realistic rotating users: a team of 12 in one group chat; every request a fresh activity id. */
+/** What staff type in the compose box: tool names, inflected words, English, a misspelling. */
+const SEARCHES = ['samtykke', 'referat', 'lage plan', 'bekymring', 'stafettlogg', 'samarbeidsmøte', 'tools minutes', 'kartleging'];
+
 export const TEAM: TestUser[] = Array.from({ length: 12 }, (_, i) => makeUser(i + 1, `Fagperson ${i + 1}`));
 let turn = 0;
 export const nextUser = () => TEAM[turn++ % TEAM.length];
@@ -196,15 +200,17 @@ async function main(): Promise<void> {
     a: () => messageActivity(conv, nextUser(), 'hei'),
     b: () => messageActivity(conv, nextUser(), 'hei'),
     c: () => messageActivity(conv, nextUser(), 'hjelp'),
+    e: () => messageExtensionQuery(conv, nextUser(), 'searchVerktoy', SEARCHES[turn % SEARCHES.length]!),
   };
   const labels: Record<string, string> = {
     a: '(a) bare restify 200',
     b: '(b) echo bot, CloudAdapter',
     c: '(c) BTI-bot help turn',
     d: `(d) BTI-bot card action${scenario ? `: ${scenario.label}` : ''}`,
+    e: '(e) BTI-bot compose-box verktøy search',
   };
 
-  for (const key of (process.env.BENCH_TARGETS ?? 'abcd').split('')) {
+  for (const key of (process.env.BENCH_TARGETS ?? 'abcde').split('')) {
     if (key === 'd' && !scenario) {
       notes.push('(d) not measured: no state-changing card action is registered in this build.');
       continue;
@@ -221,7 +227,8 @@ async function main(): Promise<void> {
       rows.push(row);
       const outbound = (stats.byMethod.POST ?? 0) + (stats.byMethod.PUT ?? 0);
       log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, error replies ${stats.errorReplies}`);
-      if (key !== 'a' && outbound === 0) notes.push(`${labels[key]} @${connections}: the connector stand-in received nothing — check the scenario.`);
+      // The search is answered in the invoke response itself; every other bot target replies through the stand-in.
+      if (key !== 'a' && key !== 'e' && outbound === 0) notes.push(`${labels[key]} @${connections}: the connector stand-in received nothing — check the scenario.`);
       if (stats.errorReplies > 0) notes.push(`${labels[key]} @${connections}: ${stats.errorReplies} error replies to users.`);
       if (row.non2xx > 0 || row.errors > 0) notes.push(`${labels[key]} @${connections}: ${row.non2xx} non-2xx answers, ${row.errors} errors/timeouts.`);
       if (key === 'd' && scenario?.verify) notes.push(...(await scenario.verify()));
@@ -287,6 +294,11 @@ async function main(): Promise<void> {
     const okP99 = d50.p99 <= 3 * Math.max(b50.p99, 1);
     md.push('');
     md.push(`Target at 50 connections: (d) ≥ 50 % of (b)'s throughput — ${fmt((100 * d50.rps) / b50.rps)} % ${okRps ? 'met' : 'MISSED'}; (d) p99 ≤ 3× (b)'s — ${fmt(d50.p99 / Math.max(b50.p99, 1), 1)}× ${okP99 ? 'met' : 'MISSED'}.`);
+  }
+  const e50 = rows.find((r) => r.target === labels.e && r.connections === 50);
+  if (e50) {
+    md.push('');
+    md.push(`Compose-box search at 50 connections: p99 ${e50.p99} ms against Teams' 5 s limit for a message extension answer.`);
   }
   md.push('');
   md.push('| Measure | Value |');
