@@ -119,8 +119,17 @@ export async function rescheduleReminders(ctx: MeetingsCtx, owner: string, meeti
   }
 }
 
-/** Plans the case's next twice-a-year check from the case as it is now (see planNudgeCheck). */
-async function scheduleCaseCheck(ctx: MeetingsCtx, owner: string, caseRef: string, conversationId: string, now: Date): Promise<{ nudge: boolean } | undefined> {
+/**
+ * Plans the case's next twice-a-year check from the case as it is now (see planNudgeCheck), and says whether
+ * the coordinator is due a nudge, with the case and its meetings as read for the plan.
+ */
+async function scheduleCaseCheck(
+  ctx: MeetingsCtx,
+  owner: string,
+  caseRef: string,
+  conversationId: string,
+  now: Date,
+): Promise<{ nudge: boolean; caseDoc: CaseDoc; meetings: MeetingDoc[] } | undefined> {
   const caseDoc = await ctx.cases.get(owner, caseRef);
   if (!caseDoc || caseDoc.status === 'closed') return undefined;
   const meetings = await ctx.meetings.list(owner, caseRef);
@@ -128,7 +137,7 @@ async function scheduleCaseCheck(ctx: MeetingsCtx, owner: string, caseRef: strin
   if (!plan) return undefined;
   // Messages go where the case was last active.
   await ctx.reminders.schedule(caseNudgeReminder(owner, caseRef, plan.nextAt, meetings[0]?.conversationId ?? conversationId));
-  return { nudge: plan.nudge };
+  return { nudge: plan.nudge, caseDoc, meetings };
 }
 
 /** Follow-ups stop once the referat is written. */
@@ -249,9 +258,7 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
     // The next check is stored before anything is sent: a send that fails is retried and plans the same one.
     const outcome = await scheduleCaseCheck(ctx, owner, caseRef, reminder.conversationId, ctx.deps.now());
     if (!outcome?.nudge) return;
-    const caseDoc = await ctx.cases.get(owner, caseRef);
-    if (!caseDoc) return;
-    const meetings = await ctx.meetings.list(owner, caseRef);
+    const { caseDoc, meetings } = outcome;
     const lastCoordination = meetings.find((m) => m.status !== 'cancelled' && MEETING_TYPE_INFO[m.meetingType].coordinationMeeting);
     const latest = lastCoordination ?? meetings[0];
     // The coordinator; without one (not decided yet, or a service without a named person), whoever called the
