@@ -122,7 +122,9 @@ function addMonths(date: string, months: number): string {
  * The k-th handover of a rotation (k counts from 0 and keeps counting): the order goes round, so after the last
  * holder the first takes over again, each for one period from start + k·period.
  */
-export function handoverAt(rotation: NonNullable<AvklaringDoc['rotation']>, k: number): Handover {
+type RotationOrder = { periodMonths: number; startDate: string; handovers: readonly { serviceId: string; person?: AvklaringPerson }[] };
+
+export function handoverAt(rotation: RotationOrder, k: number): Handover {
   const h = rotation.handovers[k % rotation.handovers.length]!;
   return {
     index: k,
@@ -135,13 +137,7 @@ export function handoverAt(rotation: NonNullable<AvklaringDoc['rotation']>, k: n
 
 /** The handover dates of the first round: holder i has the role from start + i·period until the next one takes over. */
 export function rotationSchedule(order: { serviceId: string; person?: AvklaringPerson }[], startDate: string, periodMonths: number): Handover[] {
-  return order.map((o, i) => ({
-    index: i,
-    serviceId: o.serviceId,
-    ...(o.person ? { person: o.person } : {}),
-    from: addMonths(startDate, i * periodMonths),
-    to: addMonths(startDate, (i + 1) * periodMonths),
-  }));
+  return order.map((_, i) => handoverAt({ periodMonths, startDate, handovers: order }, i));
 }
 
 const rotationInputSchema = z.object({
