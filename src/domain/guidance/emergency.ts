@@ -46,12 +46,13 @@ const FAMILY_NB =
 /** Other people who may hit a child, where nothing says who they are to the child. */
 const OTHER_PERSON_NB = '(?:han|hun|voksne?|voksen\\w*|trener\\w*|laerer\\w*)';
 const PERSON_NB = `(?:${FAMILY_NB}|${OTHER_PERSON_NB})`;
-const CHILD_OBJECT_NB =
-  '(?:barnet|barna|barn|ungen|ungene|ungdommen|gutten|jenta|jenten|sonnen|sonn|datteren|dattera|datter|henne|ham|han|hun|meg|oss|dem|deg|eleven|elevene|sosken\\w*|broren|broret|brodrene|sosteren|sostera|lillebror\\w*|lillesoster\\w*|storebror\\w*|storesoster\\w*|babyen|spedbarnet)';
-// Who can be abused, as an object: CHILD_OBJECT_NB without "han"/"hun", which follow a verb as its subject in
-// a question ("misbruker han alkohol?").
-const ABUSED_NB =
-  '(?:barnet|barna|barn|ungen|ungene|ungdommen|gutten|jenta|jenten|sonnen|sonn|datteren|dattera|datter|henne|ham|meg|oss|dem|deg|eleven|elevene|sosken\\w*|broren|broret|brodrene|sosteren|sostera|lillebror\\w*|lillesoster\\w*|storebror\\w*|storesoster\\w*|babyen|spedbarnet|mindrearig\\w*)';
+/** Words for the child (or a sibling) as the one something is done to. */
+const CHILD_WORDS_NB =
+  'barnet|barna|barn|ungen|ungene|ungdommen|gutten|jenta|jenten|sonnen|sonn|datteren|dattera|datter|henne|ham|meg|oss|dem|deg|eleven|elevene|sosken\\w*|broren|broret|brodrene|sosteren|sostera|lillebror\\w*|lillesoster\\w*|storebror\\w*|storesoster\\w*|babyen|spedbarnet';
+const CHILD_OBJECT_NB = `(?:${CHILD_WORDS_NB}|han|hun)`;
+// Who can be abused, as an object: without "han"/"hun", which follow a verb as its subject in a question
+// ("misbruker han alkohol?"), and with "mindreårig".
+const ABUSED_NB = `(?:${CHILD_WORDS_NB}|mindrearig\\w*)`;
 
 // "-vold" compounds (familievold, nettvold) and "vold-" compounds (voldsutsatt, voldsoffer). Only known
 // compounds: "Voldsløkka", "Rosvold" or "voldsomt" are names and an adverb, not violence. "skolevold" is not
