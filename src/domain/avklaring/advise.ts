@@ -227,16 +227,14 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
       decidedBy: unit,
     };
   }
+  const why = statutoryCount < 2 ? T.statutoryTooFewServices : T.statutoryNoNeedAmongThemselves;
   return {
     kind: 'stafettlogg',
     name: base.name,
     tool: base.tool,
     role: base.role,
     roleLabel: ROLE_LABELS[base.role],
-    reason: ((): Text => {
-      const why = statutoryCount < 2 ? T.statutoryTooFewServices : T.statutoryNoNeedAmongThemselves;
-      return { nb: `${why.nb} ${base.description.nb}`, en: `${why.en} ${base.description.en}` };
-    })(),
+    reason: { nb: `${why.nb} ${base.description.nb}`, en: `${why.en} ${base.description.en}` },
     source: base.source,
     statutoryConditionsMet: false,
     decidedBy: profile.serviceDecision.appliesTo === 'all-plans' ? unit : null,
