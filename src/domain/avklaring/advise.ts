@@ -106,10 +106,13 @@ export function closenessOf(entry: ServiceEntry): number {
  */
 export function givesLastingHelp(def: ServiceDef, entry: ServiceEntry): boolean {
   if (!def.countsTowardsCoordination) return false;
-  return !def.noLastingHelpWhen.some((c) => {
-    const value = entry[c.fact];
-    return value !== undefined && c.in.includes(value);
-  });
+  return !def.noLastingHelpWhen.some((c) => serviceFactHolds(c, entry));
+}
+
+/** A condition on one service's own fact; an unanswered fact never holds. */
+function serviceFactHolds(cond: Extract<Condition, { kind: 'service' }>, entry: ServiceEntry): boolean {
+  const value = entry[cond.fact];
+  return value !== undefined && cond.in.includes(value);
 }
 
 /** Advice for one case. Expects input that passed adviceInputSchema (use parseAdviceInput for raw data). */
@@ -265,10 +268,8 @@ function holds(cond: Condition, ctx: Ctx): boolean {
   const { input, profile, index } = ctx;
   const self = input.services[index];
   switch (cond.kind) {
-    case 'service': {
-      const value = self[cond.fact];
-      return value !== undefined && cond.in.includes(value);
-    }
+    case 'service':
+      return serviceFactHolds(cond, self);
     case 'case': {
       const value = input[cond.fact];
       return cond.in.includes(value);
