@@ -107,9 +107,9 @@ describe('the invitation for the one who saved it', () => {
   const warning = 'Natt til siste søndag i oktober går klokka fra 03:00 tilbake til 02:00.';
 
   it('carries the doubled-hour note when given, and not otherwise', () => {
-    const withNote = invitationCard('nb', view, { publicUrl: 'https://bti.example.no', warnings: [warning] });
+    const withNote = invitationCard('nb', view, { publicUrl: 'https://bti.example.no', now: NOW, warnings: [warning] });
     expect(JSON.stringify(withNote)).toContain(`Merk: ${warning}`);
     expect(cardProblems(withNote)).toEqual([]);
-    expect(JSON.stringify(invitationCard('nb', view, { publicUrl: 'https://bti.example.no' }))).not.toContain('Merk:');
+    expect(JSON.stringify(invitationCard('nb', view, { publicUrl: 'https://bti.example.no', now: NOW }))).not.toContain('Merk:');
   });
 });

@@ -13,7 +13,7 @@ import {
 import type { CaseDoc } from '../../store/cases';
 import type { RsvpAnswer } from '../../store/meetings';
 import { currentWriter } from '../referat/rotation';
-import { MeetingView, personName, typeName } from './common';
+import { currentRsvps, icsUrl, MeetingView, personName, typeName } from './common';
 
 /** The value the case choice carries when the coordinator wants a new case made for the meeting. */
 export const NEW_CASE = 'new';
@@ -117,8 +117,12 @@ export function responders(view: Pick<MeetingView, 'meeting'>): string[] {
   return [...new Set([...view.meeting.invitees, view.meeting.coordinator.aadObjectId])];
 }
 
-/** `warnings`: notes for the one who just saved the meeting (the autumn hour that comes twice), never shared. */
-export function invitationCard(locale: Locale, view: MeetingView, opts: { publicUrl: string; warnings?: string[] }): AdaptiveCardJson {
+/**
+ * `warnings`: notes for the one who just saved the meeting (the autumn hour that comes twice), never shared.
+ * `now` decides whether "Referatet er skrevet" is offered: only once the meeting has started (the card is
+ * built again on every press, on refresh and when the referat falls due).
+ */
+export function invitationCard(locale: Locale, view: MeetingView, opts: { publicUrl: string; now: Date; warnings?: string[] }): AdaptiveCardJson {
   const m = view.meeting;
   const cancelled = m.status === 'cancelled';
   const invitedPeople = m.invitees.map((id) => m.people.find((p) => p.aadObjectId === id) ?? { aadObjectId: id, name: personName(view, id) });
@@ -147,8 +151,11 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
       : []),
   ];
 
-  const byPerson = new Map(view.rsvps.map((r) => [r.aadObjectId, r.answer] as const));
+  // Answers given for an earlier time are not counted: those people are asked again, and named apart.
+  const current = currentRsvps(m, view.rsvps);
   const who = responders(view);
+  const byPerson = new Map(current.map((r) => [r.aadObjectId, r.answer] as const));
+  const stale = view.rsvps.filter((r) => !current.includes(r) && !byPerson.has(r.aadObjectId) && who.includes(r.aadObjectId));
   const groups: Record<RsvpAnswer | 'none', string[]> = { yes: [], no: [], maybe: [], none: [] };
   for (const id of who) groups[byPerson.get(id) ?? 'none'].push(personName(view, id));
   const answers = ([...ANSWERS, 'none'] as const).map((a) => ({
@@ -157,6 +164,14 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
   }));
 
   const w = currentWriter(view.rotation, m.meetingId);
+  const started = opts.now.getTime() >= Date.parse(m.startUtc);
+  const change = m.lastChange;
+  const changeLines = cancelled || !change
+    ? []
+    : [
+        ...(change.kinds.includes('time') ? [{ text: t(locale, 'meetings.card.changedTime', { old: formatOsloRange(change.previousStartUtc, change.previousEndUtc, locale) }) }] : []),
+        ...(change.kinds.includes('place') ? [{ text: t(locale, 'meetings.card.changedPlace') }] : []),
+      ];
   const referentLine = w.writer
     ? t(locale, w.written ? 'meetings.card.referentWritten' : 'meetings.card.referent', { name: personName(view, w.writer) })
     : t(locale, 'meetings.card.referentNone');
@@ -183,10 +198,20 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
     answersTitle: t(locale, 'meetings.card.answers'),
     tally: t(locale, 'meetings.card.tally', { yes: groups.yes.length, no: groups.no.length, maybe: groups.maybe.length, none: groups.none.length }),
     answers,
+    hasStale: stale.length > 0,
+    staleLine: t(locale, 'meetings.card.staleAnswers', { names: stale.map((r) => personName(view, r.aadObjectId)).join(', ') }),
+    hasChange: changeLines.length > 0,
+    changeLines,
     hasSequence: m.sequence > 0 && !cancelled,
-    sequenceLine: t(locale, 'meetings.card.sequence', { n: m.sequence }),
+    sequenceLine: t(locale, m.sequence === 1 ? 'meetings.card.sequence.one' : 'meetings.card.sequence.other', { n: m.sequence }),
+    // Before the meeting "Referatet er skrevet" would only be refused: it appears once the meeting has started,
+    // and from then on it is the main referat button.
+    canMarkWritten: !cancelled && started && !w.written,
+    showReferatLater: !cancelled && !started,
+    referatLater: t(locale, 'meetings.card.referatLater'),
+    volunteerMode: started ? 'secondary' : 'primary',
     skipReasons: USER_SKIP_REASONS.map((r) => ({ title: SKIP_REASON_INFO[r].label[locale], value: r })),
-    icsUrl: `${opts.publicUrl.replace(/\/+$/, '')}/ics/${m.icsToken}`,
+    icsUrl: icsUrl(opts.publicUrl, m),
     labels: {
       yes: t(locale, 'meetings.card.yes'),
       no: t(locale, 'meetings.card.no'),
@@ -198,6 +223,7 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
       skipConfirm: t(locale, 'meetings.card.skipConfirm'),
       written: t(locale, 'meetings.card.written'),
       ics: t(locale, 'meetings.card.ics'),
+      icsCancel: t(locale, 'meetings.card.icsCancel'),
       edit: t(locale, 'meetings.card.edit'),
       cancel: t(locale, 'meetings.card.cancel'),
       cancelQuestion: t(locale, 'meetings.card.cancelQuestion'),

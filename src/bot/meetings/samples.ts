@@ -100,6 +100,22 @@ const rotation: ReferatDoc = {
 
 const view = (status: MeetingDoc['status']) => ({ meeting: meeting(status), rsvps, rotation, caseDoc });
 const NOW = new Date('2026-11-10T08:00:00Z');
+const PUBLIC_URL = 'https://btibot.azurewebsites.net';
+
+/** Moved from 09:00 to 12:00 after most had answered: their answers are for the old time. */
+function moved() {
+  const v = view('scheduled');
+  const meetingDoc: MeetingDoc = {
+    ...v.meeting,
+    startUtc: '2026-11-20T11:00:00.000Z',
+    endUtc: '2026-11-20T12:30:00.000Z',
+    start: '12:00',
+    end: '13:30',
+    answersFrom: 2,
+    lastChange: { sequence: 2, kinds: ['time', 'place'], previousStartUtc: v.meeting.startUtc, previousEndUtc: v.meeting.endUtc },
+  };
+  return { ...v, meeting: meetingDoc, rsvps: v.rsvps.map((r, i) => (i < 4 ? { ...r, sequence: 2 } : r)) };
+}
 
 function form(locale: Locale): AdaptiveCardJson {
   return formCard(locale, {
@@ -122,8 +138,10 @@ const caseViews = Array.from({ length: 6 }, (_, i) => ({
 export const MEETING_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
   { template: 'meeting-form', name: 'meeting-form-errors-nb', build: () => form('nb') },
   { template: 'meeting-form', name: 'meeting-form-en', build: () => formCard('en', { mode: 'new', values: {}, errors: [], cases: [], people: people.slice(0, 8), now: NOW }) },
-  { template: 'meeting-invitation', name: 'meeting-invitation-nb', build: () => invitationCard('nb', view('scheduled'), { publicUrl: 'https://btibot.azurewebsites.net' }) },
-  { template: 'meeting-invitation', name: 'meeting-invitation-cancelled-en', build: () => invitationCard('en', view('cancelled'), { publicUrl: 'https://btibot.azurewebsites.net' }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-nb', build: () => invitationCard('nb', view('scheduled'), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-moved-nb', build: () => invitationCard('nb', moved(), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-started-en', build: () => invitationCard('en', view('scheduled'), { publicUrl: PUBLIC_URL, now: new Date('2026-11-20T09:00:00Z') }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-cancelled-en', build: () => invitationCard('en', view('cancelled'), { publicUrl: PUBLIC_URL, now: NOW }) },
   { template: 'meeting-status', name: 'meeting-status-nb', build: () => statusCard('nb', caseViews, new Date('2027-01-10T10:00:00Z')) },
   { template: 'meeting-status', name: 'meeting-status-empty-en', build: () => statusCard('en', [], NOW) },
   { template: 'referat-overview', name: 'referat-overview-nb', build: () => referatOverviewCard('nb', caseViews, NOW) },
