@@ -1,5 +1,5 @@
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
-import { Locale, t } from '../../i18n';
+import { Locale, t, type TextKey } from '../../i18n';
 import {
   MEETING_TYPES,
   MEETING_TYPE_INFO,
@@ -9,6 +9,7 @@ import {
   guidancePrompt,
   osloDateTime,
   type GuidancePromptId,
+  type MeetingField,
 } from '../../domain/meetings';
 import type { CaseDoc } from '../../store/cases';
 import type { RsvpAnswer } from '../../store/meetings';
@@ -23,11 +24,33 @@ export interface FormPerson {
   name: string;
 }
 
+/** A problem with the form; `field` puts it under that input too (none: only in the list at the top). */
+export interface FormError {
+  field?: MeetingField;
+  text: string;
+}
+
+/** The form's own label of each input, so a message names what the person sees. */
+const FIELD_LABEL: Record<Exclude<MeetingField, 'form'>, TextKey> = {
+  meetingType: 'meetings.form.type',
+  caseRef: 'meetings.form.case',
+  date: 'meetings.form.date',
+  start: 'meetings.form.start',
+  end: 'meetings.form.end',
+  place: 'meetings.form.place',
+  onlineLink: 'meetings.form.link',
+  agenda: 'meetings.form.agenda',
+  invitees: 'meetings.form.invitees',
+  childInvited: 'meetings.form.child',
+  interpreterNeeded: 'meetings.form.interpreter',
+  interpreterLanguage: 'meetings.form.language',
+};
+
 export interface FormCardInput {
   mode: 'new' | 'edit';
   /** What the user typed (or the stored meeting, when editing): shown again as it was. */
   values: Record<string, unknown>;
-  errors: string[];
+  errors: FormError[];
   warnings?: string[];
   cases: Pick<CaseDoc, 'ref'>[];
   people: FormPerson[];
@@ -54,12 +77,25 @@ export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson
   ];
   const defaultCase = input.cases.length === 1 ? (input.cases[0]?.ref ?? '') : input.cases.length === 0 ? NEW_CASE : '';
   const agenda = Array.isArray(v.agenda) ? (v.agenda as unknown[]).filter((x) => typeof x === 'string').join('\n') : str(v.agenda);
+  // All problems at once: listed at the top, each on its own line under the label the person sees, and
+  // again right under the input it is about.
+  const errors = input.errors.map((e) => {
+    const label = e.field && e.field !== 'form' ? t(locale, FIELD_LABEL[e.field]) : undefined;
+    return { text: label ? t(locale, 'meetings.form.errorLine', { label, text: e.text }) : e.text };
+  });
+  const fieldErrors = Object.fromEntries(
+    (Object.keys(FIELD_LABEL) as (keyof typeof FIELD_LABEL)[]).map((f) => {
+      const mine = input.errors.filter((e) => e.field === f).map((e) => e.text);
+      return [f, { show: mine.length > 0, text: mine.join(' ') }];
+    }),
+  );
   return renderCard('meeting-form', {
     title: t(locale, input.mode === 'edit' ? 'meetings.form.editTitle' : 'meetings.form.title'),
     intro: t(locale, 'meetings.form.intro'),
     hasErrors: input.errors.length > 0,
-    errorsTitle: t(locale, 'meetings.form.errorsTitle'),
-    errors: input.errors.map((text) => ({ text })),
+    errorsTitle: t(locale, input.errors.length === 1 ? 'meetings.form.errorsTitleOne' : 'meetings.form.errorsTitle', { n: input.errors.length }),
+    errors,
+    fieldErrors,
     hasWarnings: (input.warnings ?? []).length > 0,
     warnings: (input.warnings ?? []).map((text) => ({ text: t(locale, 'meetings.form.warning', { text }) })),
     labels: {

@@ -12,7 +12,7 @@ import { actorId, ownerScope, rememberConversation, replyWithCard, turnLocale } 
 import { noticeCard } from '../cases';
 import { release } from '../../domain/meetings';
 import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
-import { formCard, invitationCard, NEW_CASE, type FormPerson } from './cards';
+import { formCard, invitationCard, NEW_CASE, type FormError, type FormPerson } from './cards';
 import { absentIds, loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
 import { actionData, cardVersionSchema } from '../cardActions';
 import { rescheduleReminders } from './reminders';
@@ -66,7 +66,7 @@ export async function openForm(context: TurnContext, ctx: MeetingsCtx, locale: L
 }
 
 /** The form opened again on the invitation, for the coordinator only (not shared). */
-export function editFormCard(locale: Locale, meeting: MeetingDoc, members: CaseMember[], now: Date, errors: string[] = [], values?: Record<string, unknown>) {
+export function editFormCard(locale: Locale, meeting: MeetingDoc, members: CaseMember[], now: Date, errors: FormError[] = [], values?: Record<string, unknown>) {
   return formCard(locale, {
     mode: 'edit',
     values: values ?? { ...meeting, invitees: meeting.invitees.join(','), childInvited: String(meeting.childInvited), interpreterNeeded: String(meeting.interpreterNeeded) },
@@ -109,7 +109,7 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
 
   const members = (await roster(context)) ?? [];
   const cases = openCases(await ctx.cases.list(owner));
-  const reRender = (errors: string[], values: Record<string, unknown>, warnings: string[] = []) =>
+  const reRender = (errors: FormError[], values: Record<string, unknown>, warnings: string[] = []) =>
     respondWithCard(
       context,
       existing
@@ -125,13 +125,14 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
   const raw = { ...data, caseRef: existing ? existing.caseRef : wantsNewCase ? PLACEHOLDER_REF : data.caseRef };
   const family = (caseDoc?.members ?? []).filter((m) => m.role === 'family').map((m) => m.aadObjectId);
   const result = validateMeeting(raw, now, { familyInviteeIds: family });
-  const errors = result.ok ? [] : result.errors.map((e) => (locale === 'en' ? e.messageEn : e.messageNb));
-  if (result.ok) {
-    const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
-    if (result.meeting.invitees.some((id) => !known.has(id))) errors.push(t(locale, 'meetings.form.errorsTitle').replace(/:$/, '') + ': ' + (locale === 'en' ? 'unknown invitee.' : 'ukjent deltaker.'));
-    if (!wantsNewCase && !caseDoc) errors.push(t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }));
-    else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push(t(locale, 'error.notMember'));
-  }
+  const errors: FormError[] = result.ok ? [] : result.errors.map((e) => ({ field: e.field, text: locale === 'en' ? e.messageEn : e.messageNb }));
+  // The checks against this conversation run whatever else is wrong, so every problem is listed at once.
+  const flagged = new Set(errors.map((e) => e.field));
+  const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
+  const picked = result.ok ? result.meeting.invitees : typeof data.invitees === 'string' ? data.invitees.split(',').map((x) => x.trim()).filter(Boolean) : [];
+  if (!flagged.has('invitees') && picked.some((id) => !known.has(id))) errors.push({ field: 'invitees', text: t(locale, 'meetings.form.unknownInvitee') });
+  if (!flagged.has('caseRef') && !wantsNewCase && !caseDoc) errors.push({ field: 'caseRef', text: t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }) });
+  else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push({ field: 'form', text: t(locale, 'error.notMember') });
   if (!result.ok || errors.length > 0) {
     log.info('meeting.form_invalid', { errors: errors.length });
     // The domain's own eleven-digit check: never echo such a value back either.

@@ -121,7 +121,13 @@ function form(locale: Locale): AdaptiveCardJson {
   return formCard(locale, {
     mode: 'new',
     values: { ...meeting('scheduled'), agenda: meeting('scheduled').agenda.join('\n'), invitees: invitees.join(','), childInvited: 'true', interpreterNeeded: 'true' },
-    errors: ['Datoen har allerede vært. Velg i dag eller en senere dag.', 'Møtet må slutte etter at det har begynt.', 'Velg minst én person som skal inviteres.', 'Natt til siste søndag i mars hopper klokka fra 02:00 til 03:00, så dette klokkeslettet finnes ikke. Velg et annet.'],
+    errors: [
+      { field: 'date', text: 'Datoen har allerede vært. Velg i dag eller en senere dag.' },
+      { field: 'end', text: 'Møtet må slutte etter at det har begynt.' },
+      { field: 'invitees', text: 'Velg minst én person som skal inviteres.' },
+      { field: 'start', text: 'Natt til siste søndag i mars hopper klokka fra 02:00 til 03:00, så dette klokkeslettet finnes ikke. Velg et annet.' },
+      { field: 'form', text: 'Du er ikke med i denne saken.' },
+    ],
     warnings: ['Natt til siste søndag i oktober går klokka fra 03:00 tilbake til 02:00, så dette klokkeslettet kommer to ganger. Vi bruker det første (sommertid).'],
     cases: Array.from({ length: 20 }, (_, i) => ({ ref: `BTI-2026-${String(i + 1).padStart(4, '0')}` })),
     people,

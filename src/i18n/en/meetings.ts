@@ -6,7 +6,9 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.form.title': 'Call a meeting',
   'meetings.form.editTitle': 'Change the meeting',
   'meetings.form.intro': 'Fill in the form and I will post the invitation in this conversation. All times are Norwegian time.',
-  'meetings.form.errorsTitle': 'Please fix this before I can send the invitation:',
+  'meetings.form.errorsTitle': 'Please fix these {n} things before I can send the invitation:',
+  'meetings.form.errorsTitleOne': 'Please fix this before I can send the invitation:',
+  'meetings.form.errorLine': '**{label}** – {text}',
   'meetings.form.type': 'What kind of meeting?',
   'meetings.form.case': 'Which case is it about?',
   'meetings.form.newCase': 'Create a new case for this meeting',
@@ -31,6 +33,7 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.form.back': 'Back to the invitation',
   'meetings.form.sent': 'The invitation to the {type} for case {ref} has been posted.',
   'meetings.form.noRoster': 'I could not fetch the member list of this conversation. Please try again shortly.',
+  'meetings.form.unknownInvitee': 'Some of the people chosen are no longer in this conversation. Choose them again from the list.',
   'meetings.form.caseMissing': 'I cannot find case {ref} here any more. Choose another case.',
   'meetings.form.warning': 'Note: {text}',
 

@@ -3,7 +3,9 @@ export const meetings = {
   'meetings.form.title': 'Kall inn til møte',
   'meetings.form.editTitle': 'Endre møtet',
   'meetings.form.intro': 'Fyll ut skjemaet, så sender jeg innkallingen her i samtalen. Alle tider er norsk tid.',
-  'meetings.form.errorsTitle': 'Noe må rettes før jeg kan sende innkallingen:',
+  'meetings.form.errorsTitle': '{n} ting må rettes før jeg kan sende innkallingen:',
+  'meetings.form.errorsTitleOne': 'Én ting må rettes før jeg kan sende innkallingen:',
+  'meetings.form.errorLine': '**{label}** – {text}',
   'meetings.form.type': 'Hva slags møte?',
   'meetings.form.case': 'Hvilken sak gjelder det?',
   'meetings.form.newCase': 'Opprett en ny sak for dette møtet',
@@ -28,6 +30,7 @@ export const meetings = {
   'meetings.form.back': 'Tilbake til innkallingen',
   'meetings.form.sent': 'Innkallingen til {type} i sak {ref} er sendt.',
   'meetings.form.noRoster': 'Jeg fikk ikke hentet deltakerlisten for samtalen. Prøv igjen om litt.',
+  'meetings.form.unknownInvitee': 'Noen av de valgte personene er ikke med i samtalen lenger. Velg dem på nytt i lista.',
   'meetings.form.caseMissing': 'Jeg finner ikke sak {ref} her lenger. Velg en annen sak.',
   'meetings.form.warning': 'Merk: {text}',
 
