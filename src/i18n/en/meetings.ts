@@ -71,7 +71,7 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.card.swap': 'Swap minute-taker',
   'meetings.card.skip': 'Skip the minutes',
   'meetings.card.skipReason': 'Why are you skipping the minutes this time?',
-  'meetings.card.skipConfirm': 'Skip my turn',
+  'meetings.card.skipConfirm': 'Skip the minutes this time',
   'meetings.card.written': 'The minutes are written',
   'meetings.card.edit': 'Change meeting',
   'meetings.card.cancel': 'Cancel meeting',
