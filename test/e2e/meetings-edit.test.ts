@@ -189,6 +189,13 @@ describe('editing and cancelling a meeting', () => {
       const sent = h.connector.sent(CONV);
       expect(sent, at).toHaveLength(1);
       expect(String(sent[0]!.body.text), at).toMatch(message);
+      if (/det er din tur/.test(String(sent[0]!.body.text))) {
+        // The shared invitation is drawn again when the referat falls due: now it has "Referatet er skrevet".
+        const updated = h.connector.updates(CONV).map((c) => JSON.stringify(c.body));
+        expect(updated).toHaveLength(1);
+        expect(updated[0]).toContain('"verb":"referat.written"');
+        expect(updated[0]).toContain('Referatet er skrevet');
+      }
     }
     const final = h.connector.sent(CONV)[0]!.body;
     expect(final.entities.map((e: { mentioned: { id: string } }) => e.mentioned.id)).toEqual([kari.id, ola.id]);
@@ -328,6 +335,20 @@ describe('a new time, a new place or a cancel is told in the thread', () => {
     await h.post(executeActivity(conv(), kari, 'meeting.submit', form({ cardVersion: '2', start: '12:00', end: '13:00', place: 'Rom 2', agenda: 'Status\nVeien videre' }), 'inv-n'));
     expect((await repo.get(owner, meetingId))!.sequence).toBe(3);
     expect(posted()).toHaveLength(0);
+  });
+
+  it('a form with several problems lists them all at once, under the form\'s own labels', async () => {
+    const res = await h.post(
+      executeActivity(conv(), kari, 'meeting.submit', { ...form({}), mode: 'new', meetingId: undefined, caseRef: 'BTI-2026-0999', date: '2026-11-01', invitees: '' }, 'form-n2'),
+    );
+    const card = res.body.value;
+    const top = card.body.find((e: { style?: string; type: string }) => e.type === 'Container' && e.style === 'attention');
+    const lines: string[] = top.items.map((i: { text: string }) => i.text);
+    expect(lines[0]).toMatch(/^3 ting må rettes/);
+    expect(lines.slice(1).some((l) => l.startsWith('**Dato** – '))).toBe(true);
+    expect(lines.slice(1).some((l) => l.startsWith('**Hvem skal inviteres?** – '))).toBe(true);
+    expect(lines.slice(1).some((l) => l.startsWith('**Hvilken sak gjelder det?** – ') && l.includes('BTI-2026-0999'))).toBe(true);
+    expect(JSON.stringify(card)).not.toMatch(/invitees:|caseRef:|ageYears|mangler/);
   });
 
   it('a cancel posts in the thread with the invitees mentioned and an .ics that cancels the same event', async () => {
