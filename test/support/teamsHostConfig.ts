@@ -51,9 +51,15 @@ const HIGH_CONTRAST_CSS = `
 a.ac-anchor:link, a.ac-anchor:visited { color: ${HC.link} !important; }
 `;
 
+const DARK_LINKS = `
+a.ac-anchor:link, a.ac-anchor:visited, a.ac-anchor:link:active, a.ac-anchor:visited:active { color: #A6A7DC; }
+`;
+
 /** Host config, chat styles and page background of each theme (the chat background the designer uses). */
 export const TEAMS_THEMES: Record<TeamsTheme, { hostConfig: HostConfigJson; css: string; background: string; frame: string }> = {
   light: { hostConfig: teamsLightHostConfig, css: readCss('teams-container-light.css'), background: '#F5F5F5', frame: '#FFFFFF' },
-  dark: { hostConfig: teamsDarkHostConfig, css: readCss('teams-container-dark.css'), background: '#1F1F1F', frame: '#2D2C2C' },
+  // The designer's dark styles keep the light theme's link colour (#6264A7), unreadable on dark grey; Teams
+  // dark draws links in its light accent, the host config's own accent colour.
+  dark: { hostConfig: teamsDarkHostConfig, css: readCss('teams-container-dark.css') + DARK_LINKS, background: '#1F1F1F', frame: '#2D2C2C' },
   'high-contrast': { hostConfig: teamsHighContrastHostConfig, css: readCss('teams-container-dark.css') + HIGH_CONTRAST_CSS, background: '#000000', frame: '#000000' },
 };

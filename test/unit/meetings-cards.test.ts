@@ -258,9 +258,9 @@ describe('the meeting form with problems', () => {
       'Du er ikke med i denne saken.',
     ]);
     const i = c.body.findIndex((e: Json) => e.id === 'date');
-    expect(c.body[i + 1]).toMatchObject({ type: 'TextBlock', text: 'Datoen har allerede vært.', color: 'Attention' });
+    expect(c.body[i + 1]).toMatchObject({ type: 'Container', style: 'attention', items: [{ type: 'TextBlock', text: 'Datoen har allerede vært.' }] });
     const j = c.body.findIndex((e: Json) => e.id === 'invitees');
-    expect(c.body[j + 1]).toMatchObject({ type: 'TextBlock', text: 'Velg minst én person som skal inviteres.' });
+    expect(c.body[j + 1]).toMatchObject({ type: 'Container', items: [{ type: 'TextBlock', text: 'Velg minst én person som skal inviteres.' }] });
     // No internal field names anywhere.
     expect(JSON.stringify(c.body)).not.toMatch(/\b(invitees|caseRef|meetingType):/);
     expect(cardProblems(c)).toEqual([]);
