@@ -33,13 +33,13 @@ const WIDTHS = [
 /** The README's pictures: sample name and width. */
 const README_SHOTS: [string, (typeof WIDTHS)[number][0]][] = [
   ['help-nb', 'desktop'],
-  ['meeting-invitation-nb', 'desktop'],
+  ['meeting-invitation-typical-nb', 'desktop'],
   ['guidance-emergency-nb', 'desktop'],
   ['avklaring-decision-nb', 'desktop'],
   ['meeting-form-en', 'desktop'],
   ['guidance-meldeplikt-nb', 'mobile'],
   ['avklaring-recommendation-nb', 'desktop'],
-  ['meeting-invitation-moved-nb', 'mobile'],
+  ['meeting-invitation-typical-moved-nb', 'mobile'],
 ];
 
 /** Below this contrast ratio (WCAG's floor for large text and controls) a text or button counts as unreadable. */
@@ -218,9 +218,9 @@ runIt('cards in a real renderer with the Teams themes (headless Chromium)', () =
       const dark = await shoot(sample!.build(), 'dark', label);
       const p = await browser.newPage({ viewport: { width: width * 2, height: 600 }, deviceScaleFactor: 1 });
       const img = (png: Buffer, bg: string) => `<div style="background:${bg}"><img style="display:block" src="data:image/png;base64,${png.toString('base64')}"></div>`;
-      await p.setContent(`<body style="margin:0;display:flex;align-items:stretch">${img(light.png, TEAMS_THEMES.light.background)}${img(dark.png, TEAMS_THEMES.dark.background)}</body>`);
+      await p.setContent(`<body style="margin:0"><div id="pair" style="display:inline-flex;align-items:stretch">${img(light.png, TEAMS_THEMES.light.background)}${img(dark.png, TEAMS_THEMES.dark.background)}</div></body>`);
       const file = path.join(readmeDir, `${name}-${label}.png`);
-      await p.screenshot({ path: file, fullPage: true });
+      await (await p.$('#pair'))!.screenshot({ path: file });
       await p.close();
       expect(fs.statSync(file).size).toBeGreaterThan(1000);
     }

@@ -102,6 +102,38 @@ const view = (status: MeetingDoc['status']) => ({ meeting: meeting(status), rsvp
 const NOW = new Date('2026-11-10T08:00:00Z');
 const PUBLIC_URL = 'https://btibot.azurewebsites.net';
 
+/** A meeting as most are: four people, three agenda points, a room; `moved`: an hour later after two had answered. */
+function typical(moved: boolean) {
+  const names = ['Kari Nordmann', 'Ola Haraldsen', 'Ingrid Solheim', 'Mohammed Yusuf'];
+  const who = people.slice(0, 4).map((p, i) => ({ ...p, name: names[i]! }));
+  const m: MeetingDoc = {
+    ...meeting('scheduled'),
+    meetingType: 'samarbeidsmote',
+    start: moved ? '10:00' : '09:00',
+    end: moved ? '11:00' : '10:00',
+    startUtc: moved ? '2026-11-20T09:00:00.000Z' : '2026-11-20T08:00:00.000Z',
+    endUtc: moved ? '2026-11-20T10:00:00.000Z' : '2026-11-20T09:00:00.000Z',
+    place: 'Møterom 2, helsestasjonen',
+    onlineLink: undefined,
+    agenda: ['Hvordan går det siden sist?', 'Tiltak i barnehagen', 'Veien videre og neste møte'],
+    invitees: who.slice(1).map((p) => p.aadObjectId),
+    childInvited: false,
+    interpreterNeeded: false,
+    interpreterLanguage: undefined,
+    sequence: moved ? 1 : 0,
+    people: who,
+    coordinator: { aadObjectId: who[0]!.aadObjectId, name: who[0]!.name, teamsId: who[0]!.teamsId },
+    ...(moved ? { answersFrom: 1, lastChange: { sequence: 1, kinds: ['time' as const], previousStartUtc: '2026-11-20T08:00:00.000Z', previousEndUtc: '2026-11-20T09:00:00.000Z' } } : {}),
+  };
+  const answers: RsvpDoc[] = [
+    { ...rsvps[0]!, aadObjectId: who[1]!.aadObjectId, answer: 'yes', ...(moved ? { sequence: 1 } : {}) },
+    { ...rsvps[1]!, aadObjectId: who[2]!.aadObjectId, answer: moved ? 'yes' : 'no' },
+  ];
+  const caseOf = { ...caseDoc, members: who };
+  const order: ReferatDoc = { ...rotation, order: who.map((p) => p.aadObjectId), history: [{ meetingId: m.meetingId, writer: who[2]!.aadObjectId, at: '2026-11-01T10:00:00Z', status: 'assigned' }] };
+  return { meeting: m, rsvps: answers, rotation: order, caseDoc: caseOf };
+}
+
 /** Moved from 09:00 to 12:00 after most had answered: their answers are for the old time. */
 function moved() {
   const v = view('scheduled');
@@ -146,6 +178,8 @@ export const MEETING_CARD_SAMPLES: { template: string; name: string; build(): Ad
   { template: 'meeting-form', name: 'meeting-form-en', build: () => formCard('en', { mode: 'new', values: {}, errors: [], cases: [], people: people.slice(0, 8), now: NOW }) },
   { template: 'meeting-invitation', name: 'meeting-invitation-nb', build: () => invitationCard('nb', view('scheduled'), { publicUrl: PUBLIC_URL, now: NOW }) },
   { template: 'meeting-invitation', name: 'meeting-invitation-moved-nb', build: () => invitationCard('nb', moved(), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-typical-nb', build: () => invitationCard('nb', typical(false), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-typical-moved-nb', build: () => invitationCard('nb', typical(true), { publicUrl: PUBLIC_URL, now: NOW }) },
   { template: 'meeting-invitation', name: 'meeting-invitation-started-en', build: () => invitationCard('en', view('scheduled'), { publicUrl: PUBLIC_URL, now: new Date('2026-11-20T09:00:00Z') }) },
   { template: 'meeting-invitation', name: 'meeting-invitation-cancelled-en', build: () => invitationCard('en', view('cancelled'), { publicUrl: PUBLIC_URL, now: NOW }) },
   { template: 'meeting-status', name: 'meeting-status-nb', build: () => statusCard('nb', caseViews, new Date('2027-01-10T10:00:00Z')) },
