@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The production install, as App Service or a Docker build makes it: `npm ci --omit=dev` in a clean folder
-# holding only package.json, package-lock.json, the compiled dist/ and the card templates. Then:
+# The production install, as App Service gets it: `npm run bundle` (scripts/bundle-app.ts: `npm ci --omit=dev` in a clean folder
+# holding only package.json, package-lock.json, the compiled dist/ and the card templates). Then:
 #   1. the install must succeed without fetching anything at install time (npx may not download rimraf),
 #   2. node_modules must hold no Cosmos emulator (@vercel/cosmosdb-server and its chain),
 #   3. without COSMOS_ENDPOINT the bot must refuse to start and say why,
@@ -12,20 +12,17 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 test -f dist/src/index.js || { echo "prod-install: run npm run build first" >&2; exit 1; }
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/bti-prod-XXXXXX")"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/bti-prod-XXXXXX")/app"
 PIDS=()
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
+  rm -rf "$(dirname "$WORK")"
 }
 trap cleanup EXIT
 fail() { echo "prod-install FAILED: $*" >&2; exit 1; }
 
 echo "prod-install: node $(node -v), npm $(npm -v), in $WORK"
-cp package.json package-lock.json "$WORK/"
-cp -r dist cards "$WORK/"
-# yes=false: if a lifecycle script needs a package that is not installed, npx must fail here, not download it.
-(cd "$WORK" && npm_config_yes=false npm ci --omit=dev --no-audit --no-fund --prefer-offline) || fail "npm ci --omit=dev"
+npm run bundle -- "$WORK" || fail "npm ci --omit=dev (npm run bundle)"
 
 # 2. No emulator in the production tree.
 for pkg in @vercel/cosmosdb-server @babel/traverse; do
