@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { decodePng, COLOR_TYPE_RGBA } from './png';
+import { decodePng } from './png';
 import { createZip, ZipEntry } from './zip';
 
 /**
@@ -283,7 +283,7 @@ export function checkIcons(color: Buffer, outline: Buffer): string[] {
   try {
     const o = decodePng(outline);
     if (o.width !== 32 || o.height !== 32) problems.push(`outline.png is ${o.width}×${o.height}, must be 32×32`);
-    if (o.colorType !== COLOR_TYPE_RGBA) problems.push('outline.png must have an alpha channel (transparent background)');
+    if (!o.alpha) problems.push('outline.png must have an alpha channel (transparent background)');
     let nonWhite = 0;
     let visible = 0;
     for (let p = 0; p < o.width * o.height; p++) {
