@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { decodePng } from './png';
 import { createZip, ZipEntry } from './zip';
@@ -49,17 +50,20 @@ export const PackageVarsSchema = z.object({
 export type PackageVars = z.infer<typeof PackageVarsSchema>;
 export const PACKAGE_VAR_NAMES = Object.keys(PackageVarsSchema.shape) as (keyof PackageVars)[];
 
-/** KEY=VALUE lines; `#` comments and blank lines skipped; optional matching quotes removed. */
+/** A line that assigns a variable: `KEY=…` or `export KEY=…`. */
+const ENV_ASSIGNMENT = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/;
+
+/**
+ * The variables of an env file, read with Node's own dotenv parser (node:util parseEnv) so quotes and
+ * comments mean what they mean to dotenv and the Agents Toolkit, which read the same files: `X=v # note`
+ * is "v", `X="a # b"` keeps the '#', an unquoted value ends at the first '#'. Fed one assignment line at a
+ * time: Node 20's parseEnv glues a line without '=' onto the next key and loses that variable. So values
+ * are single-line, as in every env file this project uses.
+ */
 export function parseEnvFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (!line || line.startsWith('#')) continue;
-    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!m) continue;
-    let value = m[2]!;
-    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
-    out[m[1]!] = value;
+  for (const line of text.split(/\r?\n/)) {
+    if (ENV_ASSIGNMENT.test(line)) Object.assign(out, parseEnv(line));
   }
   return out;
 }

@@ -227,6 +227,44 @@ describe('package script input checks', () => {
     expect(Object.keys(values).filter((k) => /PASSWORD|SECRET|KEY|TOKEN/i.test(k))).toEqual([]);
     expect(parseEnvFile('# c\nexport A="x y"\nB = 2\nnot a line\n')).toEqual({ A: 'x y', B: '2' });
   });
+
+  it('reads env files as dotenv does: a trailing # comment is not part of the value, a quoted # is', () => {
+    const text = [
+      'BOT_DOMAIN=bti.example.no # our App Service',
+      "DEVELOPER_NAME='Kommune IT' # quoted, then a comment",
+      'PRIVACY_URL="https://www.example.no/personvern#bti"',
+      'TERMS_OF_USE_URL=https://www.example.no/vilkar#bti',
+      'not an assignment',
+      'APP_VERSION=1.0.0',
+      '  export BOT_ID = 3f2b9c41-7d7e-4c1a-9a55-2f1e0b6d8c10  ',
+      'EMPTY=',
+      'A="unterminated',
+      '#X=commented out',
+    ].join('\r\n');
+    expect(parseEnvFile(text)).toEqual({
+      BOT_DOMAIN: 'bti.example.no',
+      DEVELOPER_NAME: 'Kommune IT',
+      PRIVACY_URL: 'https://www.example.no/personvern#bti',
+      TERMS_OF_USE_URL: 'https://www.example.no/vilkar',
+      APP_VERSION: '1.0.0',
+      BOT_ID,
+      EMPTY: '',
+    });
+  });
+
+  it('builds a valid package from an env file whose lines carry comments', async () => {
+    const envFile = path.join(tmp, 'commented.env');
+    const lines = Object.entries(PROD_ENV).map(([k, v]) => `${k}=${v} # ${k.toLowerCase()}`);
+    fs.writeFileSync(envFile, `# production values\n${lines.join('\n')}\n`);
+    const r = await buildAppPackage({ env: {}, envFile, outDir: outDir('commented') });
+    expect(r.problems).toEqual([]);
+    expect(r.ok).toBe(true);
+    const manifest = r.manifest as { bots: { botId: string }[]; developer: { name: string; privacyUrl: string }; validDomains: string[] };
+    expect(manifest.bots[0]!.botId).toBe(BOT_ID);
+    expect(manifest.developer.name).toBe(PROD_ENV.DEVELOPER_NAME);
+    expect(manifest.developer.privacyUrl).toBe(PROD_ENV.PRIVACY_URL);
+    expect(manifest.validDomains).toContain(PROD_ENV.BOT_DOMAIN);
+  });
 });
 
 describe('icons', () => {
