@@ -17,7 +17,7 @@ export const TEMPLATE_FILE = path.join(APP_PACKAGE_DIR, 'manifest.template.json'
 export const DEFAULT_ENV_FILE = path.join(APP_PACKAGE_DIR, 'env', '.env.local');
 export const ZIP_NAME = 'bti-bot-app.zip';
 /** Teams manifest schema version; must be one that @microsoft/app-manifest bundles (not 1.18). */
-export const MANIFEST_VERSION = '1.22';
+export const MANIFEST_VERSION = '1.30';
 /** The files in the zip, all at its root as Teams requires. */
 export const PACKAGE_FILES = ['manifest.json', 'en-US.json', 'color.png', 'outline.png'] as const;
 export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';

@@ -123,6 +123,23 @@ describe('app package filled from the environment', () => {
     expect(errors.some((e) => e.includes('/commandLists/0/commands/7/title'))).toBe(true);
   });
 
+  it('validates unchanged against every bundled schema from 1.22 (the version before) up to MANIFEST_VERSION', async () => {
+    const en = JSON.parse(fs.readFileSync(path.join(APP_PACKAGE_DIR, 'en-US.json'), 'utf8'));
+    const minor = Number(MANIFEST_VERSION.split('.')[1]);
+    expect(minor).toBeGreaterThan(22);
+    for (let m = 22; m <= minor; m++) {
+      const v = `1.${m}`;
+      const base = `https://developer.microsoft.com/json-schemas/teams/v${v}/`;
+      const doc = { ...structuredClone(manifest), $schema: `${base}MicrosoftTeams.schema.json`, manifestVersion: v };
+      expect(bundledSchemaPath(doc.$schema), v).toBeTruthy();
+      expect(await validateAgainstSchema(doc, `manifest ${v}`)).toEqual([]);
+      expect(await validateAgainstSchema({ ...en, $schema: `${base}MicrosoftTeams.Localization.schema.json` }, `en-US ${v}`)).toEqual([]);
+    }
+    // A schema pinned to one version rejects another version's number: the relabelling above is really checked.
+    const mismatched = { ...structuredClone(manifest), manifestVersion: '1.22' };
+    expect((await validateAgainstSchema(mismatched, 'mismatch')).some((e) => e.includes('manifestVersion'))).toBe(true);
+  });
+
   it('has the bot in personal, team and group chat with the nb command menu', () => {
     const bot = manifest.bots[0];
     expect([...bot.scopes].sort()).toEqual(['groupChat', 'personal', 'team']);
