@@ -6,8 +6,9 @@ import {
   findNationalIdNumbers,
   isNationalIdNumber,
   redactNationalIdNumbers,
+  valueHoldsNationalIdNumber,
 } from '../../src/domain/guidance';
-import { buildNumber, daysIn as daysIn20yy, SERIES, writtenForms, type NumberParts } from '../support/nationalIds';
+import { buildNumber, daysIn as daysIn20yy, sampleNumber, SERIES, writtenForms, type NumberParts } from '../support/nationalIds';
 
 /** Small seeded PRNG (mulberry32) so the corpus is the same on every run. */
 function rng(seed: number): () => number {
@@ -531,5 +532,36 @@ describe('0 false positives (property corpus)', () => {
       }),
       fcRun(3000),
     );
+  });
+});
+
+describe('valueHoldsNationalIdNumber (card data)', () => {
+  const n = sampleNumber('d', 1);
+
+  it('finds a number in nested objects and arrays, and in a JSON number that lost its leading zero', () => {
+    expect(valueHoldsNationalIdNumber({ a: { b: [1, 'x', { c: `se ${n}` }] } })).toBe(true);
+    const fnr = sampleNumber('fnr');
+    expect(fnr[0]).toBe('0');
+    expect(valueHoldsNationalIdNumber({ age: Number(fnr) })).toBe(true);
+    expect(valueHoldsNationalIdNumber({ age: -Number(fnr) })).toBe(true);
+  });
+
+  it('leaves out what the caller says is no typed text, and numbers that are no 11-digit string', () => {
+    expect(valueHoldsNationalIdNumber({ id: n }, (s) => s === n)).toBe(false);
+    expect(valueHoldsNationalIdNumber({ big: Number(`${n}7`), small: 12345678, frac: Number(n) + 0.5 })).toBe(false);
+    expect(valueHoldsNationalIdNumber(null)).toBe(false);
+    expect(valueHoldsNationalIdNumber(undefined)).toBe(false);
+  });
+
+  it('past its depth and width bounds it scans the rest as text instead of skipping it', () => {
+    let deep: unknown = `se ${n}`;
+    for (let i = 0; i < 50; i++) deep = { x: deep };
+    expect(valueHoldsNationalIdNumber(deep)).toBe(true);
+    const wide = Array.from({ length: 500 }, (_, i) => (i === 450 ? { note: n } : 'ok'));
+    expect(valueHoldsNationalIdNumber({ list: wide })).toBe(true);
+    expect(valueHoldsNationalIdNumber({ list: wide.map((v) => (typeof v === 'string' ? v : 'ok')) })).toBe(false);
+    let deepClean: unknown = 'ingen tall';
+    for (let i = 0; i < 50; i++) deepClean = [deepClean, 91234567];
+    expect(valueHoldsNationalIdNumber(deepClean)).toBe(false);
   });
 });

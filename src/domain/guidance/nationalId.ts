@@ -12,7 +12,8 @@
  *    D-number; month + 40 is an H-number (health service help numbers) and NAV's synthetic test numbers
  *    (Dolly); month + 80 is Skatteetaten's synthetic test numbers (Tenor); a D-number may carry either month
  *    offset too. The century no longer follows from the individual digits in the 2032 series, so the year is
- *    read as 20yy: 29 February exists when yy is divisible by 4 (00 included).
+ *    read as 20yy: 29 February exists when yy is divisible by 4 (00 included, which for 1900 errs towards
+ *    refusing; for every other two-digit year 19yy and 20yy agree).
  * This is exactly the set NAV's @navikt/fnrvalidator accepts; test/unit/national-id.test.ts checks the
  * two agree on generated numbers of every series and on near misses.
  *
@@ -128,18 +129,32 @@ export function valueHoldsNationalIdNumber(value: unknown, skip: (s: string) => 
   return stringsIn(value, 0, skip).some(containsNationalIdNumber);
 }
 
-/** How deep and how wide the walk goes: card data is small; a crafted payload must not make it expensive. */
+/**
+ * How deep and how wide the walk goes value by value. Card data is small and flat; anything past these
+ * bounds is not skipped but scanned as its JSON text in one piece, which costs one pass over it.
+ */
 const MAX_DEPTH = 6;
 const MAX_ENTRIES = 200;
 
 function stringsIn(value: unknown, depth: number, skip: (s: string) => boolean): string[] {
-  if (depth > MAX_DEPTH || value === null || value === undefined) return [];
+  if (value === null || value === undefined) return [];
+  if (depth > MAX_DEPTH) return [asText(value)];
   if (typeof value === 'string') return skip(value) ? [] : [value];
   if (typeof value === 'number') {
     const n = Math.abs(value);
     return Number.isInteger(n) && n >= 1e9 && n < 1e11 ? [String(n).padStart(11, '0')] : [];
   }
-  if (Array.isArray(value)) return value.slice(0, MAX_ENTRIES).flatMap((v) => stringsIn(v, depth + 1, skip));
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).slice(0, MAX_ENTRIES).flatMap((v) => stringsIn(v, depth + 1, skip));
-  return [];
+  if (typeof value !== 'object') return [];
+  const items = Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>);
+  const walked = items.slice(0, MAX_ENTRIES).flatMap((v) => stringsIn(v, depth + 1, skip));
+  return items.length > MAX_ENTRIES ? [...walked, asText(items.slice(MAX_ENTRIES))] : walked;
+}
+
+function asText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    // Only a cyclic value, which no JSON payload can be: nothing typed to scan.
+    return '';
+  }
 }
