@@ -332,6 +332,9 @@ describe('icons', () => {
   it('the committed PNGs are what scripts/make-icons.ts draws today', () => {
     // Compare pixels, not bytes: another zlib build may compress the same pixels differently.
     const fresh = renderIconFiles();
+    // Flat icon areas compress to almost nothing; a wrong deflate setting shows here first.
+    expect(fresh['color.png'].length).toBeLessThan(8 * 1024);
+    expect(fresh['outline.png'].length).toBeLessThan(1024);
     expect(Buffer.from(decodePng(fresh['color.png']).rgba).equals(Buffer.from(decodePng(color).rgba))).toBe(true);
     expect(Buffer.from(decodePng(fresh['outline.png']).rgba).equals(Buffer.from(decodePng(outline).rgba))).toBe(true);
   });
