@@ -141,8 +141,10 @@ describe('the invitation card', () => {
 
   it('puts the three answers first, with the only positive button on "Kommer"', () => {
     for (const card of [before('nb'), started('en')]) {
-      expect(card.actions.slice(0, 3).map((a: Json) => a.data?.answer)).toEqual(['yes', 'no', 'maybe']);
-      expect(card.actions.slice(0, 3).every((a: Json) => a.mode !== 'secondary')).toBe(true);
+      // The first buttons on the card, top to bottom, are the answers, right under the tally.
+      const first = allActions(card).slice(0, 3);
+      expect(first.map((a: Json) => a.data?.answer)).toEqual(['yes', 'no', 'maybe']);
+      expect(first.every((a: Json) => a.mode !== 'secondary')).toBe(true);
       const positive = allActions(card).filter((a: Json) => a.style === 'positive');
       expect(positive.map((a: Json) => a.data?.answer)).toEqual(['yes']);
       expect(cardProblems(card)).toEqual([]);
@@ -176,12 +178,12 @@ describe('the invitation card', () => {
     const secondary = allActions(card).filter((a: Json) => a.mode === 'secondary').map((a: Json) => a.verb ?? a.type);
     expect(secondary.sort()).toEqual(['Action.OpenUrl', 'Action.ShowCard', 'Action.ShowCard', 'meeting.edit', 'referat.swap'].sort());
     for (const v of ['meeting.rsvp', 'referat.volunteer', 'referat.swap', 'referat.skip', 'meeting.edit', 'meeting.cancel', 'Action.OpenUrl']) expect(verbs(card)).toContain(v);
-    // Visible buttons: the three answers in the card's row and one referat button.
+    // Visible buttons: the three answers and one referat button; the rest behind the card's … menus.
     const shown = (n: Json): Json[] => (Array.isArray(n) ? n.flatMap(shown) : !n || typeof n !== 'object' ? [] : [
       ...(String(n.type).startsWith('Action.') && n.mode !== 'secondary' ? [n] : []),
       ...['body', 'items', 'columns', 'actions'].flatMap((k) => (n[k] ? shown(n[k]) : [])),
     ]);
-    expect(shown(card).map((a: Json) => a.title)).toEqual(['Jeg skriver referatet', 'Kommer', 'Kommer ikke', 'Usikker']);
+    expect(shown(card).map((a: Json) => a.title)).toEqual(['Kommer', 'Kommer ikke', 'Usikker', 'Jeg skriver referatet']);
     expect(allActions(card).find((a: Json) => a.type === 'Action.OpenUrl').url).toBe('https://bti.example.no/ics/q7Vb3kP0xY2mN8rT5wZ1aC4dE6fG9hJ0?v=0');
   });
 
