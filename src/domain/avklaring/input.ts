@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PROFILE_ID, getProfile, ProfileId } from '../../content/profiles';
 import type { ServiceDef } from '../../content/profiles';
+import { AGE_MAX, AGE_MIN, T } from './texts';
 import { SERVICE_FACTS, CASE_FACTS, type CaseFactKey, type Text } from '../../content/profiles/vocabulary';
 
 /**
@@ -65,6 +66,7 @@ export type IssueCode =
   | 'not-applicable'
   | 'age-with-unborn'
   | 'age-missing'
+  | 'age-out-of-range'
   | 'unknown-field';
 
 /** Whether any rule of the service reads this fact about the case (e.g. the school row reads where measures happen). */
@@ -151,6 +153,12 @@ export const stageOneSchema = z
   .superRefine((input, ctx) => {
     const entries = input.serviceIds.map((serviceId) => ({ serviceId }));
     for (const found of ageAndServiceIssues(input.profileId, input.unborn, input.ageYears, entries)) ctx.addIssue(issue(found));
+    // The whole input lets any age through so that advise() can answer it; a form stops here instead, with the
+    // same words advise() would use.
+    const age = input.ageYears;
+    if (!input.unborn && age !== undefined && (age < AGE_MIN || age > AGE_MAX)) {
+      ctx.addIssue(issue({ path: ['ageYears'], code: 'age-out-of-range', message: age < AGE_MIN ? T.ageNegative : T.ageTooHigh(age) }));
+    }
   });
 export type StageOne = z.infer<typeof stageOneSchema>;
 export type StageOneResult = { ok: true; value: StageOne } | { ok: false; issues: InputIssue[] };
