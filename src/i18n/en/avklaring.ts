@@ -9,10 +9,8 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.form.newCase': 'New case (I make a new case number)',
   'avklaring.form.caseSection': 'About the case',
   'avklaring.form.serviceSection': 'About the services involved',
-  'avklaring.form.serviceHint': 'Only fill this in for the services you ticked above. The rest is not used.',
   'avklaring.form.submit': 'Show suggestion',
   'avklaring.form.privacy': "Never write the child's name, national ID number or health details in Teams.",
-  'avklaring.form.invalid': 'Something in the form needs fixing before I can make a suggestion. Nothing was stored.\n\n{details}',
   'avklaring.form.personalNumber':
     'There seems to be a national ID number (11 digits) in the form. I never accept one. Nothing was stored – remove the number and try again.',
   'avklaring.form.unknownCase': "I can't find that case here, or you are not a member of it. Choose another case or make a new one.",

@@ -6,10 +6,8 @@ export const avklaring = {
   'avklaring.form.newCase': 'Ny sak (jeg lager et nytt saksnummer)',
   'avklaring.form.caseSection': 'Om saken',
   'avklaring.form.serviceSection': 'Om tjenestene som er inne',
-  'avklaring.form.serviceHint': 'Fyll bare ut for tjenestene du har krysset av for over. Resten blir ikke brukt.',
   'avklaring.form.submit': 'Vis forslag',
   'avklaring.form.privacy': 'Skriv aldri barnets navn, fødselsnummer eller helseopplysninger i Teams.',
-  'avklaring.form.invalid': 'Noe i skjemaet må rettes før jeg kan gi et forslag. Ingenting er lagret.\n\n{details}',
   'avklaring.form.personalNumber':
     'Det ser ut som et fødselsnummer (11 sifre) i skjemaet. Jeg tar aldri imot det. Ingenting er lagret – fjern tallet og prøv igjen.',
   'avklaring.form.unknownCase': 'Jeg finner ikke den saken her, eller du er ikke med i den. Velg en annen sak eller lag en ny.',
