@@ -28,6 +28,7 @@ import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
 import { AvklaringCtx, containsPersonalNumber, VERBS } from './common';
 import { actionData } from '../cardActions';
+import { collectProblems, NO_PROBLEMS, problemLines, type FormProblems, type WordedProblem } from '../formProblems';
 import { recommendationCard, recommendationSummary, startPeopleFor } from './recommendation';
 
 /**
@@ -71,8 +72,7 @@ function stageOneOf(answers: Answers, profileId: ProfileId) {
   return parseStageOne({ profileId, unborn: answers.unborn, ageYears: answers.ageYears, serviceIds: splitIds(answers.services) });
 }
 
-type Problems = { top: string[]; byField: Record<string, string> };
-const NO_PROBLEMS: Problems = { top: [], byField: {} };
+type Problems = FormProblems;
 
 /** Labels of every field the form shows, to name them in messages. */
 function labelsFor(locale: Locale, profileId: ProfileId): Map<string, string> {
@@ -82,7 +82,7 @@ function labelsFor(locale: Locale, profileId: ProfileId): Map<string, string> {
 }
 
 /** One issue from the rules in the user's words, with the field it belongs to. */
-function wordIssue(locale: Locale, i: InputIssue, serviceIds: string[], answers: Answers): { field: string; text: string } {
+function wordIssue(locale: Locale, i: InputIssue, serviceIds: string[], answers: Answers): WordedProblem {
   const unborn = adviceFormQuestions().find((q) => q.id === 'unborn')!.label[locale];
   const service = /^services\[(\d+)\]\.(\w+)$/.exec(i.path);
   if (service && service[2] !== 'serviceId') {
@@ -121,20 +121,16 @@ function wordIssue(locale: Locale, i: InputIssue, serviceIds: string[], answers:
 }
 
 /** Every problem at once: one line each at the top ("«Label»: …") and the same words beside the field. */
-export function problemsOf(locale: Locale, profileId: ProfileId, issues: InputIssue[], answers: Answers, extra: { field: string; text: string }[] = []): Problems {
+export function problemsOf(locale: Locale, profileId: ProfileId, issues: InputIssue[], answers: Answers, extra: WordedProblem[] = []): Problems {
   const labels = labelsFor(locale, profileId);
   const serviceIds = splitIds(answers.services);
   const worded = [...issues.map((i) => wordIssue(locale, i, serviceIds, answers)), ...extra];
-  const byField: Record<string, string> = {};
-  const top: string[] = [];
-  for (const w of worded) {
-    if (byField[w.field]) continue;
-    byField[w.field] = w.text;
-    const label = labels.get(w.field);
-    // A field the form does not show (should not happen from the card) is named by the whole form instead.
-    top.push(label ? t(locale, 'avklaring.form.errorLine', { label, message: w.text }) : t(locale, 'avklaring.form.err.unreadable'));
-  }
-  return { top, byField };
+  return collectProblems(
+    worded,
+    (field) => labels.get(field),
+    (label, message) => t(locale, 'avklaring.form.errorLine', { label, message }),
+    t(locale, 'avklaring.form.err.unreadable'),
+  );
 }
 
 function cardQuestion(q: FormQuestion, locale: Locale, answers: Answers, problems: Problems, help = ''): CardQuestion {
@@ -152,7 +148,6 @@ function cardQuestion(q: FormQuestion, locale: Locale, answers: Answers, problem
   return { id: q.id, label: q.label[locale], help, kind: q.kind, choices, value, error: problems.byField[q.id] ?? '' };
 }
 
-const errorsOf = (problems: Problems) => problems.top.map((line) => ({ line }));
 
 /** Step 1: the case, not yet born / age, and which services are involved. */
 export function formCard(
@@ -176,7 +171,7 @@ export function formCard(
     title: t(locale, 'avklaring.form.title'),
     stepLine: t(locale, 'avklaring.form.step1'),
     errorsTitle: t(locale, 'avklaring.form.errorsTitle'),
-    errors: errorsOf(problems),
+    errors: problemLines(problems),
     intro: t(locale, 'avklaring.form.intro'),
     municipality: profile.displayName[locale],
     caseLabel: t(locale, 'avklaring.form.case'),
@@ -232,7 +227,7 @@ export function detailsCard(locale: Locale, profileId: ProfileId, stage: StageOn
     title: t(locale, 'avklaring.form.title'),
     stepLine: t(locale, 'avklaring.form.step2'),
     errorsTitle: t(locale, 'avklaring.form.errorsTitle'),
-    errors: errorsOf(problems),
+    errors: problemLines(problems),
     summary: `${ageText} · ${servicesText}`,
     serviceSection: t(locale, 'avklaring.form.serviceSection'),
     serviceGroups,
