@@ -148,6 +148,16 @@ describe('the avklaring form as a short sequence', () => {
     expect(await new CaseRepository(h.bot.store).list('conv:19:avk-empty@thread.v2')).toHaveLength(0);
   });
 
+  it('a crafted press carries nothing but the form\'s own values into the next card', async () => {
+    const { form, send } = await begin('19:avk-crafted@thread.v2');
+    const step2 = await send('avklaring.next', pressData(form, 'avklaring.next', { ageYears: '7', services: 'skole-barnehage,bup' }));
+    const back = await send('avklaring.formback', { ...pressData(step2.value, 'avklaring.formback'), measuresArena: 'Ola Nordmann', seriousCondition: 'kanskje', note: 'hemmelig' });
+    const json = JSON.stringify(back.value);
+    expect(json).not.toMatch(/Ola Nordmann|kanskje|hemmelig/);
+    const again = await send('avklaring.next', pressData(back.value, 'avklaring.next'));
+    expect(JSON.stringify(again.value)).not.toMatch(/Ola Nordmann|kanskje|hemmelig/);
+  });
+
   it('an age outside 0–23 is answered on step 1 beside the age', async () => {
     const { form, send } = await begin('19:avk-age@thread.v2');
     const res = await send('avklaring.next', pressData(form, 'avklaring.next', { ageYears: '30', services: 'bup' }));

@@ -66,6 +66,30 @@ export function carriedAnswers(data: Record<string, unknown>, profileId: Profile
   return out;
 }
 
+/**
+ * The answers a card may carry on to the next step: only values the form itself offers (an option, true/false,
+ * a whole number, service ids), so a value typed into a crafted press never rides along in the card.
+ */
+function carriable(answers: Answers, profileId: ProfileId): Answers {
+  const questions = new Map(adviceFormQuestions(profileId).map((q) => [q.id, q] as const));
+  const out: Answers = {};
+  for (const [key, value] of Object.entries(answers)) {
+    const q = questions.get(key);
+    const ok =
+      key === 'caseRef'
+        ? caseChoiceSchema.safeParse(value).success
+        : q?.kind === 'boolean'
+          ? value === 'true' || value === 'false'
+          : q?.kind === 'integer'
+            ? /^-?\d{1,3}$/.test(value)
+            : q?.kind === 'multi-choice'
+              ? /^[a-z0-9-]+(,[a-z0-9-]+)*$/.test(value)
+              : (q?.options ?? []).some((o) => o.value === value);
+    if (ok) out[key] = value;
+  }
+  return out;
+}
+
 const splitIds = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 function stageOneOf(answers: Answers, profileId: ProfileId) {
@@ -166,7 +190,7 @@ export function formCard(
     .filter((s) => !s.legacy || chosen.includes(s.id))
     .map((s) => ({ title: s.name[locale], value: s.id }));
   const age = /^\s*-?\d{1,3}\s*$/.test(answers.ageYears ?? '') ? Number(answers.ageYears) : undefined;
-  const rest = Object.fromEntries(Object.entries(answers).filter(([k]) => !(STEP_ONE_KEYS as readonly string[]).includes(k)));
+  const rest = Object.fromEntries(Object.entries(carriable(answers, profileId)).filter(([k]) => !(STEP_ONE_KEYS as readonly string[]).includes(k)));
   return renderCard('avklaring-form', {
     title: t(locale, 'avklaring.form.title'),
     stepLine: t(locale, 'avklaring.form.step1'),
