@@ -158,6 +158,14 @@ describe('the avklaring form as a short sequence', () => {
     expect(JSON.stringify(again.value)).not.toMatch(/Ola Nordmann|kanskje|hemmelig/);
   });
 
+  it('a follow-up problem names the service it belongs to', async () => {
+    const { form, send } = await begin('19:avk-svc@thread.v2');
+    const step2 = await send('avklaring.next', pressData(form, 'avklaring.next', { ageYears: '7', services: 'bup,fysioterapeut' }));
+    const res = await send('avklaring.submit', pressData(step2.value, 'avklaring.submit', { 'svc.fysioterapeut.followUp': 'daily' }));
+    expect(visibleText(res.value)).toMatch(/«Fysioterapeut – Hvor ofte følger tjenesten opp barnet\?»: Velg et av svarene i lista\./);
+    expect(visibleText(res.value)).not.toMatch(INTERNAL);
+  });
+
   it('an age outside 0–23 is answered on step 1 beside the age', async () => {
     const { form, send } = await begin('19:avk-age@thread.v2');
     const res = await send('avklaring.next', pressData(form, 'avklaring.next', { ageYears: '30', services: 'bup' }));

@@ -100,7 +100,13 @@ type Problems = FormProblems;
 
 /** Labels of every field the form shows, to name them in messages. */
 function labelsFor(locale: Locale, profileId: ProfileId): Map<string, string> {
-  const labels = new Map(adviceFormQuestions(profileId).map((q) => [q.id, q.label[locale]] as const));
+  const profile = getProfile(profileId);
+  // Every service asks the same follow-up question, so its line names the service too.
+  const labelOf = (q: FormQuestion): string => {
+    const service = q.serviceId ? profile.services.find((x) => x.id === q.serviceId) : undefined;
+    return service ? `${service.name[locale]} – ${q.label[locale]}` : q.label[locale];
+  };
+  const labels = new Map(adviceFormQuestions(profileId).map((q) => [q.id, labelOf(q)] as const));
   labels.set('caseRef', t(locale, 'avklaring.form.case'));
   return labels;
 }
