@@ -313,7 +313,8 @@ async function checkStepOne(
 /** Neste: step 1 → step 2. Only the person pressing sees the next step; the chat keeps the form for others. */
 export async function handleNext(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
   const data = actionData(context);
-  if (containsPersonalNumber(data)) {
+  // The guard before every turn already refuses these; this keeps the handler safe when called on its own.
+  if (valueHasIdNumber(data)) {
     turnLogger(context, ctx.deps.logger).warn('avklaring.rejected_personal_number');
     return respondWithMessage(context, t(locale, 'avklaring.form.personalNumber'));
   }
@@ -327,7 +328,7 @@ export async function handleNext(ctx: AvklaringCtx, context: TurnContext, locale
 /** Tilbake: step 2 → step 1 with everything answered so far. */
 export async function handleFormBack(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
   const data = actionData(context);
-  if (containsPersonalNumber(data)) return respondWithMessage(context, t(locale, 'avklaring.form.personalNumber'));
+  if (valueHasIdNumber(data)) return respondWithMessage(context, t(locale, 'avklaring.form.personalNumber'));
   const profileId = profileOf(ctx, data);
   await respondWithCard(context, formCard(locale, profileId, await openCasesFor(ctx, context), carriedAnswers(data, profileId)), { updateShared: false });
 }
