@@ -4,7 +4,7 @@ import { Locale } from '../../i18n';
 import { turnLocale } from '../turn';
 import { AvklaringCtx, makeCtx, VERBS } from './common';
 import { isAvklaringIntent } from './intents';
-import { handleSubmit, sendForm } from './form';
+import { handleFormBack, handleNext, handleSubmit, sendForm } from './form';
 import { handleAgree, handleCannot, handleMajority, handlePropose, handleRefresh, handleStart } from './meeting';
 import { handleBack, handleEscalate, handleNoAgreement, handleReferral, handleRotation, handoverSender, HANDOVER_KIND } from './rotation';
 
@@ -23,6 +23,8 @@ export const avklaringFeature: Feature = (bot, deps) => {
     handle: (context, _state, _text, locale) => sendForm(ctx, context, locale),
   });
   const routes: [string, Handler][] = [
+    [VERBS.next, handleNext],
+    [VERBS.formBack, handleFormBack],
     [VERBS.submit, handleSubmit],
     [VERBS.start, handleStart],
     [VERBS.propose, handlePropose],
