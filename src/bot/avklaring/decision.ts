@@ -112,7 +112,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
         { title: t(locale, 'avklaring.decision.agreedBy'), value: d.agreedBy.map((id) => personName(doc, id)).join(', ') || '–' },
       ],
       lines: [{ text: unit ? t(locale, 'avklaring.decision.proposalNext', { unit: unitShort(unit, locale), unitFull: unit[locale] }) : t(locale, 'avklaring.decision.next') }],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   if (doc.status === 'referred' && doc.referral) {
@@ -130,7 +130,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
             }))
           : [{ text: t(locale, 'avklaring.referral.noProposals') }]),
       ],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   if (doc.status === 'rotation' && doc.rotation) {
@@ -151,7 +151,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
         { text: t(locale, 'avklaring.rotation.cycle') },
         { text: t(locale, 'avklaring.rotation.reminder') },
       ],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   if (doc.status === 'escalated' && doc.escalation) {
@@ -160,7 +160,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
       caseLine,
       facts: [],
       lines: [{ text: t(locale, 'avklaring.escalation.intro', { leader: doc.escalation.leader.name }) }],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   throw new Error(`avklaring ${doc.avklaringId} has no outcome in status ${doc.status}`);
