@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored } from './documents';
 import { MEETING_TYPES } from '../domain/meetings';
+import { outboxFields } from './outbox';
 
 /**
  * Meetings and their answers (RSVPs), in container `cases`, partition = owner scope, each carrying `caseRef`
@@ -47,6 +48,8 @@ export const meetingDocSchema = baseDocSchema.extend({
   activityId: z.string().max(300).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Steps of the command that saved the meeting still to do (case, referat, reminders, the post): src/store/outbox.ts. */
+  ...outboxFields,
 });
 export type MeetingDoc = z.infer<typeof meetingDocSchema>;
 
@@ -122,7 +125,12 @@ export class MeetingRepository {
     return raw ? parseStored(meetingDocSchema, raw, raw.id ?? '?') : undefined;
   }
 
-  /** Records one person's answer; applied once per activity id, so a re-delivered press changes nothing. */
+  /**
+   * Records one person's answer; applied once per activity id, so a re-delivered press changes nothing. A press
+   * that repeats the stored answer is recorded too (its id only): else a late re-delivery of it, after a newer
+   * different answer, would not be known as a re-delivery and would put the older answer back. `changed` says
+   * whether the answer itself changed.
+   */
   async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
     const id = rsvpDocId(meeting.meetingId, aadObjectId);
     return updateDoc(
@@ -130,12 +138,15 @@ export class MeetingRepository {
       rsvpDocSchema,
       id,
       owner,
-      (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined }> => {
-        if (current?.answer === answer) return { kind: 'unchanged', result: { previous: current.answer } };
+      (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined; changed: boolean }> => {
+        if (current?.answer === answer) {
+          // Nothing to remember without an id; with one, the write only adds it to `ops` (updateDoc does that).
+          return opId ? { kind: 'write', doc: current, result: { previous: current.answer, changed: false } } : { kind: 'unchanged', result: { previous: current.answer, changed: false } };
+        }
         return {
           kind: 'write',
           doc: { ...(current ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer, at },
-          result: { previous: current?.answer },
+          result: { previous: current?.answer, changed: true },
         };
       },
       { opId },

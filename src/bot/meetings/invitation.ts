@@ -120,13 +120,15 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
   const now = ctx.deps.now().toISOString();
   const opId = context.activity.id;
   const outcome = await ctx.meetings.setRsvp(owner, meeting, actor, answer.data.answer, now, opId);
-  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: outcome.written, duplicate: outcome.duplicate });
+  // A repeated answer is written too (its activity id only, see setRsvp) but changes nothing anyone sees.
+  const changed = outcome.written && outcome.result.changed;
+  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: changed, duplicate: outcome.duplicate });
 
   // "Kommer ikke" from the writer hands the referat on to the next in line among those coming. Any other change
   // of answer settles the writer too when the meeting has none (e.g. everyone had said "kommer ikke" and one
   // now comes); with a writer in place it costs one read and changes nothing.
   const leaving = answer.data.answer === 'no';
-  if (outcome.written && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
+  if (changed && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
     const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
     if (caseDoc) {
       const absent = (await ctx.meetings.rsvps(owner, meeting.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
@@ -143,7 +145,7 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
       );
     }
   }
-  const view = outcome.written ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
+  const view = changed ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
   await respondWithCard(context, cardFor(ctx, locale, view), { updateShared: false });
 }
 
