@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { TurnContext, CardFactory } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
