@@ -89,12 +89,58 @@ export async function runOutbox<D extends WithOutbox>(
     if (!doc) return { status: 'missing', doc };
     if (!claim.written) return { status: stepsOf(doc).length === 0 ? 'done' : 'busy', doc };
   }
+  const renewal = keepLease<D>(deps, by, update, log, kind.type);
+  try {
+    return await runSteps(kind, deps, doc, by, update, opts.context, log);
+  } finally {
+    renewal.stop();
+  }
+}
+
+/**
+ * Renews the lease while steps run (every third of its length), so a slow step (Teams retrying, a slow store)
+ * is not taken over by another instance and done twice.
+ */
+function keepLease<D extends WithOutbox>(
+  deps: Pick<BotDeps, 'now' | 'config'>,
+  by: string,
+  update: (mutate: (cur: D | undefined) => Mutation<D, void>) => Promise<unknown>,
+  log: Logger,
+  docType: string,
+): { stop(): void } {
+  const leaseMs = deps.config.outboxLeaseSeconds * 1000;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    update((cur) =>
+      cur?.outbox?.leaseBy === by ? { kind: 'write', doc: leased(cur, { by, until: new Date(deps.now().getTime() + leaseMs).toISOString() }), result: undefined } : { kind: 'unchanged', result: undefined },
+    )
+      .catch((err: unknown) => log.warn('outbox.lease_renew_failed', { docType, ...errorFields(err) }))
+      .finally(() => {
+        busy = false;
+      });
+  }, Math.max(250, Math.floor(leaseMs / 3)));
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+async function runSteps<D extends WithOutbox>(
+  kind: OutboxKind<D>,
+  deps: Pick<BotDeps, 'now' | 'config'>,
+  start: D,
+  by: string,
+  update: <R>(mutate: (cur: D | undefined) => Mutation<D, R>) => Promise<{ doc: D | undefined }>,
+  context: TurnContext | undefined,
+  log: Logger,
+): Promise<OutboxResult<D>> {
+  let doc = start;
   for (let guard = 0; stepsOf(doc).length > 0 && guard < 40; guard++) {
     const step: OutboxStep = stepsOf(doc)[0]!;
     try {
       const handler = kind.handlers[step.step];
       if (!handler) throw new Error(`no handler for step ${kind.type}/${step.step}`);
-      const change = await handler(doc, step, { context: opts.context, now: deps.now(), log });
+      const change = await handler(doc, step, { context, now: deps.now(), log });
       const out = await update((cur): Mutation<D, void> =>
         cur && stepsOf(cur).some((p) => p.key === step.key) ? { kind: 'write', doc: withoutStep(change ? change(cur) : cur, step.key), result: undefined } : { kind: 'unchanged', result: undefined },
       );
