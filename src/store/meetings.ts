@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored } from './documents';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored, OPS_KEPT } from './documents';
 import { MEETING_TYPES } from '../domain/meetings';
 import { outboxFields } from './outbox';
 
@@ -55,6 +55,12 @@ export type MeetingDoc = z.infer<typeof meetingDocSchema>;
 
 export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+export interface RsvpPress {
+  answer: RsvpAnswer;
+  at: string;
+  opId?: string;
+}
+export type RsvpPressStatus = 'applied' | 'same' | 'duplicate';
 
 export const rsvpDocSchema = baseDocSchema.extend({
   type: z.literal('rsvp'),
@@ -132,25 +138,43 @@ export class MeetingRepository {
    * whether the answer itself changed.
    */
   async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
+    const outcome = await this.setRsvps(owner, meeting, aadObjectId, [{ answer, at, opId }]);
+    const status = outcome.result.statuses[0];
+    return { ...outcome, written: outcome.written && status !== 'duplicate', duplicate: status === 'duplicate', result: { previous: outcome.result.previous, changed: status === 'applied' } };
+  }
+
+  /**
+   * Several presses of one person on one invitation, in the order they came, in one write (the bot groups
+   * presses that arrive together, so a burst of them does not queue on this document's ETag). Each is
+   * `duplicate` (its id was applied before), `same` (recorded, the answer was already that) or `applied`.
+   */
+  async setRsvps(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef'>, aadObjectId: string, presses: RsvpPress[]) {
     const id = rsvpDocId(meeting.meetingId, aadObjectId);
-    return updateDoc(
-      this.container,
-      rsvpDocSchema,
-      id,
-      owner,
-      (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined; changed: boolean }> => {
-        if (current?.answer === answer) {
-          // Nothing to remember without an id; with one, the write only adds it to `ops` (updateDoc does that).
-          return opId ? { kind: 'write', doc: current, result: { previous: current.answer, changed: false } } : { kind: 'unchanged', result: { previous: current.answer, changed: false } };
+    return updateDoc(this.container, rsvpDocSchema, id, owner, (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined; statuses: RsvpPressStatus[] }> => {
+      const ops = [...(current?.ops ?? [])];
+      const statuses: RsvpPressStatus[] = [];
+      let doc = current;
+      let recorded = false;
+      for (const p of presses) {
+        if (p.opId && ops.includes(p.opId)) {
+          statuses.push('duplicate');
+          continue;
         }
-        return {
-          kind: 'write',
-          doc: { ...(current ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer, at },
-          result: { previous: current?.answer, changed: true },
-        };
-      },
-      { opId },
-    );
+        if (p.opId) {
+          ops.push(p.opId);
+          recorded = true;
+        }
+        if (doc?.answer === p.answer) {
+          statuses.push('same');
+          continue;
+        }
+        doc = { ...(doc ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer: p.answer, at: p.at };
+        statuses.push('applied');
+      }
+      const result = { previous: current?.answer, statuses };
+      if (!doc || (!recorded && !statuses.includes('applied'))) return { kind: 'unchanged', result };
+      return { kind: 'write', doc: { ...doc, ops: ops.slice(-OPS_KEPT) }, result };
+    });
   }
 
   rsvps(owner: string, meetingId: string): Promise<RsvpDoc[]> {
