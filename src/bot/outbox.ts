@@ -72,6 +72,23 @@ export async function runOutbox<D extends WithOutbox>(
   id: string,
   opts: { lease: Lease; context?: TurnContext; log?: Logger },
 ): Promise<OutboxResult<D>> {
+  try {
+    return await runLeased(kind, deps, pk, id, opts);
+  } catch (err) {
+    // The store failed around the steps (reading, leasing): they are all still there for the next try. The
+    // caller knows the command's first write happened, so it can say so.
+    (opts.log ?? deps.logger).warn('outbox.run_failed', { docType: kind.type, ...errorFields(err) });
+    return { status: 'failed', doc: undefined };
+  }
+}
+
+async function runLeased<D extends WithOutbox>(
+  kind: OutboxKind<D>,
+  deps: Pick<BotDeps, 'store' | 'now' | 'config' | 'logger'>,
+  pk: string,
+  id: string,
+  opts: { lease: Lease; context?: TurnContext; log?: Logger },
+): Promise<OutboxResult<D>> {
   const container = deps.store.container(CONTAINER);
   const log = opts.log ?? deps.logger;
   const by = opts.lease.by;

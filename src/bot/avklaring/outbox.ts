@@ -135,9 +135,9 @@ export async function answerAfterEnding(
   opts: { lease?: Lease; updateShared: boolean },
 ): Promise<void> {
   const result = await finishAvklaring(ctx, owner, avklaringId, { lease: opts.lease, context });
-  if (result.status === 'done' || result.status === 'missing' || !result.doc || stepsOf(result.doc).length === 0) return respondCurrent(opts.updateShared);
+  if (result.status === 'done' || result.status === 'missing' || (result.doc && stepsOf(result.doc).length === 0)) return respondCurrent(opts.updateShared);
   turnLogger(context, ctx.deps.logger).warn('avklaring.unfinished', { status: result.status, left: stepsOf(result.doc).length });
-  if (opts.updateShared) {
+  if (opts.updateShared && result.doc) {
     try {
       await updateSharedCard(context, await currentCard(ctx, locale, owner, result.doc, context));
     } catch {
