@@ -7,6 +7,7 @@ import { AvklaringRepository, voteDocId, avklaringVoteSchema } from '../../src/s
 import { stepsOf } from '../../src/store/outbox';
 import { current, findAction, press, proposalId, propose, startMeeting, VALID_FORM } from './avklaring-helpers';
 import { messageActivity } from '../support/activities';
+import { steps as outboxSteps } from '../../src/bot/avklaring/outbox';
 
 /**
  * Multi-step commands finish or are finished (src/bot/outbox.ts): Teams refusing the post of a new meeting's
@@ -231,6 +232,40 @@ describe('unfinished commands are finished, late re-deliveries change nothing', 
       expect(stepsOf(await current(h, m))).toHaveLength(0);
       await h.bot.bot.reminders.tick();
       expect(messages()).toHaveLength(1);
+    });
+
+    it('a decision whose process died right after the ending: the sweep records the coordinator and plans its check, once', async () => {
+      const m = await startMeeting(h, '19:outbox-decision@thread.v2', users);
+      await propose(h, m, users[0]!, 'fysio-ergo');
+      const p = await proposalId(h, m, 'fysio-ergo');
+      const repo = new AvklaringRepository(h.bot.store);
+      const at = clock.toISOString();
+      const coordinator = { service: 'fysio-ergo', since: at, decidedBy: 'agreement' as const };
+      // The ending as decide() writes it, with the steps that follow; its process dies before running them.
+      const ended = await repo.end(m.owner, m.avklaringId, { status: 'decided', decision: { proposalId: p, serviceId: 'fysio-ergo', decidedBy: 'agreement', at, agreedBy: [] } }, 'op-dead', {
+        steps: [outboxSteps.coordinator(coordinator, `avklaring-decided:${m.avklaringId}`), outboxSteps.nudge()],
+        now: at,
+        lease: { by: 'dead-process', until: new Date(clock.getTime() + 60_000).toISOString() },
+      });
+      expect(ended).toBe(true);
+      const cases = new CaseRepository(h.bot.store);
+      const caseRef = (await current(h, m)).caseRef;
+      expect((await cases.get(m.owner, caseRef))?.coordinator).toBeUndefined();
+      // The dead process's lease still holds: the sweep leaves it.
+      await h.bot.bot.reminders.tick();
+      expect((await cases.get(m.owner, caseRef))?.coordinator).toBeUndefined();
+      clock = new Date(clock.getTime() + 5 * 60_000);
+      await h.bot.bot.reminders.tick();
+      const kase = (await cases.get(m.owner, caseRef))!;
+      expect(kase.coordinator).toMatchObject({ service: 'fysio-ergo', decidedBy: 'agreement' });
+      expect(stepsOf(await current(h, m))).toHaveLength(0);
+      const { resources } = await h.bot.store
+        .container('reminders')
+        .items.query({ query: 'SELECT * FROM c WHERE c.kind = @k AND c.caseRef = @r', parameters: [{ name: '@k', value: 'meeting.case-nudge' }, { name: '@r', value: caseRef }] })
+        .fetchAll();
+      expect(resources.length).toBeGreaterThan(0);
+      await h.bot.bot.reminders.tick();
+      expect((await cases.get(m.owner, caseRef))!.coordinatorHistory).toHaveLength(1);
     });
 
     it('positions: agree A (1), agree A (2), agree B (3), then a late re-delivery of (2) keeps B', async () => {
