@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored } from './documents';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored, OPS_KEPT } from './documents';
 import { MEETING_TYPES } from '../domain/meetings';
+import { outboxFields } from './outbox';
 
 const MEETING_CHANGES = ['time', 'place'] as const;
 
@@ -63,11 +64,19 @@ export const meetingDocSchema = baseDocSchema.extend({
     .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Steps of the command that saved the meeting still to do (case, referat, reminders, the post): src/store/outbox.ts. */
+  ...outboxFields,
 });
 export type MeetingDoc = z.infer<typeof meetingDocSchema>;
 
 export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+export interface RsvpPress {
+  answer: RsvpAnswer;
+  at: string;
+  opId?: string;
+}
+export type RsvpPressStatus = 'applied' | 'same' | 'duplicate';
 
 export const rsvpDocSchema = baseDocSchema.extend({
   type: z.literal('rsvp'),
@@ -141,26 +150,50 @@ export class MeetingRepository {
   }
 
   /**
-   * Records one person's answer with the meeting version it was given to; applied once per activity id, so a
-   * re-delivered press changes nothing. The same answer to a newer version is written again (see isCurrentAnswer).
+   * Records one person's answer; applied once per activity id, so a re-delivered press changes nothing. A press
+   * that repeats the stored answer is recorded too (its id only): else a late re-delivery of it, after a newer
+   * different answer, would not be known as a re-delivery and would put the older answer back. `changed` says
+   * whether the answer itself changed. Each answer is stored with the meeting version it was given to; the
+   * same answer to a newer version is written again (see isCurrentAnswer).
    */
   async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef' | 'sequence'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
+    const outcome = await this.setRsvps(owner, meeting, aadObjectId, [{ answer, at, opId }]);
+    const status = outcome.result.statuses[0];
+    return { ...outcome, written: outcome.written && status !== 'duplicate', duplicate: status === 'duplicate', result: { previous: outcome.result.previous, changed: status === 'applied' } };
+  }
+
+  /**
+   * Several presses of one person on one invitation, in the order they came, in one write (the bot groups
+   * presses that arrive together, so a burst of them does not queue on this document's ETag). Each is
+   * `duplicate` (its id was applied before), `same` (recorded, the answer was already that) or `applied`.
+   */
+  async setRsvps(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef' | 'sequence'>, aadObjectId: string, presses: RsvpPress[]) {
     const id = rsvpDocId(meeting.meetingId, aadObjectId);
-    return updateDoc(
-      this.container,
-      rsvpDocSchema,
-      id,
-      owner,
-      (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined }> => {
-        if (current?.answer === answer && (current.sequence ?? 0) === meeting.sequence) return { kind: 'unchanged', result: { previous: current.answer } };
-        return {
-          kind: 'write',
-          doc: { ...(current ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer, at, sequence: meeting.sequence },
-          result: { previous: current?.answer },
-        };
-      },
-      { opId },
-    );
+    return updateDoc(this.container, rsvpDocSchema, id, owner, (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined; statuses: RsvpPressStatus[] }> => {
+      const ops = [...(current?.ops ?? [])];
+      const statuses: RsvpPressStatus[] = [];
+      let doc = current;
+      let recorded = false;
+      for (const p of presses) {
+        if (p.opId && ops.includes(p.opId)) {
+          statuses.push('duplicate');
+          continue;
+        }
+        if (p.opId) {
+          ops.push(p.opId);
+          recorded = true;
+        }
+        if (doc?.answer === p.answer && (doc.sequence ?? 0) === meeting.sequence) {
+          statuses.push('same');
+          continue;
+        }
+        doc = { ...(doc ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer: p.answer, at: p.at, sequence: meeting.sequence };
+        statuses.push('applied');
+      }
+      const result = { previous: current?.answer, statuses };
+      if (!doc || (!recorded && !statuses.includes('applied'))) return { kind: 'unchanged', result };
+      return { kind: 'write', doc: { ...doc, ops: ops.slice(-OPS_KEPT) }, result };
+    });
   }
 
   rsvps(owner: string, meetingId: string): Promise<RsvpDoc[]> {

@@ -4,6 +4,7 @@ import { Locale } from '../../i18n';
 import { turnLocale } from '../turn';
 import { AvklaringCtx, makeCtx, VERBS } from './common';
 import { isAvklaringIntent } from './intents';
+import { avklaringOutbox } from './outbox';
 import { handleFormBack, handleNext, handleSubmit, sendForm } from './form';
 import { handleAgree, handleCannot, handleMajority, handlePropose, handleRefresh, handleStart } from './meeting';
 import { handleBack, handleEscalate, handleNoAgreement, handleReferral, handleRotation, handoverSender, HANDOVER_KIND } from './rotation';
@@ -46,4 +47,5 @@ export const avklaringFeature: Feature = (bot, deps) => {
     });
   }
   bot.reminders.register(HANDOVER_KIND, handoverSender(ctx));
+  bot.outbox.register(avklaringOutbox(ctx));
 };

@@ -2,7 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { cancelMeeting, release, withdraw, type Meeting } from '../../domain/meetings';
-import { RSVP_ANSWERS, type MeetingDoc } from '../../store/meetings';
+import { RSVP_ANSWERS, type MeetingDoc, type RsvpPress, type RsvpPressStatus } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
 import { turnLogger } from '../app';
 import { errorFields } from '../../log';
@@ -102,6 +102,32 @@ async function settle(ctx: MeetingsCtx, jobs: SettleJob[]): Promise<MeetingView[
 
 const rsvpSchema = z.object({ answer: z.enum(RSVP_ANSWERS) });
 
+interface RsvpJob {
+  owner: string;
+  meeting: MeetingDoc;
+  actor: string;
+  press: RsvpPress;
+}
+
+const rsvpGroups = new WeakMap<MeetingsCtx, GroupCommit<RsvpJob, RsvpPressStatus>>();
+
+/**
+ * One person's presses on one invitation that arrive together are written in one go, in arrival order: every
+ * press's id is recorded (also a repeat), and without grouping a burst of repeats would queue on the answer's
+ * ETag one by one.
+ */
+function pressRsvp(ctx: MeetingsCtx, job: RsvpJob): Promise<RsvpPressStatus> {
+  let group = rsvpGroups.get(ctx);
+  if (!group) {
+    group = new GroupCommit(async (_key, jobs) => {
+      const { owner, meeting, actor } = jobs[0]!;
+      return (await ctx.meetings.setRsvps(owner, meeting, actor, jobs.map((j) => j.press))).result.statuses;
+    });
+    rsvpGroups.set(ctx, group);
+  }
+  return group.submit(`${job.owner}\u0000${job.meeting.meetingId}\u0000${job.actor}`, job);
+}
+
 export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
   const found = await pressedMeeting(context, ctx);
   if (!found) return;
@@ -120,14 +146,16 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
 
   const now = ctx.deps.now().toISOString();
   const opId = context.activity.id;
-  const outcome = await ctx.meetings.setRsvp(owner, meeting, actor, answer.data.answer, now, opId);
-  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: outcome.written, duplicate: outcome.duplicate });
+  const status = await pressRsvp(ctx, { owner, meeting, actor, press: { answer: answer.data.answer, at: now, opId } });
+  // A repeated answer is recorded too (its activity id only, see setRsvps) but changes nothing anyone sees.
+  const changed = status === 'applied';
+  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: changed, duplicate: status === 'duplicate' });
 
   // "Kommer ikke" from the writer hands the referat on to the next in line among those coming. Any other change
   // of answer settles the writer too when the meeting has none (e.g. everyone had said "kommer ikke" and one
   // now comes); with a writer in place it costs one read and changes nothing.
   const leaving = answer.data.answer === 'no';
-  if (outcome.written && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
+  if (changed && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
     const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
     if (caseDoc) {
       const absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
@@ -144,7 +172,7 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
       );
     }
   }
-  const view = outcome.written ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
+  const view = changed ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
   await respondWithCard(context, cardFor(ctx, locale, view), { updateShared: false });
 }
 

@@ -81,6 +81,11 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.rec.participants': 'Participants',
   'avklaring.rec.start': 'Start clarification meeting',
   'avklaring.rec.started': 'The clarification meeting has started – see the shared card in the conversation.',
+  'avklaring.rec.startNotPosted':
+    'The clarification meeting has started, but the shared card has not appeared in the conversation yet – something did not answer when I tried. I will try again by myself, so there is no need to start again.',
+  'avklaring.rec.startPosting': 'The clarification meeting has started and the shared card is on its way. It will appear in the conversation shortly.',
+  'avklaring.unfinished':
+    'The choice is saved, but I have not finished everything that goes with it yet (such as recording the coordinator on the case or sending the message) – something did not answer when I tried. I will finish it by myself, so there is no need to press again.',
   'avklaring.rec.tooFewParticipants':
     'A clarification meeting needs at least two professionals. Choose at least one more (you are included automatically). Nothing was changed.',
   'avklaring.rec.tooManyParticipants': 'Choose at most {max} participants. Nothing was changed.',

@@ -32,6 +32,10 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.form.save': 'Save changes',
   'meetings.form.back': 'Back to the invitation',
   'meetings.form.sent': 'The invitation to the {type} for case {ref} has been posted.',
+  'meetings.form.notSentYet':
+    'The meeting is saved in case {ref}, but the invitation to the {type} has not been posted yet – something did not answer when I tried. I will try again by myself, so there is no need to fill in the form again.',
+  'meetings.form.sending': 'The meeting is saved in case {ref} and the invitation to the {type} is on its way. It will appear in the conversation shortly, so there is no need to fill in the form again.',
+  'meetings.form.sentFinishing': 'The invitation to the {type} for case {ref} has been posted. Some of what goes with the meeting is not in place yet; I will finish it by myself.',
   'meetings.form.noRoster': 'I could not fetch the member list of this conversation. Please try again shortly.',
   'meetings.form.unknownInvitee': 'Some of the people chosen are no longer in this conversation. Choose them again from the list.',
   'meetings.form.caseMissing': 'I cannot find case {ref} here any more. Choose another case.',

@@ -78,6 +78,11 @@ export const avklaring = {
   'avklaring.rec.participants': 'Deltakere',
   'avklaring.rec.start': 'Start avklaringsmøte',
   'avklaring.rec.started': 'Avklaringsmøtet er startet – se det felles kortet i samtalen.',
+  'avklaring.rec.startNotPosted':
+    'Avklaringsmøtet er startet, men det felles kortet er ikke kommet ut i samtalen ennå – noe svarte ikke da jeg prøvde. Jeg prøver igjen av meg selv, så du trenger ikke starte på nytt.',
+  'avklaring.rec.startPosting': 'Avklaringsmøtet er startet, og det felles kortet er på vei. Det kommer i samtalen om litt.',
+  'avklaring.unfinished':
+    'Valget er lagret, men jeg har ikke fått gjort ferdig alt som hører til ennå (for eksempel å føre koordinatoren på saken eller sende beskjeden) – noe svarte ikke da jeg prøvde. Jeg gjør det ferdig av meg selv, så du trenger ikke trykke igjen.',
   'avklaring.rec.tooFewParticipants': 'Et avklaringsmøte trenger minst to fagpersoner. Velg minst én til (du er med automatisk). Ingenting er endret.',
   'avklaring.rec.tooManyParticipants': 'Velg høyst {max} deltakere. Ingenting er endret.',
   'avklaring.rec.needsTwo':

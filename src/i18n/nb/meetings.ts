@@ -29,6 +29,10 @@ export const meetings = {
   'meetings.form.save': 'Lagre endringene',
   'meetings.form.back': 'Tilbake til innkallingen',
   'meetings.form.sent': 'Innkallingen til {type} i sak {ref} er sendt.',
+  'meetings.form.notSentYet':
+    'Møtet er lagret i sak {ref}, men innkallingen til {type} er ikke sendt ennå – noe svarte ikke da jeg prøvde. Jeg prøver igjen av meg selv, så du trenger ikke fylle ut skjemaet på nytt.',
+  'meetings.form.sending': 'Møtet er lagret i sak {ref}, og innkallingen til {type} er på vei. Den kommer i samtalen om litt, så du trenger ikke fylle ut skjemaet på nytt.',
+  'meetings.form.sentFinishing': 'Innkallingen til {type} i sak {ref} er sendt. Noe av det som hører til møtet er ikke på plass ennå; det gjør jeg ferdig av meg selv.',
   'meetings.form.noRoster': 'Jeg fikk ikke hentet deltakerlisten for samtalen. Prøv igjen om litt.',
   'meetings.form.unknownInvitee': 'Noen av de valgte personene er ikke med i samtalen lenger. Velg dem på nytt i lista.',
   'meetings.form.caseMissing': 'Jeg finner ikke sak {ref} her lenger. Velg en annen sak.',
