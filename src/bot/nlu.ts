@@ -87,7 +87,7 @@ export function emergencyCards(decision: RouteDecision, content: GuidanceContent
   return cards;
 }
 
-function chooseCard(options: [IntentId, IntentId], text: string, locale: Locale): AdaptiveCardJson {
+export function chooseCard(options: [IntentId, IntentId], text: string, locale: Locale): AdaptiveCardJson {
   const level = levelIn(normalizeText(text));
   const option = (intent: IntentId, style: CardButton['style']): CardButton => ({
     title: t(locale, `nlu.intent.${intent}` as TextKey),
