@@ -33,7 +33,7 @@ const GROUND_PATTERNS: Record<ReportingGround, RegExp[]> = {
   rus: [
     /\brus(?:er|et|a|misbruk\w*|problem\w*|bruk\w*|middel\w*)?\b/,
     /\b(?:hasj|narkotika|dop|cannabis|marihuana|amfetamin|kokain|piller|snus\s+og\s+alkohol|drugs?|weed)\b/,
-    /\b(?:drikker|drakk|fyll\w*|beruset|drunk|drinking|alkoholproblem\w*|alcohol)\b/,
+    /\b(?:drikker|drakk|fyll\w*|beruset|drunk|drinks|drinking|alkoholproblem\w*|alcohol)\b/,
     /\b(?:er|var|blir|ble)\s+(?:ofte\s+|stadig\s+)?full\b(?!\s+(?:av|fart|gang|kontroll|fokus|trening))/,
     /\bsubstance\s+(?:use|abuse)\b/,
   ],
