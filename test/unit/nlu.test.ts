@@ -5,7 +5,7 @@ import { nluClassifier } from '../../src/bot/nlu';
 import { trainingExamples } from '../../src/content/intents';
 import { IntentClassifier, normalizeForNlu } from '../../src/domain/nlu/classifier';
 import { routeText } from '../../src/domain/nlu/route';
-import { INTENT_IDS } from '../../src/domain/nlu/intents';
+import { INTENT_IDS, jobOf } from '../../src/domain/nlu/intents';
 import { reportingGroundsIn, meldepliktAnswer } from '../../src/domain/guidance/meldepliktAnswers';
 
 /** The free-text router against the labelled corpus (issue 13). Figures are computed here, never written in. */
@@ -64,6 +64,34 @@ describe('router rules', () => {
   it('a named reporting ground wins over a tool or the navigator, and a sub-question keeps its answer', () => {
     expect(routeText('jeg er bekymret for en gutt som selger hasj', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.ground' });
     expect(routeText('barnevernet har allerede sak, men eleven ruser seg fortsatt – må jeg melde igjen?', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.still' });
+  });
+
+  // The phrasings the older keyword routes answered (test/unit/meldeplikt.test.ts) keep their job.
+  it.each<[string, string]>([
+    ['Meldeplikt?', 'meldeplikt'],
+    ['bekymringsmelding', 'meldeplikt'],
+    ['skal jeg melde', 'meldeplikt'],
+    ['oppmerksomhetsplikt', 'meldeplikt'],
+    ['should I report this', 'meldeplikt'],
+    ['report a concern to child welfare', 'meldeplikt'],
+    ['jeg er urolig for et barn', 'navigator'],
+    ['uro for et barn', 'navigator'],
+    ['vi er engstelige for hvordan hun har det', 'navigator'],
+    ['I am uneasy about a pupil', 'navigator'],
+    ['bekymret for en elev som blir slått av andre elever', 'navigator'],
+    ['BTI', 'navigator'],
+    ['level 2', 'navigator'],
+    ['samtykkeskjema', 'tool'],
+    ['bekymringsskala', 'tool'],
+    ['mal for referat', 'tool'],
+    ['tools consent', 'tool'],
+    ['bekymringsfullt fravær', 'tool'],
+    ['I am worried about abuse', 'emergency'],
+    ['vold', 'emergency'],
+    ['meldeplikt når en elev ble sparket av en klassekamerat', 'meldeplikt'],
+  ])('"%s" → %s', (text, job) => {
+    const d = routeText(text, c);
+    expect(d.kind === 'emergency' ? 'emergency' : d.kind === 'intent' ? jobOf(d.intent) : d.kind).toBe(job);
   });
 
   it('finds the reporting grounds in plain words, both languages, and leaves needs alone unless they are unmet', () => {

@@ -42,8 +42,11 @@ function known(scores: IntentScore[]): (IntentScore & { intent: IntentId })[] {
  */
 const REQUEST = /\b(?:hvordan|how|tips|\w*verktoy\w*|tools?|\w*skjema\w*|forms?|maler?|templates?|rad|advice|samtale\w*|snakke|snakker|prate|talk\w*|sporre|ask|guide|veiled\w*|trenger\s+jeg|do\s+i\s+need)\b/;
 
-/** A message that opens with the worry itself ("jeg er bekymret for …", "I'm worried about …"), folded. */
-const WORRY_FIRST = /^(?:(?:jeg|vi)\s+(?:er|ble|blir|har\s+blitt)\s+(?:\w+\s+)?(?:bekymr\w*|urolig\w*)|(?:i\s+am|i\s+m|im|we\s+are)\s+(?:\w+\s+)?(?:worried|concerned|uneasy))\b/;
+/**
+ * A message that opens with the worry itself ("jeg er bekymret for …", "urolig for …", "I'm worried about …"),
+ * folded – not a topic that merely starts with the word ("bekymringsfullt fravær").
+ */
+const WORRY_FIRST = /^(?:(?:jeg|vi)\s+(?:er|ble|blir|har\s+blitt)\s+(?:\w+\s+)?(?:bekymr\w*|urolig\w*|engstelig\w*)|(?:bekymret|bekymra|urolig|urolige|engstelig|engstelige)\s+for|(?:i\s+am|i\s+m|im|we\s+are)\s+(?:\w+\s+)?(?:worried|concerned|uneasy))\b/;
 /** Tool topics that are special routes of the level navigator's first step (002: absence, safe school). */
 const NAVIGATOR_ROUTES = new Set<IntentId>(['tool.skolemiljo', 'tool.fravaer']);
 
