@@ -87,6 +87,7 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
       ['barnet kommer sultent og skittent på skolen hver dag', /alvorlig omsorgssvikt/],
       ['jenta er alvorlig syk, men foreldrene tar henne ikke med til lege', /alvorlig sykdom/],
       ['jeg mistenker at gutten blir utnyttet i menneskehandel', /menneskehandel/],
+      ['ho er ofte aleine heime og får ikkje mat', /alvorlig omsorgssvikt/],
     ])('"%s"', async (text, ground) => {
       const { card, first, bodies } = await say(text);
       expect(bodies).toHaveLength(1);
@@ -262,7 +263,15 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
       expect(texts(cards[1]).join('\n')).toContain('Samtykkeskjema');
     });
 
-    it.each(['mor har kvelt gutten', 'jenta blir beføla av en voksen', 'barnet har sett far slå mor', 'the child has bruises and says her father did it'])(
+    it.each([
+      'mor har kvelt gutten',
+      'jenta blir beføla av en voksen',
+      'barnet har sett far slå mor',
+      'jeg tror stefaren forgriper seg på jenta',
+      'gutten har brannmerker og er redd for pappa',
+      'eleven er redd for å gå hjem',
+      'the child has bruises and says her father did it',
+    ])(
       'indirect wording still gets the emergency card alone: "%s"',
       async (text) => {
         const { cards } = await say(text, /child/.test(text) ? 'en-US' : 'nb-NO');

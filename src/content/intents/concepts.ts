@@ -37,7 +37,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   absence: ['fravar', 'fravaer', 'borte fra skolen', 'absence', 'absent', 'skulk', 'skipping school', 'skolevegr', 'refuses to go', 'narvar', 'kommer ikke pa skolen'],
   plan: ['plan\\b', 'planen', 'planer', 'samspill', 'samspil', 'opprett', 'create', 'individuell plan', 'tverrfaglig plan'],
   relay: ['stafett', 'relay'],
-  goodmeeting: ['gode mote', 'godt ansvarsgruppe', 'good meeting', 'lede et', 'leading', 'forberede', 'prepare', 'agenda', 'motestruktur', 'tips til et godt', 'rutine for ansvarsgruppe', 'run a good'],
+  goodmeeting: ['gode mote', 'godt mote', 'god mote', 'gode samarbeidsmote', 'godt ansvarsgruppe', 'good meeting', 'lede et', 'leading', 'forberede', 'prepare', 'agenda', 'motestruktur', 'tips til et godt', 'rutine for ansvarsgruppe', 'run a good'],
   template: ['mal\\b', 'malen', 'referatmal', 'template', 'godt referat', 'hva skal sta', 'contain', 'motelogg'],
   observe: ['observ', 'bekymringsskala', 'skala', 'scale', 'mistrivsel', 'thriving', 'signal', 'tegn pa', 'kartlegg', 'dokumentere det'],
   school: ['mobb', 'bully', 'bullied', 'skolemiljo', 'barnehagemiljo', 'krenk', 'utestengt', 'slassing', 'friminutt', 'recess', 'fighting', 'classmates', 'medelev', 'andre elever', 'between pupils'],

@@ -86,6 +86,8 @@ const SEXUAL_NB: RegExp[] = [
   /\bseksuel(?:t|le|l)?\s+(?:utpress\w*|handling\w*\s+med\s+(?:et\s+)?barn\w*)\b/,
   /\bsextortion\b/,
   /\bovergrep[a-z]*\b/,
+  // "forgriper seg på", "har forgrepet seg".
+  /\bforgri(?:pe|per|pes|pet)\s+seg\b|\bforgrep(?:et)?\s+seg\b/,
   /\bovergriper[a-z]*\b/,
   /\bincest[a-z]*\b/,
   /\bgroom(?:ing|er|et|a|es|ed)?\b/,
@@ -115,7 +117,9 @@ const CLOSE_NB: RegExp[] = [
     `\\b(?:blir|ble|blitt|bli)\\s+(?:\\w+\\s+)?(?:slatt|banket|sparket|dengt|lugget|kvalt|mishandlet)\\s+(?:\\w+\\s+){0,6}?av\\s+(?:\\w+\\s+){0,2}?${FAMILY_NB}\\b`,
   ),
   // "blåmerker … og sier at mor …": bruises with a family member in the same sentence.
-  new RegExp(`\\bblamerke\\w*\\b(?:\\s+\\S+){0,12}?\\s+${FAMILY_NB}\\b`),
+  new RegExp(`\\b(?:blamerke|brannmerke|merker\\s+etter)\\w*\\b(?:\\s+\\S+){0,12}?\\s+${FAMILY_NB}\\b`),
+  // A child afraid of a parent or of going home: the agent is rarely said outright, so the card errs wide.
+  new RegExp(`\\b(?:redd|livredd|skremt|engstelig)\\s+for\\s+(?:a\\s+(?:ga|dra|komme|reise)\\s+hjem\\b|(?:sin\\s+|sine\\s+)?${FAMILY_NB}\\b)`),
   /\bkjonnslemlest[a-z]*\b/,
   /\btvangs(?:ekteskap|gift)[a-z]*\b/,
 ];
@@ -198,6 +202,7 @@ const CLOSE_EN: RegExp[] = [
   new RegExp(`\\b(?:hit|beaten|slapped|kicked|punched|choked|strangled|abused|maltreated)\\s+(?:\\w+\\s+)?by\\s+(?:(?:his|her|their|the|a|my|an)\\s+)?(?:own\\s+)?${FAMILY_EN}\\b`),
   // Bruises with a family member named in the same sentence: the agent is rarely said outright.
   new RegExp(`\\b(?:bruis(?:e|es|ed|ing)|welts?|burn\\s+marks?)\\b(?:\\s+\\S+){0,12}?\\s+(?:his|her|their|the)\\s+(?:own\\s+)?${FAMILY_EN}\\b`),
+  new RegExp(`\\b(?:afraid|scared|terrified)\\s+(?:of\\s+(?:his|her|their|the)\\s+(?:own\\s+)?${FAMILY_EN}|to\\s+go\\s+home)\\b`),
   /\bfgm\b|\bgenital mutilation\b/,
   /\bforced marriage\b/,
 ];

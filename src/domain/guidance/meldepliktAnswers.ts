@@ -49,7 +49,7 @@ const GROUND_PATTERNS: Record<ReportingGround, RegExp[]> = {
     /\bomsorgssvikt\w*/,
     /\bneglect\w*/,
     /\b(?:sulten|sultent|sultne|hungry|skitten|skittent|skitne|dirty|unwashed)\b/,
-    /\b(?:far|fikk|gis|gir)\s+ikke\s+(?:nok\s+)?mat\b/,
+    /\b(?:far|fikk|gis|gir)\s+(?:ikke|ikkje|ikkje|ikk)\s+(?:nok\s+)?mat\b/,
     /\bno\s+food\b|\bnot\s+(?:being\s+)?fed\b/,
     /\boverlatt\s+til\s+seg\s+selv\b|\balene\s+hjemme\s+i\s+(?:flere|mange)\b|\bleft\s+alone\s+for\b/,
     /\bikke\s+klaer\s+etter\s+(?:vaer|vaeret|varet)\b/,
