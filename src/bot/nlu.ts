@@ -49,9 +49,9 @@ const DELEGATED: Partial<Record<IntentId, [route: string, command: string]>> = {
   cases: ['cases.list', 'saker'],
 };
 
-type RunIntent = IntentId | 'verktoy';
+type RunIntent = IntentId;
 const runDataSchema = z.object({
-  intent: z.string().refine((v): v is RunIntent => v === 'verktoy' || isIntentId(v)),
+  intent: z.string().refine((v): v is RunIntent => isIntentId(v)),
   level: z.number().int().min(0).max(2).optional(),
 });
 
@@ -179,7 +179,7 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
     if (cards) {
       await respondWithCard(context, cards[0]!, { updateShared: false });
       for (const card of cards.slice(1)) await replyWithCard(context, card);
-    } else if (intent !== 'verktoy' && (await delegate(context, state, intent, '', locale))) {
+    } else if (await delegate(context, state, intent, '', locale)) {
       await respondWithMessage(context, t(locale, 'nlu.choose.done'));
     } else {
       await respondWithCard(context, helpCard(locale), { updateShared: false });

@@ -148,7 +148,7 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
 
     it.each(['hvem kan jeg ringe for å få råd?', 'telefonnummer til barnevernvakta', 'kan jeg drøfte anonymt med barnevernet'])('whom to call: "%s"', async (text) => {
       const { first } = await say(text);
-      expect(first[0]).toBe('Ring for råd – barnevernvakta er åpen hele døgnet');
+      expect(first[0]).toBe('Ring barnevernvakta og få råd');
       const all = first.join('\n');
       expect(all).toContain('95 19 52 40');
       expect(all).toMatch(/Døgnåpen/);
@@ -213,6 +213,14 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
     ])('"%s" is not the help card', async (text) => {
       const { first } = await say(text);
       expect(first.join('\n')).not.toContain(HELP_NB);
+    });
+
+    it.each([
+      ['BTI verktøy', 'nb-NO', 'Mye brukte BTI-verktøy'],
+      ['what tools do you have', 'en-US', 'Frequently used BTI tools'],
+    ])('the tools in general: "%s" → the most used tools', async (text, locale, title) => {
+      const { first } = await say(text, locale);
+      expect(first[0]).toBe(title);
     });
 
     it('nonsense still gets the help card', async () => {

@@ -33,7 +33,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   worry: ['bekymr', 'urolig', 'uro\\b', 'engstelig', 'redd for', 'undr', 'worr', 'concern', 'uneasy', 'lei seg', 'trist', 'stille', 'sliten', 'endret seg', 'ikke venner', 'alene'],
   level: ['niva', 'level', 'bti', 'modell', 'model', 'veileder', 'trinn', 'hvor starter', 'where do i start', 'where do i begin', 'neste steg', 'next step', 'innsats i egen', 'tverrfaglig samhandling', 'hva gjor jeg'],
   consent: ['samtykk', 'samtyk', 'consent', 'skrive under', 'signere', 'sign the'],
-  talk: ['snakke', 'snakker', 'samtale', 'talk', 'prate', 'fa barnet til a fortelle', 'snakkemedbarn', 'medvirk', 'involve the child', 'ta med barnet', 'barnesamtale', 'sporr', 'spor jeg'],
+  talk: ['snakke', 'snakker', 'samtale', 'talk', 'prate', 'fa barnet til a fortelle', 'involvere barnet', 'involverer jeg barnet', 'barnet i planen', 'medvirkning', 'snakkemedbarn', 'medvirk', 'involve the child', 'ta med barnet', 'barnesamtale', 'sporr', 'spor jeg'],
   absence: ['fravar', 'fravaer', 'borte fra skolen', 'absence', 'absent', 'skulk', 'skipping school', 'skolevegr', 'refuses to go', 'narvar', 'kommer ikke pa skolen'],
   plan: ['plan\\b', 'planen', 'planer', 'samspill', 'samspil', 'opprett', 'create', 'individuell plan', 'tverrfaglig plan'],
   relay: ['stafett', 'relay'],
@@ -46,6 +46,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   participants: ['deltak', 'deltager', 'participant', 'tilgang', 'access', 'legge til', 'legger jeg til', 'add\\b', 'fjerne', 'remove'],
   close: ['avslutt', 'arkiv', 'archiv', 'close the plan', 'close a plan'],
   rights: ['rettighet', 'rights', 'barnekonvensjon', 'convention', 'bli hort', 'heard', 'rett til'],
+  tools: ['verktoy', 'tools?\\b', 'skjemaer', 'hvilke verktoy', 'what tools'],
   help: ['hjelp\\b', 'help\\b', 'hva kan du', 'what can you', 'meny', 'menu', 'kommando', 'command', 'hei\\b', 'hello', 'hi\\b', 'hi there', 'start\\b', 'bruke deg', 'bruker jeg deg', 'use this bot', 'denne boten', 'hva kan jeg sporre'],
   language: ['engelsk', 'english', 'norsk', 'norwegian', 'sprak', 'language', 'speak', 'snakker du', 'talk in'],
 };

@@ -187,4 +187,8 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "relay log",
     "what is the relay log",
   ],
+  'verktoy': [
+    "what tools do you have",
+    "show me the tools",
+  ],
 };

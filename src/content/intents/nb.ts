@@ -382,4 +382,9 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "stafett logg",
     "stafetlog",
   ],
+  'verktoy': [
+    "BTI verktøy",
+    "oversikt over verktøyene",
+    "verktoy liste",
+  ],
 };

@@ -40,6 +40,7 @@ export const seeds: Partial<Record<IntentId, readonly string[]>> = {
   'tool.deltakere': ['deltakere i samspill', 'participants'],
   'tool.avslutte': ['avslutte planen', 'arkivering', 'closing the plan'],
   'tool.rettigheter': ['barns rettigheter', "children's rights"],
+  verktoy: ['verktøy', 'tools', 'alle verktøy', 'hvilke verktøy har BTI', 'list the tools'],
   help: ['hjelp', 'help', 'hva kan du gjøre', 'what can you help with', '?'],
   language: ['english', 'norsk', 'language', 'språk'],
 };

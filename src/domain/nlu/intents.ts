@@ -34,6 +34,8 @@ export const INTENT_IDS = [
   'meldeplikt',
   ...MELDEPLIKT_QUESTIONS.map((q) => `meldeplikt.${q}` as const),
   ...TOOL_TOPICS.map((t) => `tool.${t}` as const),
+  /** The tools in general, no topic: the most used ones and how to search. */
+  'verktoy',
   'help',
   'language',
 ] as const;
@@ -43,9 +45,9 @@ export function isIntentId(value: unknown): value is IntentId {
   return typeof value === 'string' && (INTENT_IDS as readonly string[]).includes(value);
 }
 
-/** The job an intent belongs to: the part before the dot ("meldeplikt.how" → "meldeplikt", "tool.plan" → "tool"). */
+/** The job an intent belongs to: the part before the dot ("meldeplikt.how" → "meldeplikt", "tool.plan" → "tool"); the tool list is a tool too. */
 export function jobOf(intent: string): string {
-  return intent.split('.')[0]!;
+  return intent === 'verktoy' ? 'tool' : intent.split('.')[0]!;
 }
 
 export function toolTopicOf(intent: IntentId): ToolTopic | null {

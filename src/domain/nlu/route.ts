@@ -47,6 +47,8 @@ const REQUEST = /\b(?:hvordan|how|tips|\w*verktoy\w*|tools?|\w*skjema\w*|forms?|
  * folded – not a topic that merely starts with the word ("bekymringsfullt fravær").
  */
 const WORRY_FIRST = /^(?:(?:jeg|vi)\s+(?:er|ble|blir|har\s+blitt)\s+(?:\w+\s+)?(?:bekymr\w*|urolig\w*|engstelig\w*)|(?:bekymret|bekymra|urolig|urolige|engstelig|engstelige)\s+for|(?:i\s+am|i\s+m|im|we\s+are)\s+(?:\w+\s+)?(?:worried|concerned|uneasy))\b/;
+/** How far a named tool topic may trail the general tool list and still be shown instead of it. */
+const SPECIFIC_TOOL_MARGIN = 0.15;
 /** Tool topics that are special routes of the level navigator's first step (002: absence, safe school). */
 const NAVIGATOR_ROUTES = new Set<IntentId>(['tool.skolemiljo', 'tool.fravaer']);
 
@@ -71,8 +73,12 @@ export function routeText(text: string, classifier: IntentClassifier, t: RouteTh
     return { kind: 'intent', intent: first && ASKED.has(first.intent) ? first.intent : 'meldeplikt.ground', scores: scores.slice(0, 3) };
   }
   if (!first || first.score < t.floor) return { kind: 'unknown', scores: scores.slice(0, 3) };
-  // A stated worry starts at the BTI levels; their first step links the absence and safe-school routes.
   const second = ordinary[1];
+  // "verktøy for fravær": a named topic is more use than the general list of tools.
+  if (first.intent === 'verktoy' && second?.intent.startsWith('tool.') && first.score - second.score < SPECIFIC_TOOL_MARGIN) {
+    return { kind: 'intent', intent: second.intent, scores: scores.slice(0, 3) };
+  }
+  // A stated worry starts at the BTI levels; their first step links the absence and safe-school routes.
   if (NAVIGATOR_ROUTES.has(first.intent) && second?.intent === 'navigator' && WORRY_FIRST.test(fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) {
     return { kind: 'intent', intent: 'navigator', scores: scores.slice(0, 3) };
   }
