@@ -7,7 +7,8 @@ import { nluClassifier } from '../src/bot/nlu';
  * Run: npm run nlu-report (add --errors to list every miss with its scores; held-out misses are not listed
  * unless --held-out-errors is given, so looking at them stays a choice).
  */
-const figures = evaluate(loadCorpus(), nluClassifier());
+const classifier = nluClassifier();
+const figures = evaluate(loadCorpus(), classifier);
 console.log(summary(figures));
 console.log('\nPer intent, whole corpus (right/total, then what the misses became):');
 console.log(confusion(figures));
@@ -18,6 +19,9 @@ if (process.argv.includes('--errors') || showHeld) {
   console.log('\nMisses:');
   for (const o of figures.outcomes) {
     if (o.got === o.u.intent || (o.u.heldOut && !showHeld)) continue;
-    console.log(`${o.u.heldOut ? '[held out] ' : ''}${o.u.intent} → ${o.got} (${o.decision.scores.map((s) => `${s.intent} ${s.score.toFixed(2)}`).join(', ')}): ${o.u.text}`);
+    const top = o.decision.scores[0]?.intent;
+    // Why: the features of the message that weigh most towards the intent that won.
+    const why = top ? classifier.explain(o.u.text, top).join(' ') : '';
+    console.log(`${o.u.heldOut ? '[held out] ' : ''}${o.u.intent} → ${o.got} (${o.decision.scores.map((s) => `${s.intent} ${s.score.toFixed(2)}`).join(', ')}): ${o.u.text}\n    why ${top}: ${why}`);
   }
 }

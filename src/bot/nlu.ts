@@ -1,4 +1,4 @@
-import { TurnContext } from 'botbuilder';
+import { CardFactory, TurnContext } from 'botbuilder';
 import { TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { Feature } from './app';
@@ -87,6 +87,13 @@ export function emergencyCards(decision: RouteDecision, content: GuidanceContent
   return cards;
 }
 
+/** Sends the emergency card and, in a second message that says so, what else was asked for. */
+export async function replyEmergency(context: TurnContext, decision: RouteDecision, content: GuidanceContent, locale: Locale): Promise<void> {
+  const [first, ...rest] = emergencyCards(decision, content, locale);
+  await replyWithCard(context, first!);
+  for (const card of rest) await context.sendActivity({ text: t(locale, 'nlu.also'), attachments: [CardFactory.adaptiveCard(card)] });
+}
+
 export function chooseCard(options: [IntentId, IntentId], text: string, locale: Locale): AdaptiveCardJson {
   const level = levelIn(normalizeText(text));
   const option = (intent: IntentId, style: CardButton['style']): CardButton => ({
@@ -135,7 +142,7 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
     switch (decision.kind) {
       case 'emergency':
         turnLogger(context, deps.logger).info('guidance.emergency');
-        for (const card of emergencyCards(decision, content(), locale)) await replyWithCard(context, card);
+        await replyEmergency(context, decision, content(), locale);
         return;
       case 'unknown':
         await replyWithCard(context, helpCard(locale));

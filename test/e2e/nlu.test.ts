@@ -257,9 +257,10 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
       ['samtaleverktøy for en elev som kan være utsatt for overgrep', 'nb-NO'],
       ['how do I talk with a pupil about sexual abuse', 'en-US'],
     ])('"%s" → the emergency card, then the conversation tools', async (text, locale) => {
-      const { cards } = await say(text, locale);
+      const { cards, bodies } = await say(text, locale);
       expect(cards).toHaveLength(2);
       expect(texts(cards[0])[0]).toBe(locale === 'en-US' ? EMERGENCY_EN : EMERGENCY_NB);
+      expect(bodies[1]!.text).toBe(locale === 'en-US' ? 'You also asked about this:' : 'Du spurte også om dette:');
       expect(texts(cards[1]).join('\n')).toContain('snakkemedbarn.no');
       // The emergency card never repeats what was written.
       expect(JSON.stringify(h.connector.calls)).not.toMatch(/stefar slår|utsatt for overgrep/);

@@ -8,7 +8,7 @@ import { respondWithCard } from '../cardResponses';
 import type { GuidanceContent } from '../../content/guidance';
 import { contentFor, navDataSchema, VERBS } from './common';
 import { isEmergency, verktoyQuery } from './intents';
-import { emergencyCards, nluClassifier } from '../nlu';
+import { nluClassifier, replyEmergency } from '../nlu';
 import { routeText } from '../../domain/nlu/route';
 import { handleDecide, meldepliktCard, attentionCard } from './meldeplikt';
 import { navigatorCard } from './navigator';
@@ -35,7 +35,7 @@ export const guidanceFeature: Feature = (bot, deps) => {
       // Logged without the text: only that the route was taken.
       turnLogger(context, deps.logger).info('guidance.emergency');
       // The emergency card first; a tool the message also asked for (how to talk with the child …) after it.
-      for (const card of emergencyCards(routeText(text, nluClassifier()), content(), locale)) await replyWithCard(context, card);
+      await replyEmergency(context, routeText(text, nluClassifier()), content(), locale);
     },
   });
   bot.router.add({

@@ -13,7 +13,8 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   helping: ['hjelper jo', 'helping', 'gir hjelp', 'egen tjeneste hjelper', 'already helping'],
   send: ['hvordan send', 'hvor send', 'hvordan meld', 'hvor meld', 'portal', 'link', 'lenke', 'epost', 'e post', 'email', 'digital', 'skriftlig', 'hvor fort', 'how fast', 'raskt', 'opphold', 'delay', 'where do i report', 'how do i send', 'hvilket skjema', 'ringe inn'],
   call: ['ring', 'i call', 'can call', 'call for', 'call child welfare', 'call barnevern', 'telefon', 'phone', 'nummer', 'number', 'drofte', 'drofting', 'discuss', 'rad\\b', 'rad for', 'advice', 'anonym', 'barnevernvakt', 'emergency service', 'natt', 'night', 'kveld', 'dognapen', 'snakke med om meldeplikt'],
-  parents: ['foreldr', 'foresatt', 'parent', 'mor\\b', 'far\\b', 'mother', 'father'],
+  // Not "far": folded, "får" (gets) is spelt the same.
+  parents: ['foreldr', 'foresatt', 'parent', 'mor\\b', 'faren\\b', 'pappa', 'mamma', 'mother', 'father'],
   tell: ['informer', 'inform\\b', 'fortelle', 'si fra', 'si ifra', 'si til', 'fa vite', 'vite\\b', 'know\\b', 'find out', 'varsle', 'tell\\b', 'beskjed'],
   attention: ['oppmerksomhet', 'attention', 'nav\\b', 'bolig', 'housing', 'okonomi', 'money', 'darlig rad', 'foreldreveiledning', 'stottekontakt', 'psykisk helse', 'besokshjem', 'praktisk hjelp', 'koble pa', 'pa vegne', 'on behalf'],
   drugs: ['rus\\b', 'ruser', 'ruset', 'rusmisbruk', 'hasj', 'narkotika', 'dop\\b', 'drug', 'alkohol', 'full\\b', 'fyll', 'drikker', 'drinking', 'drunk', 'cannabis', 'piller', 'royker hasj'],

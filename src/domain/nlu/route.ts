@@ -62,14 +62,17 @@ function alsoAsked(text: string, scores: (IntentScore & { intent: IntentId })[],
 export function routeText(text: string, classifier: IntentClassifier, t: RouteThresholds = DEFAULT_THRESHOLDS): RouteDecision {
   const scores = known(classifier.classify(text));
   const top = scores[0];
-  if (detectEmergency(text) || (top?.intent === 'emergency' && top.score >= t.emergency)) {
+  // The detector decides alone; the classifier adds the emergency route for wording the detector misses, but not
+  // over a named reporting ground (rus, omsorgssvikt …), whose answer already says to report now.
+  const grounds = reportingGroundsIn(text);
+  if (detectEmergency(text) || (top?.intent === 'emergency' && top.score >= t.emergency && grounds.length === 0)) {
     return { kind: 'emergency', also: alsoAsked(text, scores, t), scores: scores.slice(0, 3) };
   }
   const ordinary = scores.filter((s) => s.intent !== 'emergency');
   const first = ordinary[0];
   // A message that names a reporting ground (rus, kriminalitet, omsorgssvikt …) gets that ground and the next
   // step at once, whatever else scored: the duty outranks a tool or the level navigator.
-  if (reportingGroundsIn(text).length > 0) {
+  if (grounds.length > 0) {
     return { kind: 'intent', intent: first && ASKED.has(first.intent) ? first.intent : 'meldeplikt.ground', scores: scores.slice(0, 3) };
   }
   if (!first || first.score < t.floor) return { kind: 'unknown', scores: scores.slice(0, 3) };
