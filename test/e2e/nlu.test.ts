@@ -139,7 +139,7 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
       expect(first[0]).toBe('Yes, the duty to report still applies to you');
     });
 
-    it.each(['hvordan sender jeg bekymringsmelding', 'hvor melder jeg til barnevernet?', 'lenke til portalen for bekymringsmelding'])('where and how: "%s"', async (text) => {
+    it.each(['hvordan sender jeg bekymringsmelding', 'hvor melder jeg til barnevernet?', 'lenke til portalen for bekymringsmelding', 'kan jeg sende bekymringsmeldingen på mail?', 'hvor lang tid har jeg på å sende meldingen'])('where and how: "%s"', async (text) => {
       const { card, first } = await say(text);
       expect(first[0]).toBe('Slik sender du bekymringsmelding');
       expect(first.join('\n')).toMatch(/uten unødig opphold/);

@@ -11,7 +11,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   others: ['kollega', 'colleague', 'andre vet', 'others', 'rektor', 'principal', 'lederen min', 'en annen', 'someone else', 'helsesykepleier har', 'har meldt', 'has reported', 'already reported', 'holder det'],
   bvcase: ['barnevernet har', 'har sak', 'has a case', 'er inne', 'kjenner allerede', 'kjenner til', 'already has', 'sak pa', 'sak fra'],
   helping: ['hjelper jo', 'helping', 'gir hjelp', 'egen tjeneste hjelper', 'already helping'],
-  send: ['hvordan send', 'hvor send', 'hvordan meld', 'hvor meld', 'portal', 'link', 'lenke', 'epost', 'e post', 'email', 'digital', 'skriftlig', 'hvor fort', 'how fast', 'raskt', 'opphold', 'delay', 'where do i report', 'how do i send', 'hvilket skjema', 'ringe inn'],
+  send: ['hvordan send', 'hvor send', 'hvordan meld', 'hvor meld', 'portal', 'link', 'lenke', 'epost', 'e post', 'email', 'mail\\b', 'pa mail', 'hvor lang tid', 'frist', 'deadline', 'how long', 'how quickly', 'digital', 'skriftlig', 'hvor fort', 'how fast', 'raskt', 'opphold', 'delay', 'where do i report', 'how do i send', 'hvilket skjema', 'ringe inn'],
   call: ['ring', 'i call', 'can call', 'call for', 'call child welfare', 'call barnevern', 'telefon', 'phone', 'nummer', 'number', 'drofte', 'drofting', 'discuss', 'rad\\b', 'rad for', 'advice', 'anonym', 'barnevernvakt', 'emergency service', 'natt', 'night', 'kveld', 'dognapen', 'snakke med om meldeplikt'],
   // Not "far": folded, "får" (gets) is spelt the same.
   parents: ['foreldr', 'foresatt', 'parent', 'mor\\b', 'faren\\b', 'pappa', 'mamma', 'mother', 'father'],
