@@ -3,6 +3,8 @@ import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored } from './documents';
 import { MEETING_TYPES } from '../domain/meetings';
 
+const MEETING_CHANGES = ['time', 'place'] as const;
+
 /**
  * Meetings and their answers (RSVPs), in container `cases`, partition = owner scope, each carrying `caseRef`
  * so deleting or closing the case takes them along. Every RSVP is its own document, so many people pressing
@@ -45,6 +47,20 @@ export const meetingDocSchema = baseDocSchema.extend({
   conversationId: z.string().max(500),
   /** The posted invitation message, so reminders and re-assignments can update it. */
   activityId: z.string().max(300).optional(),
+  /**
+   * The meeting version from which answers count (see isCurrentAnswer): raised to the new sequence when the
+   * time or place changes, so a "kommer" given for the old time is not taken as a "kommer" for the new one.
+   */
+  answersFrom: z.number().int().min(0).optional(),
+  /** The last change the invitees were told about: what changed and the time it had before. */
+  lastChange: z
+    .object({
+      sequence: z.number().int().min(0),
+      kinds: z.array(z.enum(MEETING_CHANGES)).max(2),
+      previousStartUtc: z.string(),
+      previousEndUtc: z.string(),
+    })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -60,6 +76,8 @@ export const rsvpDocSchema = baseDocSchema.extend({
   aadObjectId: z.string(),
   answer: z.enum(RSVP_ANSWERS),
   at: z.string(),
+  /** The meeting version the answer was given to; absent on answers stored before versions were recorded. */
+  sequence: z.number().int().min(0).optional(),
 });
 export type RsvpDoc = z.infer<typeof rsvpDocSchema>;
 
@@ -122,8 +140,11 @@ export class MeetingRepository {
     return raw ? parseStored(meetingDocSchema, raw, raw.id ?? '?') : undefined;
   }
 
-  /** Records one person's answer; applied once per activity id, so a re-delivered press changes nothing. */
-  async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
+  /**
+   * Records one person's answer with the meeting version it was given to; applied once per activity id, so a
+   * re-delivered press changes nothing. The same answer to a newer version is written again (see isCurrentAnswer).
+   */
+  async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef' | 'sequence'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
     const id = rsvpDocId(meeting.meetingId, aadObjectId);
     return updateDoc(
       this.container,
@@ -131,10 +152,10 @@ export class MeetingRepository {
       id,
       owner,
       (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined }> => {
-        if (current?.answer === answer) return { kind: 'unchanged', result: { previous: current.answer } };
+        if (current?.answer === answer && (current.sequence ?? 0) === meeting.sequence) return { kind: 'unchanged', result: { previous: current.answer } };
         return {
           kind: 'write',
-          doc: { ...(current ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer, at },
+          doc: { ...(current ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer, at, sequence: meeting.sequence },
           result: { previous: current?.answer },
         };
       },

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { TurnContext, CardFactory } from 'botbuilder';
 import { Locale, t } from '../../i18n';
-import { updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
+import { meetingChanges, updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import type { MeetingDoc, MeetingPerson } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
@@ -12,10 +12,11 @@ import { actorId, ownerScope, rememberConversation, replyWithCard, turnLocale } 
 import { noticeCard } from '../cases';
 import { release } from '../../domain/meetings';
 import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
-import { formCard, invitationCard, NEW_CASE, type FormPerson } from './cards';
-import { loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
+import { formCard, invitationCard, NEW_CASE, type FormError, type FormPerson } from './cards';
+import { absentIds, loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
 import { actionData, cardVersionSchema } from '../cardActions';
 import { rescheduleReminders } from './reminders';
+import { announceChange } from './announce';
 
 /** The meeting form: opening it, validating a submission, creating or changing the meeting. */
 
@@ -65,7 +66,7 @@ export async function openForm(context: TurnContext, ctx: MeetingsCtx, locale: L
 }
 
 /** The form opened again on the invitation, for the coordinator only (not shared). */
-export function editFormCard(locale: Locale, meeting: MeetingDoc, members: CaseMember[], now: Date, errors: string[] = [], values?: Record<string, unknown>) {
+export function editFormCard(locale: Locale, meeting: MeetingDoc, members: CaseMember[], now: Date, errors: FormError[] = [], values?: Record<string, unknown>) {
   return formCard(locale, {
     mode: 'edit',
     values: values ?? { ...meeting, invitees: meeting.invitees.join(','), childInvited: String(meeting.childInvited), interpreterNeeded: String(meeting.interpreterNeeded) },
@@ -102,13 +103,13 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
     const version = cardVersionSchema.safeParse(data.cardVersion);
     if (!version.success || version.data < existing.sequence || existing.status === 'cancelled') {
       const view = await loadView(ctx, owner, existing);
-      return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl }), { updateShared: false });
+      return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now }), { updateShared: false });
     }
   }
 
   const members = (await roster(context)) ?? [];
   const cases = openCases(await ctx.cases.list(owner));
-  const reRender = (errors: string[], values: Record<string, unknown>, warnings: string[] = []) =>
+  const reRender = (errors: FormError[], values: Record<string, unknown>, warnings: string[] = []) =>
     respondWithCard(
       context,
       existing
@@ -124,13 +125,14 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
   const raw = { ...data, caseRef: existing ? existing.caseRef : wantsNewCase ? PLACEHOLDER_REF : data.caseRef };
   const family = (caseDoc?.members ?? []).filter((m) => m.role === 'family').map((m) => m.aadObjectId);
   const result = validateMeeting(raw, now, { familyInviteeIds: family });
-  const errors = result.ok ? [] : result.errors.map((e) => (locale === 'en' ? e.messageEn : e.messageNb));
-  if (result.ok) {
-    const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
-    if (result.meeting.invitees.some((id) => !known.has(id))) errors.push(t(locale, 'meetings.form.errorsTitle').replace(/:$/, '') + ': ' + (locale === 'en' ? 'unknown invitee.' : 'ukjent deltaker.'));
-    if (!wantsNewCase && !caseDoc) errors.push(t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }));
-    else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push(t(locale, 'error.notMember'));
-  }
+  const errors: FormError[] = result.ok ? [] : result.errors.map((e) => ({ field: e.field, text: locale === 'en' ? e.messageEn : e.messageNb }));
+  // The checks against this conversation run whatever else is wrong, so every problem is listed at once.
+  const flagged = new Set(errors.map((e) => e.field));
+  const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
+  const picked = result.ok ? result.meeting.invitees : typeof data.invitees === 'string' ? data.invitees.split(',').map((x) => x.trim()).filter(Boolean) : [];
+  if (!flagged.has('invitees') && picked.some((id) => !known.has(id))) errors.push({ field: 'invitees', text: t(locale, 'meetings.form.unknownInvitee') });
+  if (!flagged.has('caseRef') && !wantsNewCase && !caseDoc) errors.push({ field: 'caseRef', text: t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }) });
+  else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push({ field: 'form', text: t(locale, 'error.notMember') });
   if (!result.ok || errors.length > 0) {
     log.info('meeting.form_invalid', { errors: errors.length });
     // The domain's identity-number check (the same detector as the guard): never echo such a value back.
@@ -222,7 +224,7 @@ async function createNew(
   );
 
   const view = await loadView(ctx, owner, meeting);
-  const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(invitationCard(locale, view, { publicUrl: deps.config.publicUrl }))] });
+  const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now }))] });
   if (response?.id) {
     await ctx.meetings.update(owner, meetingId, (cur): Mutation<MeetingDoc, void> =>
       cur && !cur.activityId ? { kind: 'write', doc: { ...cur, activityId: response.id }, result: undefined } : { kind: 'unchanged', result: undefined },
@@ -262,7 +264,20 @@ async function saveEdit(
       const people = [...new Set([...next.invitees, cur.coordinator.aadObjectId])].map((id) => known.get(id) ?? { aadObjectId: id, name: '—', role: 'professional' as const });
       const { id: _id, ...fields } = next;
       void _id;
-      const doc: MeetingDoc = { ...cur, ...fields, interpreterLanguage: next.interpreterLanguage, place: next.place, onlineLink: next.onlineLink, meetingId: cur.meetingId, people, updatedAt: now.toISOString() };
+      const changes = meetingChanges(cur, next);
+      const doc: MeetingDoc = {
+        ...cur,
+        ...fields,
+        interpreterLanguage: next.interpreterLanguage,
+        place: next.place,
+        onlineLink: next.onlineLink,
+        meetingId: cur.meetingId,
+        people,
+        updatedAt: now.toISOString(),
+        // Answers given for the old time no longer count; a new place alone keeps them.
+        ...(changes.includes('time') ? { answersFrom: next.sequence } : {}),
+        ...(changes.length ? { lastChange: { sequence: next.sequence, kinds: changes, previousStartUtc: cur.startUtc, previousEndUtc: cur.endUtc } } : {}),
+      };
       return { kind: 'write', doc, result: doc };
     },
     opId,
@@ -270,7 +285,7 @@ async function saveEdit(
   const saved = outcome.doc ?? existing;
   if (outcome.written && caseDoc) {
     // The writer must be among the invited; a changed invite list may need a new one.
-    const absent = (await ctx.meetings.rsvps(owner, saved.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
+    const absent = absentIds(saved, await ctx.meetings.rsvps(owner, saved.meetingId));
     await ctx.referat.update(
       owner,
       saved.caseRef,
@@ -289,10 +304,14 @@ async function saveEdit(
     await rescheduleReminders(ctx, owner, saved, existing);
     turnLogger(context, deps.logger).info('meeting.updated', { meetingId: saved.meetingId, sequence: saved.sequence });
   }
+  // Its own step after the store write: an updated card notifies nobody in Teams, so a new time or place is
+  // said in the thread, to the invitees by name.
+  // Also on a re-delivery of the same press, in case the first delivery stopped before this.
+  if ((outcome.written || outcome.duplicate) && saved.lastChange?.sequence === saved.sequence) await announceChange(context, ctx, saved, locale);
   const view = await loadView(ctx, owner, saved);
-  const card = invitationCard(locale, view, { publicUrl: deps.config.publicUrl });
+  const card = invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now });
   if (!warnings.length) return respondWithCard(context, card, { updateShared: outcome.written });
   // Everyone gets the card; the note about the doubled hour is for the coordinator, who chose the time.
   if (outcome.written) await updateSharedCard(context, card);
-  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, warnings }), { updateShared: false });
+  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now, warnings }), { updateShared: false });
 }

@@ -12,15 +12,16 @@ import { actorId, ownerScope, releaseTurnSlot, turnLocale } from '../turn';
 import { GroupCommit } from '../../groupCommit';
 import { currentWriter, rotationMutation, settleWriter, withMembers } from '../referat/rotation';
 import { invitationCard, responders } from './cards';
-import { loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
+import { absentIds, loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
 import { actionData, isAutomatic } from '../cardActions';
 import { editFormCard } from './form';
 import { rescheduleReminders } from './reminders';
+import { announceChange } from './announce';
 
 /** Presses on the invitation card: RSVP, refresh, edit, cancel. */
 
 export function cardFor(ctx: MeetingsCtx, locale: Locale, view: MeetingView) {
-  return invitationCard(locale, view, { publicUrl: ctx.deps.config.publicUrl });
+  return invitationCard(locale, view, { publicUrl: ctx.deps.config.publicUrl, now: ctx.deps.now() });
 }
 
 /** Parses the press and finds the meeting; answers the press itself when it cannot go on. */
@@ -47,7 +48,7 @@ export async function answerWithCard(context: TurnContext, ctx: MeetingsCtx, own
 }
 
 const tallyKey = (view: MeetingView) =>
-  JSON.stringify([view.meeting.sequence, view.meeting.status, view.rsvps.map((r) => `${r.aadObjectId}:${r.answer}`).sort(), view.rotation?.history.length ?? 0, view.rotation?.history.at(-1)]);
+  JSON.stringify([view.meeting.sequence, view.meeting.status, view.rsvps.map((r) => `${r.aadObjectId}:${r.answer}:${r.sequence ?? 0}`).sort(), view.rotation?.history.length ?? 0, view.rotation?.history.at(-1)]);
 
 /**
  * Updates the shared message after a change, then looks again: when presses landed meanwhile, the card is
@@ -129,7 +130,7 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
   if (outcome.written && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
     const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
     if (caseDoc) {
-      const absent = (await ctx.meetings.rsvps(owner, meeting.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
+      const absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
       await ctx.referat.update(
         owner,
         meeting.caseRef,
@@ -191,5 +192,9 @@ export async function handleCancel(context: TurnContext, ctx: MeetingsCtx): Prom
     await rescheduleReminders(ctx, owner, saved, meeting);
     turnLogger(context, ctx.deps.logger).info('meeting.cancelled', { meetingId: saved.meetingId });
   }
-  return answerWithCard(context, ctx, owner, saved, locale, outcome.written);
+  await answerWithCard(context, ctx, owner, saved, locale, outcome.written);
+  // Its own step: the AVLYST card notifies nobody, so the invitees are told in the thread, with the .ics
+  // that takes the meeting out of their calendars. Also on a re-delivery of the same press, in case the first
+  // delivery stopped before this: a message twice is better than none.
+  if (outcome.written || (outcome.duplicate && saved.status === 'cancelled')) await announceChange(context, ctx, saved, locale);
 }

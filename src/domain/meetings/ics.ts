@@ -24,6 +24,8 @@ export interface IcsMeeting {
   childInvited?: boolean;
   interpreterNeeded?: boolean;
   interpreterLanguage?: string;
+  /** The last change of time or place, so the calendar entry says what moved and from when. */
+  lastChange?: { kinds: readonly ('time' | 'place')[]; previousStartUtc: string; previousEndUtc: string };
 }
 
 export interface IcsOptions {
@@ -98,6 +100,8 @@ const LABELS = {
     child: 'Barnet eller ungdommen er invitert.',
     interpreter: (lang?: string) => (lang ? `Det kommer tolk (${lang}).` : 'Det kommer tolk.'),
     writer: 'Skriver referat',
+    movedFrom: (old: string) => `Tiden er endret. Før: ${old}.`,
+    newPlace: 'Stedet er endret.',
   },
   en: {
     about: (type: string, ref: string) => `${type} for case ${ref}.`,
@@ -110,6 +114,8 @@ const LABELS = {
     child: 'The child or young person is invited.',
     interpreter: (lang?: string) => (lang ? `An interpreter will take part (${lang}).` : 'An interpreter will take part.'),
     writer: 'Writes the minutes',
+    movedFrom: (old: string) => `The time has changed. Before: ${old}.`,
+    newPlace: 'The place has changed.',
   },
 } as const;
 
@@ -128,6 +134,10 @@ function description(m: IcsMeeting, locale: OsloLocale, writer?: string): string
   const t = LABELS[locale];
   const lines: string[] = [];
   if (m.status === 'cancelled') lines.push(t.cancelled);
+  else if (m.lastChange) {
+    if (m.lastChange.kinds.includes('time')) lines.push(t.movedFrom(formatOsloRange(m.lastChange.previousStartUtc, m.lastChange.previousEndUtc, locale)));
+    if (m.lastChange.kinds.includes('place')) lines.push(t.newPlace);
+  }
   lines.push(t.about(typeName(m.meetingType, locale), m.caseRef));
   lines.push(`${t.time}: ${formatOsloRange(m.startUtc, m.endUtc, locale)}`);
   if (m.place) lines.push(`${t.place}: ${m.place}`);
