@@ -6,13 +6,18 @@ import { createBot, Bot } from './bot/app';
 import { FEATURES } from './bot/features';
 import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';
+import { RequestTracker } from './requestTracker';
 
 export interface RunningBot {
   url: string;
   port: number;
   bot: Bot;
   store: CosmosStore;
-  stop(): Promise<void>;
+  /**
+   * Stops gracefully: refuses new requests, lets running turns answer (up to the grace period), stops the
+   * reminder worker, then closes the store (the embedded store writes its snapshot). Idempotent.
+   */
+  stop(opts?: { graceMs?: number }): Promise<void>;
 }
 
 /** Opens the store, builds the bot and listens. Used by `npm start` and by the end-to-end tests. */
@@ -21,24 +26,32 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
   const store = opts.store ?? (await openStore(config, logger));
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
   const bot = createBot(deps, FEATURES);
-  const server = createServer({ bot, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns) });
+  const tracker = new RequestTracker();
+  const server = createServer({ bot, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info('bot.listening', { url, profile: config.profile, storeMode: config.cosmos.mode, startupMs: Date.now() - started });
-  let stopped = false;
+  let stopping: Promise<void> | undefined;
+  const stop = async (graceMs: number) => {
+    // No new connections; connections idle in keep-alive are closed by Node, busy ones after their answer.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    bot.reminders.stop();
+    const { unfinished } = await tracker.drain(graceMs);
+    if (unfinished > 0) logger.warn('bot.shutdown_grace_exceeded', { unfinished, graceMs });
+    server.server.closeAllConnections?.();
+    await closed;
+    if (!opts.store) await store.close();
+  };
   return {
     url,
     port,
     bot,
     store,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      bot.reminders.stop();
-      server.close();
-      if (!opts.store) await store.close();
+    stop(stopOpts = {}) {
+      stopping ??= stop(stopOpts.graceMs ?? config.shutdownGraceSeconds * 1000);
+      return stopping;
     },
   };
 }

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { projectRoot } from '../paths';
 import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { Application, TurnState } from '@microsoft/teams-ai';
 import { BotTurnState } from './turnState';
-import { DEFAULT_CONNECTOR_RETRY, RetryingTeamsAdapter } from './connectorRetry';
+import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
+import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
 import { t } from '../i18n';
 import { CosmosBotStateStorage } from '../store/botStateStorage';
@@ -12,11 +16,20 @@ import { IntentRouter } from './router';
 import { sendHelp, welcomeCard } from './help';
 import { ownerScope, replyWithCard, turnLocale } from './turn';
 import { respondWithMessage } from './cardResponses';
-import { isStoreUnavailable } from './errors';
+import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
 import { activityHasIdNumber, warnAboutIdNumber, refuse } from './privacyGuard';
 
 const LOGGER_KEY = Symbol('turnLogger');
+
+/** The version in package.json, for the User-Agent of calls to Teams. */
+const BOT_VERSION: string = (() => {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
+  } catch {
+    return '0';
+  }
+})();
 
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
@@ -28,7 +41,7 @@ function activityTenant(context: TurnContext): string | undefined {
 }
 
 export interface Bot {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   app: Application<TurnState>;
   router: IntentRouter;
   /** Proactive reminders: features register a sender per reminder kind. */
@@ -50,7 +63,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   };
-  const adapter = new RetryingTeamsAdapter(auth);
+  const adapter = new BotAdapter(auth, { product: `BTI-bot/${BOT_VERSION}`, openIdMetadataUrl: config.bot.openIdMetadataUrl });
   adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs, context) => (context ? turnLogger(context, logger) : logger).warn('connector.throttled_retry', { attempt, delayMs }) };
   const app = new Application<TurnState>({
     adapter,
@@ -65,6 +78,15 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
 
   adapter.onTurnError = async (context, error) => {
     const log = turnLogger(context, logger);
+    if (isConnectorUnavailable(error)) {
+      // Teams' endpoint for this conversation did not answer: not a database fault. A chat reply would go to the
+      // same dead endpoint, so only an invoke (answered in the HTTP response itself) tells the user.
+      log.warn('turn.connector_unavailable', { reason: error.reason, activityType: context.activity.type });
+      if (context.activity.type === ActivityTypes.Invoke && !context.responded) {
+        await respondWithMessage(context, t(turnLocale(context, config.defaultLocale), 'error.teamsDown')).catch(() => undefined);
+      }
+      return;
+    }
     const storeDown = isStoreUnavailable(error);
     log.error(storeDown ? 'turn.store_unavailable' : 'turn.failed', { ...errorFields(error), activityType: context.activity.type });
     const locale = turnLocale(context, config.defaultLocale);
