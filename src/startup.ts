@@ -38,6 +38,7 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
     // No new connections; connections idle in keep-alive are closed by Node, busy ones after their answer.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     bot.reminders.stop();
+    logger.info('bot.draining', { inFlight: tracker.inFlight, graceMs });
     const { unfinished } = await tracker.drain(graceMs);
     if (unfinished > 0) logger.warn('bot.shutdown_grace_exceeded', { unfinished, graceMs });
     server.server.closeAllConnections?.();
