@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { projectRoot } from '../paths';
-import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, InvokeResponse, TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { BotTurnState } from './turnState';
 import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
-import { t } from '../i18n';
+import { Locale, t } from '../i18n';
 import { CosmosBotStateStorage } from '../store/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
@@ -180,5 +180,36 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     true,
   );
 
+  // Every other invoke nobody claimed: botbuilder would answer 501 with an empty body, which Teams shows as a
+  // bare failure. Each kind gets the answer Teams expects for it (see README, "Invokes the bot answers").
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke,
+    async (context) => {
+      const name = context.activity.name ?? '';
+      const locale = turnLocale(context, config.defaultLocale);
+      turnLogger(context, logger).warn('invoke.unsupported', { name: name.slice(0, 60) });
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: unsupportedInvokeResponse(name, locale) });
+    },
+    true,
+  );
+
   return bot;
+}
+
+/**
+ * The answer to an invoke the bot has no handler for:
+ * - dialogs (task/fetch, task/submit) and action commands of a message extension (composeExtension/fetchTask,
+ *   composeExtension/submitAction): 200 with a task "message" response, which Teams shows in a small dialog;
+ * - a search command the bot does not have (composeExtension/query and the like): 200 with a message
+ *   extension "message" result, shown where the results would be;
+ * - anything else (signin/verifyState: the bot uses no sign-in): 501 with a JSON body saying so.
+ */
+export function unsupportedInvokeResponse(name: string, locale: Locale): InvokeResponse {
+  if (name === 'task/fetch' || name === 'task/submit' || name === 'composeExtension/fetchTask' || name === 'composeExtension/submitAction') {
+    return { status: 200, body: { task: { type: 'message', value: t(locale, 'error.unsupportedInvoke') } } };
+  }
+  if (name.startsWith('composeExtension/')) {
+    return { status: 200, body: { composeExtension: { type: 'message', text: t(locale, 'error.unknownSearchCommand') } } };
+  }
+  return { status: 501, body: { error: { code: 'NotImplemented', message: 'BTI-bot does not handle this kind of invoke.' } } };
 }
