@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { AppConfig } from './config';
-import { Logger } from './log';
+import { Logger, errorFields } from './log';
+import { IcsIndex } from './store/icsIndex';
 import { openStore, CosmosStore } from './store/cosmos';
 import { createBot, Bot } from './bot/app';
 import { FEATURES } from './bot/features';
@@ -24,6 +25,12 @@ export interface RunningBot {
 export async function startBot(config: AppConfig, logger: Logger, opts: { store?: CosmosStore; now?: () => Date } = {}): Promise<RunningBot> {
   const started = Date.now();
   const store = opts.store ?? (await openStore(config, logger));
+  // Calendar links of meetings stored before the link index existed: indexed once per store, before serving.
+  const indexed = await new IcsIndex(store).backfill().catch((err: unknown) => {
+    logger.warn('store.ics_index_backfill_failed', errorFields(err));
+    return 0;
+  });
+  if (indexed > 0) logger.info('store.ics_index_backfilled', { meetings: indexed });
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
   const bot = createBot(deps, FEATURES);
   const tracker = new RequestTracker();
