@@ -100,7 +100,7 @@ export function createServer({ bot, store, logger, limiter, tracker }: ServerDep
 
   server.post('/api/messages', async (req, res) => {
     // Teams posts JSON. A form or text body is not an activity, even when it parses into fields.
-    if (req.getContentType() !== 'application/json') {
+    if (req.getContentType().trim() !== 'application/json') {
       res.send(415, { error: 'unsupported_media_type', message: 'Activities must be sent as application/json.' });
       return;
     }
@@ -122,10 +122,14 @@ export function createServer({ bot, store, logger, limiter, tracker }: ServerDep
       res.send(status, status === 503 ? { error: 'service_unavailable', message: 'The sign-in service could not be reached. Try again later.' } : { error: 'unauthorized', message: 'Unauthorized.' });
       return;
     }
-    // botbuilder turns ISO timestamps into Dates before a turn (as its own request handler does).
-    for (const key of ['timestamp', 'localTimestamp', 'expiration'] as const) {
-      const raw = (activity as unknown as Record<string, unknown>)[key];
-      if (typeof raw === 'string') (activity as unknown as Record<string, unknown>)[key] = new Date(raw);
+    // As botbuilder's own request handler does: ISO timestamps become Dates, the text kept as raw<Name>.
+    const fields = activity as unknown as Record<string, unknown>;
+    for (const [key, rawKey] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+      const raw = fields[key];
+      if (typeof raw === 'string') {
+        fields[rawKey] = raw;
+        fields[key] = new Date(raw);
+      }
     }
     try {
       const turn = (slot?: TurnSlot) =>

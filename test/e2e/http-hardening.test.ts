@@ -72,6 +72,9 @@ describe('the HTTP door', () => {
     const text = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(messageActivity(conv(), alice, 'hjelp')) });
     expect(text.status).toBe(415);
     expect(turnsRun()).toBe(before);
+    // JSON with a charset, as Teams sends it, is of course fine.
+    const withCharset = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(messageActivity(conv(), alice, 'hjelp')) });
+    expect(withCharset.status).toBe(200);
   });
 
   it('answers invokes nobody handles the way Teams expects, never with an empty 501', async () => {
