@@ -1,16 +1,21 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
-import { containsNationalIdNumber } from '../domain/guidance/nationalId';
+import { containsNationalIdNumber, valueHoldsNationalIdNumber } from '../domain/guidance/nationalId';
 import { Locale, t } from '../i18n';
 import { respondWithMessage } from './cardResponses';
 
 /**
  * Runs before every turn: if the message text or anything typed into a card holds a Norwegian identity
- * number (fødselsnummer, D- or H-number), the turn stops here. Nothing of it is stored, logged or echoed;
- * the user gets a friendly warning instead.
+ * number (fødselsnummer, D-, H- or synthetic number, old or 2032 series: see src/domain/guidance/nationalId.ts),
+ * the turn stops here. Nothing of it is stored, logged or echoed; the user gets a friendly warning instead.
  */
 export function activityHasIdNumber(activity: TurnContext['activity']): boolean {
   if (activity.text && containsNationalIdNumber(activity.text)) return true;
-  return stringsIn(activity.value, 0).some((s) => containsNationalIdNumber(s));
+  return valueHasIdNumber(activity.value);
+}
+
+/** Whether card data holds an identity number anywhere, leaving out the ids the bot and Teams put there. */
+export function valueHasIdNumber(value: unknown): boolean {
+  return valueHoldsNationalIdNumber(value, isMachineId);
 }
 
 /**
@@ -24,15 +29,6 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const MACHINE_ID = new RegExp(`^(?:(?=[0-9]*[a-f])[0-9a-f]{16,64}|${UUID}(?:,${UUID})*)$`, 'i');
 
 export const isMachineId = (s: string): boolean => MACHINE_ID.test(s);
-
-function stringsIn(value: unknown, depth: number): string[] {
-  if (depth > 6 || value === null || value === undefined) return [];
-  if (typeof value === 'string') return isMachineId(value) ? [] : [value];
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 1e10 ? [String(value)] : [];
-  if (Array.isArray(value)) return value.slice(0, 200).flatMap((v) => stringsIn(v, depth + 1));
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).slice(0, 200).flatMap((v) => stringsIn(v, depth + 1));
-  return [];
-}
 
 export async function warnAboutIdNumber(context: TurnContext, locale: Locale): Promise<void> {
   await refuse(context, t(locale, 'privacy.idNumber'));

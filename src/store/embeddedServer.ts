@@ -1,7 +1,6 @@
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createHttpServer } from '@vercel/cosmosdb-server';
 import { WalWriter } from './embeddedWal';
 
 /**
@@ -19,11 +18,20 @@ export interface EmbeddedServerOptions {
 
 export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number };
 
-function main(): void {
+async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('embeddedServer runs only as a worker thread');
   const opts = workerData as EmbeddedServerOptions;
   const send = (m: ServerMessage) => port.postMessage(m);
+  // Loaded here, not at the top: the emulator is a development dependency that a production install
+  // (npm ci --omit=dev) does not have, and only this thread, started only without COSMOS_ENDPOINT, needs it.
+  let createHttpServer: typeof import('@vercel/cosmosdb-server').createHttpServer;
+  try {
+    ({ createHttpServer } = await import('@vercel/cosmosdb-server'));
+  } catch (err) {
+    send({ error: err instanceof Error ? err.message : String(err) });
+    return;
+  }
   // keepAlive: without it the server answers "Connection: close" and every SDK request opens a new TCP connection.
   const server: http.Server = createHttpServer({ keepAlive: true });
   const wal = opts.walDir ? new WalWriter(opts.walDir) : undefined;
@@ -51,4 +59,4 @@ function main(): void {
   });
 }
 
-main();
+void main();
