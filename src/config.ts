@@ -53,6 +53,7 @@ const envSchema = z
     ),
     MAX_CONCURRENT_TURNS: positiveInt(16, 1000),
     SHUTDOWN_GRACE_SECONDS: positiveInt(10, 120),
+    CONNECTOR_TIMEOUT_SECONDS: positiveInt(10, 60),
     BOT_OPENID_METADATA_URL: z.preprocess(emptyToUndefined, z.string().url('must be a URL (leave it unset: the Bot Framework default is used)').optional()),
     REMINDER_BEFORE_HOURS: positiveInt(24, 24 * 14),
     REMINDER_POLL_SECONDS: positiveInt(60, 3600),
@@ -92,6 +93,8 @@ export interface AppConfig {
     tenantId?: string;
     /** Where inbound tokens' signing keys are published; unset = the public Bot Framework (BOT_OPENID_METADATA_URL). */
     openIdMetadataUrl?: string;
+    /** Longest wait for one call to Teams (CONNECTOR_TIMEOUT_SECONDS). */
+    connectorTimeoutMs: number;
   };
   cosmos:
     | { mode: 'azure'; endpoint: string; key?: string; database: string }
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
         appType: e.MICROSOFT_APP_TYPE,
         tenantId: e.MICROSOFT_APP_TENANT_ID,
         openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+        connectorTimeoutMs: e.CONNECTOR_TIMEOUT_SECONDS * 1000,
       },
       cosmos: e.COSMOS_ENDPOINT
         ? { mode: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }

@@ -63,7 +63,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   };
-  const adapter = new BotAdapter(auth, { product: `BTI-bot/${BOT_VERSION}`, openIdMetadataUrl: config.bot.openIdMetadataUrl });
+  const adapter = new BotAdapter(auth, { product: `BTI-bot/${BOT_VERSION}`, openIdMetadataUrl: config.bot.openIdMetadataUrl, connectorTimeoutMs: config.bot.connectorTimeoutMs });
   adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs, context) => (context ? turnLogger(context, logger) : logger).warn('connector.throttled_retry', { attempt, delayMs }) };
   const app = new Application<TurnState>({
     adapter,

@@ -82,8 +82,8 @@ describe('forged tokens against a bot with an app id', () => {
 
   beforeAll(async () => {
     openId = await startOpenIdStandIn();
-    bot = await startBotProcess({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: PASSWORD, BOT_OPENID_METADATA_URL: openId.url, LOG_LEVEL: 'info' });
-  }, 90_000);
+    bot = await startBotProcess({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: PASSWORD, BOT_OPENID_METADATA_URL: openId.url, LOG_LEVEL: 'info' }, 150_000);
+  }, 200_000);
   afterAll(async () => {
     await bot?.stop();
     await openId?.close();
@@ -138,8 +138,8 @@ describe('an identity provider that cannot be reached', () => {
       MICROSOFT_APP_PASSWORD: PASSWORD,
       BOT_OPENID_METADATA_URL: `http://127.0.0.1:${closedPort}/.well-known/openidconfiguration`,
       LOG_LEVEL: 'info',
-    });
-  }, 90_000);
+    }, 150_000);
+  }, 200_000);
   afterAll(async () => {
     await bot?.stop();
   });
