@@ -1,6 +1,7 @@
 import * as restify from 'restify';
 import { z } from 'zod';
 import type { Activity } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import { Bot } from './bot/app';
 import { AuthRefusedError } from './bot/botAdapter';
 import { Logger, errorFields } from './log';
@@ -111,7 +112,7 @@ export function createServer({ bot, store, logger, limiter, tracker }: ServerDep
     }
     const activity = req.body as Activity;
     const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-    let auth;
+    let auth: AuthenticateRequestResult;
     try {
       auth = await bot.adapter.authenticate(activity, authHeader);
     } catch (err) {
