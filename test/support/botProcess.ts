@@ -26,7 +26,7 @@ export interface BotProcess {
 
 const ROOT = path.resolve(__dirname, '../..');
 
-export async function startBotProcess(env: Record<string, string> = {}, readyTimeoutMs = 45_000): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string> = {}, readyTimeoutMs = 150_000): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = env.EMBEDDED_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bti-proc-'));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/index.ts')], {
