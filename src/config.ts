@@ -57,6 +57,7 @@ const envSchema = z
     BOT_OPENID_METADATA_URL: z.preprocess(emptyToUndefined, z.string().url('must be a URL (leave it unset: the Bot Framework default is used)').optional()),
     REMINDER_BEFORE_HOURS: positiveInt(24, 24 * 14),
     REMINDER_POLL_SECONDS: positiveInt(60, 3600),
+    OUTBOX_LEASE_SECONDS: positiveInt(120, 3600),
     REFERAT_FOLLOWUP_DAYS: z.preprocess((v) => emptyToUndefined(v) ?? DEFAULT_REFERAT_FOLLOWUP_DAYS.join(','), referatFollowUpDaysSchema),
     ICS_ORGANIZER_EMAIL: z.preprocess(emptyToUndefined, z.string().email('must be an e-mail address, e.g. a shared no-reply mailbox').max(200).optional()),
     RETENTION_DAYS: positiveInt(365, 3650),
@@ -107,6 +108,11 @@ export interface AppConfig {
   defaultLocale: 'nb' | 'en';
   reminderBeforeHours: number;
   reminderPollSeconds: number;
+  /**
+   * How long one turn or instance may work on a command's unfinished steps before another may take them over
+   * (OUTBOX_LEASE_SECONDS); the background sweep runs with the reminder poll.
+   */
+  outboxLeaseSeconds: number;
   /** Days after a meeting the referat writer is reminded; the last one goes to the coordinator (REFERAT_FOLLOWUP_DAYS). */
   referatFollowUpDays: number[];
   /** Shared, non-personal mailbox named as ORGANIZER in .ics files; unset means no ORGANIZER (ICS_ORGANIZER_EMAIL). */
@@ -152,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       defaultLocale: e.BTI_DEFAULT_LOCALE,
       reminderBeforeHours: e.REMINDER_BEFORE_HOURS,
       reminderPollSeconds: e.REMINDER_POLL_SECONDS,
+      outboxLeaseSeconds: e.OUTBOX_LEASE_SECONDS,
       referatFollowUpDays: e.REFERAT_FOLLOWUP_DAYS,
       icsOrganizerEmail: e.ICS_ORGANIZER_EMAIL,
       retentionDays: e.RETENTION_DAYS,

@@ -18,6 +18,7 @@ import { ownerScope, replyWithCard, turnLocale } from './turn';
 import { respondWithMessage } from './cardResponses';
 import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
+import { OutboxSweeper } from './outbox';
 import { activityHasIdNumber, warnAboutIdNumber, refuse } from './privacyGuard';
 
 const LOGGER_KEY = Symbol('turnLogger');
@@ -46,6 +47,8 @@ export interface Bot {
   router: IntentRouter;
   /** Proactive reminders: features register a sender per reminder kind. */
   reminders: ReminderWorker;
+  /** Finishes commands' unfinished steps in the background; features register their document types. */
+  outbox: OutboxSweeper;
   /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
   httpRoutes: Array<(server: import('restify').Server) => void>;
   /** Runs one turn with a request id on its logger. */
@@ -100,11 +103,14 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   };
 
   const reminders = new ReminderWorker({ store: deps.store, adapter, botAppId: config.bot.appId ?? '', logger: logger.child({ component: 'reminders' }), now: deps.now });
+  const outbox = new OutboxSweeper({ deps, adapter, botAppId: config.bot.appId ?? '', logger: logger.child({ component: 'outbox' }) });
+  reminders.onPoll('outbox', () => outbox.sweep());
   const bot: Bot = {
     adapter,
     app,
     router,
     reminders,
+    outbox,
     httpRoutes: [],
     async run(context) {
       const requestId = randomUUID();

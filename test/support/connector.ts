@@ -26,6 +26,7 @@ export class ConnectorStandIn {
   private server = http.createServer((req, res) => void this.handle(req, res));
   private rosters = new Map<string, RosterMember[]>();
   private failures: { status: number; remaining: number; methods: string[]; headers: Record<string, string> } | undefined;
+  private holds: { match: (call: { method: string; path: string; body: any }) => boolean; arrived: () => void }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   private nextId = 1;
   private gate: { waiting: Array<() => void> } | undefined;
   url = '';
@@ -72,6 +73,15 @@ export class ConnectorStandIn {
     this.failures = { status, remaining: count, methods, headers };
   }
 
+  /**
+   * The next call that `match`es is taken in (recorded as HELD-<method>) and never answered: the sender waits
+   * until its connection goes (e.g. the bot process is killed). Resolves when that call has arrived. A held
+   * post counts as not delivered: it is not among `sent()` or `cards()`.
+   */
+  holdNext(match: (call: { method: string; path: string; body: any }) => boolean): Promise<void> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    return new Promise((arrived) => this.holds.push({ match, arrived }));
+  }
+
   clear(): void {
     this.calls.length = 0;
   }
@@ -107,6 +117,20 @@ export class ConnectorStandIn {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    const parsed = (() => {
+      try {
+        return raw ? JSON.parse(raw) : undefined;
+      } catch {
+        return raw;
+      }
+    })();
+    const hold = this.holds.findIndex((h) => h.match({ method, path: url.pathname, body: parsed }));
+    if (hold >= 0) {
+      const [h] = this.holds.splice(hold, 1);
+      this.calls.push({ method: `HELD-${method}`, path: url.pathname, body: parsed });
+      h!.arrived();
+      return;
+    }
     if (this.failures && this.failures.remaining > 0 && this.failures.methods.includes(method)) {
       this.failures.remaining--;
       this.calls.push({ method: `FAILED-${method}`, path: url.pathname, body: raw ? JSON.parse(raw) : undefined });

@@ -24,6 +24,8 @@ export interface IcsMeeting {
   place?: string;
   onlineLink?: string;
   agenda: readonly string[];
+  /** The last change of time or place, so the calendar entry says what moved and from when. */
+  lastChange?: { kinds: readonly ('time' | 'place')[]; previousStartUtc: string; previousEndUtc: string };
 }
 
 export interface IcsOptions {
@@ -96,6 +98,8 @@ const LABELS = {
     link: 'Lenke',
     agenda: 'Agenda',
     noAgenda: 'Agenda kommer.',
+    movedFrom: (old: string) => `Tiden er endret. Før: ${old}.`,
+    newPlace: 'Stedet er endret.',
   },
   en: {
     about: (type: string, ref: string) => `${type} for case ${ref}.`,
@@ -105,6 +109,8 @@ const LABELS = {
     link: 'Link',
     agenda: 'Agenda',
     noAgenda: 'Agenda to follow.',
+    movedFrom: (old: string) => `The time has changed. Before: ${old}.`,
+    newPlace: 'The place has changed.',
   },
 } as const;
 
@@ -123,6 +129,10 @@ function description(m: IcsMeeting, locale: OsloLocale): string {
   const t = LABELS[locale];
   const lines: string[] = [];
   if (m.status === 'cancelled') lines.push(t.cancelled);
+  else if (m.lastChange) {
+    if (m.lastChange.kinds.includes('time')) lines.push(t.movedFrom(formatOsloRange(m.lastChange.previousStartUtc, m.lastChange.previousEndUtc, locale)));
+    if (m.lastChange.kinds.includes('place')) lines.push(t.newPlace);
+  }
   lines.push(t.about(typeName(m.meetingType, locale), m.caseRef));
   lines.push(`${t.time}: ${formatOsloRange(m.startUtc, m.endUtc, locale)}`);
   if (m.place) lines.push(`${t.place}: ${m.place}`);
