@@ -1,5 +1,5 @@
 import { loadConfig } from './config';
-import { createLogger, errorFields } from './log';
+import { createLogger, errorFields, routeConsoleToLogger } from './log';
 import { startBot } from './startup';
 
 async function main(): Promise<void> {
@@ -11,15 +11,30 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(result.config.logLevel, { service: 'bti-bot' });
+  // Libraries print to the console (botbuilder prints stack traces of refused tokens): one JSON line each instead.
+  routeConsoleToLogger(logger);
   try {
     const running = await startBot(result.config, logger);
     const stop = async (signal: string) => {
-      logger.info('bot.stopping', { signal });
-      await running.stop();
-      process.exit(0);
+      logger.info('bot.stopping', { signal, graceSeconds: result.config.shutdownGraceSeconds });
+      try {
+        await running.stop();
+        logger.info('bot.stopped', { signal });
+        process.exit(0);
+      } catch (err) {
+        logger.error('bot.stop_failed', errorFields(err));
+        process.exit(1);
+      }
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    // A second signal while stopping (an impatient Ctrl-C) ends the process at once.
+    let stopping = false;
+    const onSignal = (signal: string) => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      void stop(signal);
+    };
+    process.on('SIGINT', () => onSignal('SIGINT'));
+    process.on('SIGTERM', () => onSignal('SIGTERM'));
   } catch (err) {
     logger.error('bot.start_failed', errorFields(err));
     process.stderr.write(`BTI-bot could not start: ${err instanceof Error ? err.message : String(err)}\n`);

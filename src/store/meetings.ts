@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored, OPS_KEPT } from './documents';
 import { MEETING_TYPES } from '../domain/meetings';
+import { IcsIndex } from './icsIndex';
 import { outboxFields } from './outbox';
 
 const MEETING_CHANGES = ['time', 'place'] as const;
@@ -106,6 +107,8 @@ export class MeetingRepository {
 
   /** Creates the meeting once: a second call with the same id (a re-delivered submit) writes nothing. */
   async create(owner: string, doc: Omit<MeetingDoc, 'id' | 'pk' | 'type' | 'ops'>, opId?: string): Promise<{ doc: MeetingDoc; created: boolean }> {
+    // The calendar link's index entry first: a meeting never exists without one (src/store/icsIndex.ts).
+    await new IcsIndex(this.store).put(doc.icsToken, owner, doc.meetingId);
     const id = meetingDocId(doc.meetingId);
     const outcome = await updateDoc(
       this.container,
@@ -138,8 +141,8 @@ export class MeetingRepository {
   }
 
   /**
-   * The meeting behind a calendar link. The link carries no partition, so this is the one cross-partition
-   * query; it reads one indexed field and a deleted case's meeting is simply not found.
+   * The meeting behind a calendar link, by a query across partitions. Only for meetings stored before the
+   * link index existed, until the index is backfilled (src/store/icsIndex.ts); the route uses the index.
    */
   async findByIcsToken(token: string): Promise<MeetingDoc | undefined> {
     const { resources } = await this.container.items

@@ -28,7 +28,25 @@ export class ConnectorStandIn {
   private failures: { status: number; remaining: number; methods: string[]; headers: Record<string, string> } | undefined;
   private holds: { match: (call: { method: string; path: string; body: any }) => boolean; arrived: () => void }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   private nextId = 1;
+  private gate: { waiting: Array<() => void> } | undefined;
   url = '';
+
+  /** From now on, activities posted to the stand-in wait unanswered until releaseReplies() (a slow Teams). */
+  holdReplies(): void {
+    this.gate ??= { waiting: [] };
+  }
+
+  /** How many posted activities are waiting for releaseReplies(). */
+  get heldReplies(): number {
+    return this.gate?.waiting.length ?? 0;
+  }
+
+  /** Answers every held activity and stops holding. */
+  releaseReplies(): void {
+    const gate = this.gate;
+    this.gate = undefined;
+    for (const go of gate?.waiting ?? []) go();
+  }
 
   async start(): Promise<this> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
@@ -89,6 +107,10 @@ export class ConnectorStandIn {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
+    if (this.gate && req.method === 'POST' && url.pathname.includes('/activities')) {
+      const gate = this.gate;
+      await new Promise<void>((resolve) => gate.waiting.push(resolve));
+    }
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const method = req.method ?? 'GET';
     const send = (status: number, body: unknown) => {
