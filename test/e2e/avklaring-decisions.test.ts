@@ -60,7 +60,7 @@ describe('avklaring decisions and routing over HTTP', () => {
       ['nytt møte', 'meetings.new'],
       ['referat', 'referat.overview'],
       ['hvem skriver referat', 'referat.overview'],
-      ['meldeplikt', 'guidance.meldeplikt'],
+      ['meldeplikt', 'nlu'],
       ['verktøy for koordinering', 'guidance.verktoy'],
       ['status', 'meetings.status'],
       ['saker', 'cases.list'],
@@ -69,7 +69,7 @@ describe('avklaring decisions and routing over HTTP', () => {
       ['hvem skal koordinere julebordet', undefined],
       ['who coordinates the christmas party', undefined],
       ['who is the coordinator of the football team', undefined],
-      ['skal jeg melde dette til barnevernet', 'guidance.meldeplikt'],
+      ['skal jeg melde dette til barnevernet', 'nlu'],
     ];
     for (const [n, expected] of negatives) {
       expect(route(n), n).not.toBe('avklaring');

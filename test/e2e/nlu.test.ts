@@ -183,7 +183,7 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
       'coordinator: "%s" → the avklaring form',
       async (text) => {
         const { card } = await say(text, /we need/.test(text) ? 'en-US' : 'nb-NO');
-        expect(actions(card).some((a) => a.verb === 'avklaring.submit')).toBe(true);
+        expect(actions(card).some((a) => a.verb === 'avklaring.next')).toBe(true);
       },
     );
 
@@ -241,7 +241,7 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
       expect(texts(res.value).join('\n')).toContain('Hvordan opprette tverrfaglig plan i Samspill');
       const coordinator = await press(buttons.find((b) => b.data?.intent === 'avklaring')!);
       expect(coordinator.type).toBe('application/vnd.microsoft.activity.message');
-      expect(actions(h.connector.cards(CONV)[0]).some((a) => a.verb === 'avklaring.submit')).toBe(true);
+      expect(actions(h.connector.cards(CONV)[0]).some((a) => a.verb === 'avklaring.next')).toBe(true);
     });
 
     it('a tampered choice is refused with a message, not a crash', async () => {
