@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { TurnContext, CardFactory } from 'botbuilder';
 import { Locale, t } from '../../i18n';
-import { updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
+import { MEETING_MESSAGES, updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import type { MeetingDoc, MeetingPerson } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
@@ -127,7 +127,8 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
   const errors = result.ok ? [] : result.errors.map((e) => (locale === 'en' ? e.messageEn : e.messageNb));
   if (result.ok) {
     const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
-    if (result.meeting.invitees.some((id) => !known.has(id))) errors.push(t(locale, 'meetings.form.errorsTitle').replace(/:$/, '') + ': ' + (locale === 'en' ? 'unknown invitee.' : 'ukjent deltaker.'));
+    // Membership, never the shape of an id, decides who can be invited.
+    if (result.meeting.invitees.some((id) => !known.has(id))) errors.push(locale === 'en' ? MEETING_MESSAGES['invitees.invalid'].en : MEETING_MESSAGES['invitees.invalid'].nb);
     if (!wantsNewCase && !caseDoc) errors.push(t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }));
     else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push(t(locale, 'error.notMember'));
   }
