@@ -3,6 +3,7 @@ import { casesFeature } from './cases';
 import { avklaringFeature } from './avklaring';
 import { meetingsFeature } from './meetings';
 import { guidanceFeature } from './guidance';
+import { languageFeature } from './language';
 
 /** The jobs the bot does, in the order their routes are registered. */
-export const FEATURES: Feature[] = [casesFeature, avklaringFeature, guidanceFeature, meetingsFeature];
+export const FEATURES: Feature[] = [languageFeature, casesFeature, avklaringFeature, guidanceFeature, meetingsFeature];

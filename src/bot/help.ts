@@ -1,13 +1,36 @@
 import { TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import { Locale, t } from '../i18n';
 import { renderCard } from '../cards/render';
 import { replyWithCard } from './turn';
+
+/**
+ * The verb of every "command" button (help and welcome cards): the button stands for a typed command and is
+ * routed to the same handler. Action.Execute, because an Action.Submit whose data carries `msteams`
+ * (imBack/messageBack) breaks in some Teams clients (the Agents Playground: "Cannot add property msTeams").
+ */
+export const COMMAND_VERB = 'bot.command';
+
+const commandDataSchema = z.object({
+  command: z.string().trim().min(1).max(100),
+  /** The card the button was on, so the press can leave it as it was. */
+  card: z.enum(['help', 'welcome']).optional(),
+});
+export type CommandData = z.infer<typeof commandDataSchema>;
+
+/** The command a pressed command button stands for; undefined for anything malformed. */
+export function commandOf(context: TurnContext): CommandData | undefined {
+  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
+  const parsed = commandDataSchema.safeParse(value?.action?.data);
+  return parsed.success ? parsed.data : undefined;
+}
 
 export function helpCard(locale: Locale) {
   const job = (prefix: 'avklaring' | 'meetings' | 'referat' | 'guidance') => ({
     title: t(locale, `help.${prefix}.title`),
     text: t(locale, `help.${prefix}.text`),
     command: t(locale, `help.${prefix}.command`),
+    verb: COMMAND_VERB,
   });
   return renderCard('help', {
     title: t(locale, 'help.title'),
@@ -25,6 +48,7 @@ export function welcomeCard(locale: Locale) {
     start: t(locale, 'welcome.start'),
     helpButton: locale === 'en' ? 'help' : 'hjelp',
     helpCommand: locale === 'en' ? 'help' : 'hjelp',
+    verb: COMMAND_VERB,
   });
 }
 
