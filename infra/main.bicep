@@ -1,6 +1,7 @@
-// BTI-bot in one resource group: Cosmos DB for NoSQL, App Service (Linux, Node 20) with managed
+// BTI-bot in one resource group: Cosmos DB for NoSQL, App Service (Linux, Node 24) with managed
 // identity, Azure Bot with the Teams channel, Application Insights on a Log Analytics workspace.
-// Deploy: see infra/README.md (az deployment group create … --template-file infra/main.bicep).
+// Deploy: see infra/README.md (azd up with azure.yaml, the Agents Toolkit with m365agents.yml, or
+// az deployment group create … --template-file infra/main.bicep).
 
 targetScope = 'resourceGroup'
 
@@ -20,15 +21,15 @@ param location string = 'norwayeast'
 @maxValue(3650)
 param retentionDays int = 365
 
-@description('SingleTenant: the bot signs in with an Entra app registration and its client secret. UserAssignedMSI: the template creates a user-assigned managed identity for the bot; no secret exists.')
+@description('UserAssignedMSI (default): the template creates a user-assigned managed identity for the bot; no secret exists, nothing to rotate. SingleTenant: the bot signs in with an Entra app registration (botAppId) and its client secret (botAppPasswordSecretUri or botAppPassword).')
 @allowed([
-  'SingleTenant'
   'UserAssignedMSI'
+  'SingleTenant'
 ])
-param botAppType string = 'SingleTenant'
+param botAppType string = 'UserAssignedMSI'
 
-@description('Client id of the bot\'s Entra app registration (single tenant). Pass an empty string when botAppType is UserAssignedMSI: the identity\'s client id is used.')
-param botAppId string
+@description('Client id of the bot\'s Entra app registration, only with botAppType SingleTenant. Leave empty for UserAssignedMSI: the identity\'s client id is used.')
+param botAppId string = ''
 
 @description('The bot app registration\'s client secret, when not using Key Vault. Never put it in a parameters file.')
 @secure()
@@ -75,6 +76,12 @@ param logRetentionDays int = 30
 
 @description('Display name of the bot in Azure.')
 param botDisplayName string = 'BTI-bot'
+
+@description('false (default): the deployed zip is the finished production bundle (scripts/bundle-app.sh: dist, cards, node_modules without dev dependencies) and App Service runs it as it is. true: the zip holds the sources without node_modules (what azd uploads) and App Service builds them: npm ci, npm run build, then npm prune --omit=dev so no development dependency (TypeScript, the Cosmos emulator) stays.')
+param buildOnAppService bool = false
+
+@description('Tags on the web app. azd finds the service it deploys to by the tag azd-service-name.')
+param webAppTags object = {}
 
 // ---------------------------------------------------------------------------------------------
 // Names and derived values
@@ -300,15 +307,24 @@ var baseSettings = [
     value: '~3'
   }
   {
-    // The zip is built before upload (see README); App Service must not rebuild it.
+    // See buildOnAppService: a finished bundle must not be rebuilt; sources must be.
     name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
-    value: 'false'
+    value: buildOnAppService ? 'true' : 'false'
   }
 ]
+
+// App Service's build (Oryx) would keep the development dependencies; this build leaves only production ones.
+var buildSettings = buildOnAppService ? [
+  {
+    name: 'CUSTOM_BUILD_COMMAND'
+    value: 'npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev --no-audit --no-fund'
+  }
+] : []
 
 resource web 'Microsoft.Web/sites@2023-12-01' = {
   name: webAppName
   location: location
+  tags: webAppTags
   kind: 'app,linux'
   identity: useBotMsi ? {
     type: 'SystemAssigned, UserAssigned'
@@ -322,14 +338,14 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/src/index.js'
       alwaysOn: alwaysOn
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(baseSettings, passwordSettings)
+      appSettings: concat(baseSettings, buildSettings, passwordSettings)
     }
   }
 }
@@ -423,3 +439,15 @@ output webAppPrincipalId string = web.identity.principalId
 
 @description('Name of the Cosmos DB account.')
 output cosmosAccountName string = cosmos.name
+
+// The same values under the names the Agents Toolkit (m365agents.yml) and azd write into their env files
+// and read back as ${{BOT_ID}} / ${BOT_ID}: the Teams app package and the code deployment use them.
+
+@description('BOT_ID for the Teams app package (the bot\'s app id or managed identity client id).')
+output BOT_ID string = effectiveBotAppId
+
+@description('BOT_DOMAIN for the Teams app package.')
+output BOT_DOMAIN string = web.properties.defaultHostName
+
+@description('Resource id of the web app, where azureAppService/zipDeploy deploys the code.')
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = web.id

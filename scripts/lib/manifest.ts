@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { decodePng, COLOR_TYPE_RGBA } from './png';
+import { decodePng } from './png';
 import { createZip, ZipEntry } from './zip';
 
 /**
@@ -16,7 +17,7 @@ export const TEMPLATE_FILE = path.join(APP_PACKAGE_DIR, 'manifest.template.json'
 export const DEFAULT_ENV_FILE = path.join(APP_PACKAGE_DIR, 'env', '.env.local');
 export const ZIP_NAME = 'bti-bot-app.zip';
 /** Teams manifest schema version; must be one that @microsoft/app-manifest bundles (not 1.18). */
-export const MANIFEST_VERSION = '1.22';
+export const MANIFEST_VERSION = '1.30';
 /** The files in the zip, all at its root as Teams requires. */
 export const PACKAGE_FILES = ['manifest.json', 'en-US.json', 'color.png', 'outline.png'] as const;
 export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
@@ -49,17 +50,20 @@ export const PackageVarsSchema = z.object({
 export type PackageVars = z.infer<typeof PackageVarsSchema>;
 export const PACKAGE_VAR_NAMES = Object.keys(PackageVarsSchema.shape) as (keyof PackageVars)[];
 
-/** KEY=VALUE lines; `#` comments and blank lines skipped; optional matching quotes removed. */
+/** A line that assigns a variable: `KEY=…` or `export KEY=…`. */
+const ENV_ASSIGNMENT = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/;
+
+/**
+ * The variables of an env file, read with Node's own dotenv parser (node:util parseEnv) so quotes and
+ * comments mean what they mean to dotenv and the Agents Toolkit, which read the same files: `X=v # note`
+ * is "v", `X="a # b"` keeps the '#', an unquoted value ends at the first '#'. Fed one assignment line at a
+ * time: Node 20's parseEnv glues a line without '=' onto the next key and loses that variable. So values
+ * are single-line, as in every env file this project uses.
+ */
 export function parseEnvFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (!line || line.startsWith('#')) continue;
-    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!m) continue;
-    let value = m[2]!;
-    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
-    out[m[1]!] = value;
+  for (const line of text.split(/\r?\n/)) {
+    if (ENV_ASSIGNMENT.test(line)) Object.assign(out, parseEnv(line));
   }
   return out;
 }
@@ -283,7 +287,7 @@ export function checkIcons(color: Buffer, outline: Buffer): string[] {
   try {
     const o = decodePng(outline);
     if (o.width !== 32 || o.height !== 32) problems.push(`outline.png is ${o.width}×${o.height}, must be 32×32`);
-    if (o.colorType !== COLOR_TYPE_RGBA) problems.push('outline.png must have an alpha channel (transparent background)');
+    if (!o.alpha) problems.push('outline.png must have an alpha channel (transparent background)');
     let nonWhite = 0;
     let visible = 0;
     for (let p = 0; p < o.width * o.height; p++) {

@@ -1,16 +1,21 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
-import { containsNationalIdNumber } from '../domain/guidance/nationalId';
+import { containsNationalIdNumber, valueHoldsNationalIdNumber } from '../domain/guidance/nationalId';
 import { Locale, t } from '../i18n';
 import { respondWithMessage } from './cardResponses';
 
 /**
  * Runs before every turn: if the message text or anything typed into a card holds a Norwegian identity
- * number (fødselsnummer, D- or H-number), the turn stops here. Nothing of it is stored, logged or echoed;
- * the user gets a friendly warning instead.
+ * number (fødselsnummer, D-, H- or synthetic number, old or 2032 series: see src/domain/guidance/nationalId.ts),
+ * the turn stops here. Nothing of it is stored, logged or echoed; the user gets a friendly warning instead.
  */
 export function activityHasIdNumber(activity: TurnContext['activity']): boolean {
   if (activity.text && containsNationalIdNumber(activity.text)) return true;
-  return stringsIn(activity.value, 0).some((s) => containsNationalIdNumber(s));
+  return valueHasIdNumber(activity.value);
+}
+
+/** Whether card data holds an identity number anywhere, leaving out the ids the bot and Teams put there. */
+export function valueHasIdNumber(value: unknown): boolean {
+  return valueHoldsNationalIdNumber(value, isMachineId);
 }
 
 /**
@@ -20,21 +25,13 @@ export function activityHasIdNumber(activity: TurnContext['activity']): boolean 
  * pass every fødselsnummer check (measured: 51 of 2 million 24-character ids); scanning them would lock people
  * out of that case's card for good. They are never free text, so they are left out. The group lengths are not
  * pinned to the RFC's 8-4-4-4-12: Teams ids are opaque, and local clients (the Agents Playground) use others;
- * four or more dash-joined hex groups is not how anyone types an identity number.
+ * four or more dash-joined hex groups, 32 characters or more, is not how anyone types an identity number.
  */
-const PERSON_ID = '[0-9a-f]{1,16}(?:-[0-9a-f]{1,16}){3,7}';
+// At least 32 characters long (a UUID has 36): an identity number written with dashes is far shorter.
+const PERSON_ID = '(?=[0-9a-f-]{32,120}(?:,|$))[0-9a-f]{1,16}(?:-[0-9a-f]{1,16}){3,7}';
 const MACHINE_ID = new RegExp(`^(?:(?=[0-9]*[a-f])[0-9a-f]{16,64}|${PERSON_ID}(?:,${PERSON_ID})*)$`, 'i');
 
 export const isMachineId = (s: string): boolean => MACHINE_ID.test(s);
-
-function stringsIn(value: unknown, depth: number): string[] {
-  if (depth > 6 || value === null || value === undefined) return [];
-  if (typeof value === 'string') return isMachineId(value) ? [] : [value];
-  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 1e10 ? [String(value)] : [];
-  if (Array.isArray(value)) return value.slice(0, 200).flatMap((v) => stringsIn(v, depth + 1));
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).slice(0, 200).flatMap((v) => stringsIn(v, depth + 1));
-  return [];
-}
 
 export async function warnAboutIdNumber(context: TurnContext, locale: Locale): Promise<void> {
   await refuse(context, t(locale, 'privacy.idNumber'));

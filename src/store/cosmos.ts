@@ -4,7 +4,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { AppConfig } from '../config';
 import { Logger } from '../log';
 import { CONTAINERS, ContainerName, expectedDefaultTtl } from './containers';
-import { EmbeddedCosmos, startEmbeddedCosmos } from './embedded';
+import type { EmbeddedCosmos } from './embedded';
 
 export interface CosmosStore {
   client: CosmosClient;
@@ -69,6 +69,8 @@ export async function openStore(config: AppConfig, logger: Logger): Promise<Cosm
   let embedded: EmbeddedCosmos | undefined;
   let client: CosmosClient;
   if (config.cosmos.mode === 'embedded') {
+    // Loaded only without COSMOS_ENDPOINT: a production install has no emulator, and Azure needs none of this.
+    const { startEmbeddedCosmos } = await import('./embedded');
     embedded = await startEmbeddedCosmos({ dataDir: config.cosmos.dataDir, port: config.cosmos.port, logger });
     client = createCosmosClient(embedded.endpoint, { key: embedded.key });
     logger.info('store.embedded_started', { endpoint: embedded.endpoint, dataDir: config.cosmos.dataDir });

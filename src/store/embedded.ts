@@ -47,6 +47,26 @@ export interface EmbeddedOptions {
   saveDelayMs?: number;
 }
 
+/** The Cosmos-API emulator behind the embedded store: a development dependency, absent from a production install. */
+export const EMULATOR_PACKAGE = '@vercel/cosmosdb-server';
+
+export const EMULATOR_MISSING_MESSAGE =
+  `COSMOS_ENDPOINT is not set, so BTI-bot would run its embedded local store, but the emulator it needs (${EMULATOR_PACKAGE}) ` +
+  'is a development dependency and this install has none (npm ci --omit=dev). In production set COSMOS_ENDPOINT to the ' +
+  'Azure Cosmos DB account (see infra/README.md); for local use run npm install (with the development dependencies).';
+
+/**
+ * Fails with a message an operator can act on when the emulator is not installed, instead of a module-not-found
+ * stack from inside the server thread. `resolve` is a parameter so the missing case can be tested in a full install.
+ */
+export function assertEmulatorInstalled(resolve: (id: string) => string = require.resolve): void {
+  try {
+    resolve(EMULATOR_PACKAGE);
+  } catch {
+    throw new Error(EMULATOR_MISSING_MESSAGE);
+  }
+}
+
 /**
  * The server thread: the compiled .js in dist/; in development and tests the .ts source, through tsx's
  * require hook (loader flags of the parent do not reach worker threads).
@@ -60,6 +80,7 @@ function startServerThread(options: EmbeddedServerOptions): Worker {
 export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<EmbeddedCosmos> {
   const host = opts.host ?? '127.0.0.1';
   const file = opts.dataDir ? path.resolve(opts.dataDir, 'cosmos-snapshot.json') : undefined;
+  assertEmulatorInstalled();
   const log = opts.logger;
   let dirty = false;
   let timer: NodeJS.Timeout | undefined;

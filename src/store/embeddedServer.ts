@@ -1,7 +1,6 @@
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createHttpServer } from '@vercel/cosmosdb-server';
 
 /**
  * Worker-thread entry of the embedded store (src/store/embedded.ts): the Cosmos-API server runs here, on its
@@ -16,11 +15,20 @@ export interface EmbeddedServerOptions {
 
 export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed';
 
-function main(): void {
+async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('embeddedServer runs only as a worker thread');
   const opts = workerData as EmbeddedServerOptions;
   const send = (m: ServerMessage) => port.postMessage(m);
+  // Loaded here, not at the top: the emulator is a development dependency that a production install
+  // (npm ci --omit=dev) does not have, and only this thread, started only without COSMOS_ENDPOINT, needs it.
+  let createHttpServer: typeof import('@vercel/cosmosdb-server').createHttpServer;
+  try {
+    ({ createHttpServer } = await import('@vercel/cosmosdb-server'));
+  } catch (err) {
+    send({ error: err instanceof Error ? err.message : String(err) });
+    return;
+  }
   // keepAlive: without it the server answers "Connection: close" and every SDK request opens a new TCP connection.
   const server: http.Server = createHttpServer({ keepAlive: true });
   // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale.
@@ -39,4 +47,4 @@ function main(): void {
   });
 }
 
-main();
+void main();

@@ -13,7 +13,7 @@ const runIt = CHROMIUM || process.env.CI ? describe : describe.skip;
 if (!CHROMIUM && !process.env.CI) console.warn('Agents Playground client test skipped: install Debian chromium (scripts/ensure-chromium.sh)');
 
 // A number that passes every fødselsnummer check (made here, belongs to nobody).
-const FNR = Array.from({ length: 100 }, (_, i) => `010190123${String(i).padStart(2, '0')}`).find(isNationalIdNumber) as string;
+const FNR = Array.from({ length: 100_000 }, (_, i) => `010190${String(i).padStart(5, '0')}`).find(isNationalIdNumber) as string;
 
 runIt('the bot in the Microsoft 365 Agents Playground', () => {
   let s: Session;
@@ -56,13 +56,14 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
   });
 
   it('a fødselsnummer is refused with a warning and never echoed', async () => {
+    expect(FNR).toMatch(/^\d{11}$/);
     const since = s.frames.length;
     await s.type(`barnet har fødselsnummer ${FNR}`);
     await s.waitForBot((j) => j.includes('ser ut som et fødselsnummer'), since);
     const fromBot = s.frames.slice(since).filter((f) => f.message?.from?.id === s.config.bot.id);
     expect(fromBot).toHaveLength(1);
     for (const f of s.frames.filter((x) => x.message?.from?.id === s.config.bot.id)) expect(JSON.stringify(f)).not.toContain(FNR);
-  });
+  }, 120_000);
 
   it('the language: English text in the playground\'s en-US gets English; unclear text follows the locale, en-US and nb-NO', async () => {
     let since = s.frames.length;
@@ -139,7 +140,6 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
     since = s.frames.length;
     await s.page.getByRole('button', { name: 'Send innkalling' }).last().click();
     const invitation = await s.waitForBot((j) => j.includes('meeting.rsvp'), since);
-    await s.page.getByText(/Innkallingen til .* er sendt/).first().waitFor();
     expect(await s.page.getByText('ble ikke gjenkjent').count()).toBe(0);
     for (const u of invited) expect(JSON.stringify(invitation.message)).toContain(u.name);
 
@@ -160,5 +160,5 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
     expect(res.status).toBe(200);
     await s.waitForBot((j) => j.includes('Kommer: 2'), since);
     expect(s.pageErrors).toEqual([]);
-  });
+  }, 240_000);
 });

@@ -145,12 +145,18 @@ export async function startSession(env: Record<string, string> = {}): Promise<Se
       page,
       pageErrors,
       frames,
-      async waitForBot(pred, since = 0, timeoutMs = 60_000) {
+      async waitForBot(pred, since = 0, timeoutMs = 40_000) {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
           const hit = frames.slice(since).find((f) => f.message?.from?.id === config.bot.id && pred(JSON.stringify(f.message), f));
           if (hit) return hit;
-          if (Date.now() > deadline) throw new Error(`no such bot message; got: ${frames.slice(since).map((f) => JSON.stringify(f.message).slice(0, 200)).join('\n')}`);
+          if (Date.now() > deadline) {
+            // What the client showed, for whoever reads the failure.
+            const shot = path.join(ROOT, 'test-output', 'client', `failure-${Date.now()}.png`);
+            fs.mkdirSync(path.dirname(shot), { recursive: true });
+            await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+            throw new Error(`no such bot message (screenshot ${shot}); got: ${frames.slice(since).map((f) => JSON.stringify(f.message).slice(0, 300)).join('\n')}`);
+          }
           await new Promise((r) => setTimeout(r, 100));
         }
       },

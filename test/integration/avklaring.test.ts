@@ -5,7 +5,9 @@ import { createLogger } from '../../src/log';
 import { CaseRepository } from '../../src/store/cases';
 import { AvklaringDoc, AvklaringProposal, AvklaringRepository, AvklaringVote, proposalIdFor } from '../../src/store/avklaring';
 import { Mutation } from '../../src/store/documents';
-import { makeCtx, AvklaringCtx, containsPersonalNumber } from '../../src/bot/avklaring/common';
+import { makeCtx, AvklaringCtx } from '../../src/bot/avklaring/common';
+import { valueHasIdNumber } from '../../src/bot/privacyGuard';
+import { sampleNumber } from '../support/nationalIds';
 import { decide, tally } from '../../src/bot/avklaring/decision';
 import { handoverAt, rotationSchedule } from '../../src/bot/avklaring/rotation';
 import { isAvklaringIntent } from '../../src/bot/avklaring/intents';
@@ -187,11 +189,17 @@ describe('avklaring rules around the card', () => {
     ]);
   });
 
-  it('spots an 11-digit number anywhere in submitted data, also with spaces', () => {
-    expect(containsPersonalNumber({ a: '01019012345' })).toBe(true);
-    expect(containsPersonalNumber({ a: { b: ['010190 12345'] } })).toBe(true);
-    expect(containsPersonalNumber({ ageYears: 12345678901 })).toBe(true);
-    expect(containsPersonalNumber({ ageYears: '7', caseRef: 'BTI-2026-0042', services: 'ppt,bup' })).toBe(false);
+  it('spots an identity number anywhere in submitted data, also grouped or typed as a number', () => {
+    const fnr = sampleNumber('fnr');
+    const dnr = sampleNumber('d', 2);
+    expect(valueHasIdNumber({ a: fnr })).toBe(true);
+    expect(valueHasIdNumber({ a: { b: [`${dnr.slice(0, 6)} ${dnr.slice(6)}`] } })).toBe(true);
+    // A number input drops the leading zero: 01019… arrives as a 10-digit number and is still caught.
+    expect(valueHasIdNumber({ ageYears: Number(fnr) })).toBe(true);
+    expect(String(Number(fnr))).toHaveLength(10);
+    expect(valueHasIdNumber({ ageYears: '7', caseRef: 'BTI-2026-0042', services: 'ppt,bup', phone: '+47 912 34 567' })).toBe(false);
+    // Eleven digits that fail the check digits are no identity number: the one detector decides, not the length.
+    expect(valueHasIdNumber({ a: fnr.slice(0, 10) + ((Number(fnr[10]) + 1) % 10) })).toBe(false);
   });
 
   it('recognises the trigger phrases and leaves other sentences alone', () => {

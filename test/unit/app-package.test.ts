@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { AppManifest, AppManifestUtils } from '@microsoft/app-manifest';
 import {
   APP_PACKAGE_DIR,
@@ -23,8 +25,12 @@ import {
   BuildResult,
 } from '../../scripts/lib/manifest';
 import { renderIconFiles } from '../../scripts/lib/icons';
+import { PNG } from 'pngjs';
 import { decodePng, encodePng } from '../../scripts/lib/png';
 import { createZip, readZip } from '../../scripts/lib/zip';
+
+/** Debian's unzip, when the machine has it: a ZIP reader that shares no code with ours. */
+const hasUnzip = spawnSync('unzip', ['-v']).status === 0;
 
 const BOT_ID = '3f2b9c41-7d7e-4c1a-9a55-2f1e0b6d8c10';
 const APP_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
@@ -115,6 +121,23 @@ describe('app package filled from the environment', () => {
     const errors = await AppManifestUtils.validateAgainstSchema(broken as AppManifest);
     expect(errors.some((e) => e.startsWith('/bots/0/botId'))).toBe(true);
     expect(errors.some((e) => e.includes('/commandLists/0/commands/7/title'))).toBe(true);
+  });
+
+  it('validates unchanged against every bundled schema from 1.22 (the version before) up to MANIFEST_VERSION', async () => {
+    const en = JSON.parse(fs.readFileSync(path.join(APP_PACKAGE_DIR, 'en-US.json'), 'utf8'));
+    const minor = Number(MANIFEST_VERSION.split('.')[1]);
+    expect(minor).toBeGreaterThan(22);
+    for (let m = 22; m <= minor; m++) {
+      const v = `1.${m}`;
+      const base = `https://developer.microsoft.com/json-schemas/teams/v${v}/`;
+      const doc = { ...structuredClone(manifest), $schema: `${base}MicrosoftTeams.schema.json`, manifestVersion: v };
+      expect(bundledSchemaPath(doc.$schema), v).toBeTruthy();
+      expect(await validateAgainstSchema(doc, `manifest ${v}`)).toEqual([]);
+      expect(await validateAgainstSchema({ ...en, $schema: `${base}MicrosoftTeams.Localization.schema.json` }, `en-US ${v}`)).toEqual([]);
+    }
+    // A schema pinned to one version rejects another version's number: the relabelling above is really checked.
+    const mismatched = { ...structuredClone(manifest), manifestVersion: '1.22' };
+    expect((await validateAgainstSchema(mismatched, 'mismatch')).some((e) => e.includes('manifestVersion'))).toBe(true);
   });
 
   it('has the bot in personal, team and group chat with the nb command menu', () => {
@@ -221,6 +244,44 @@ describe('package script input checks', () => {
     expect(Object.keys(values).filter((k) => /PASSWORD|SECRET|KEY|TOKEN/i.test(k))).toEqual([]);
     expect(parseEnvFile('# c\nexport A="x y"\nB = 2\nnot a line\n')).toEqual({ A: 'x y', B: '2' });
   });
+
+  it('reads env files as dotenv does: a trailing # comment is not part of the value, a quoted # is', () => {
+    const text = [
+      'BOT_DOMAIN=bti.example.no # our App Service',
+      "DEVELOPER_NAME='Kommune IT' # quoted, then a comment",
+      'PRIVACY_URL="https://www.example.no/personvern#bti"',
+      'TERMS_OF_USE_URL=https://www.example.no/vilkar#bti',
+      'not an assignment',
+      'APP_VERSION=1.0.0',
+      '  export BOT_ID = 3f2b9c41-7d7e-4c1a-9a55-2f1e0b6d8c10  ',
+      'EMPTY=',
+      'A="unterminated',
+      '#X=commented out',
+    ].join('\r\n');
+    expect(parseEnvFile(text)).toEqual({
+      BOT_DOMAIN: 'bti.example.no',
+      DEVELOPER_NAME: 'Kommune IT',
+      PRIVACY_URL: 'https://www.example.no/personvern#bti',
+      TERMS_OF_USE_URL: 'https://www.example.no/vilkar',
+      APP_VERSION: '1.0.0',
+      BOT_ID,
+      EMPTY: '',
+    });
+  });
+
+  it('builds a valid package from an env file whose lines carry comments', async () => {
+    const envFile = path.join(tmp, 'commented.env');
+    const lines = Object.entries(PROD_ENV).map(([k, v]) => `${k}=${v} # ${k.toLowerCase()}`);
+    fs.writeFileSync(envFile, `# production values\n${lines.join('\n')}\n`);
+    const r = await buildAppPackage({ env: {}, envFile, outDir: outDir('commented') });
+    expect(r.problems).toEqual([]);
+    expect(r.ok).toBe(true);
+    const manifest = r.manifest as { bots: { botId: string }[]; developer: { name: string; privacyUrl: string }; validDomains: string[] };
+    expect(manifest.bots[0]!.botId).toBe(BOT_ID);
+    expect(manifest.developer.name).toBe(PROD_ENV.DEVELOPER_NAME);
+    expect(manifest.developer.privacyUrl).toBe(PROD_ENV.PRIVACY_URL);
+    expect(manifest.validDomains).toContain(PROD_ENV.BOT_DOMAIN);
+  });
 });
 
 describe('icons', () => {
@@ -271,6 +332,9 @@ describe('icons', () => {
   it('the committed PNGs are what scripts/make-icons.ts draws today', () => {
     // Compare pixels, not bytes: another zlib build may compress the same pixels differently.
     const fresh = renderIconFiles();
+    // Flat icon areas compress to almost nothing; a wrong deflate setting shows here first.
+    expect(fresh['color.png'].length).toBeLessThan(8 * 1024);
+    expect(fresh['outline.png'].length).toBeLessThan(1024);
     expect(Buffer.from(decodePng(fresh['color.png']).rgba).equals(Buffer.from(decodePng(color).rgba))).toBe(true);
     expect(Buffer.from(decodePng(fresh['outline.png']).rgba).equals(Buffer.from(decodePng(outline).rgba))).toBe(true);
   });
@@ -286,6 +350,17 @@ describe('icons', () => {
     expect(problems).toContain('color.png is 96×96, must be 192×192');
     expect(problems.some((p) => /outline\.png has [12] visible pixels that are not white/.test(p))).toBe(true);
     expect(problems).toContain('outline.png corners must be transparent');
+  });
+
+  it('decodes other PNG flavours too, and an outline saved without alpha is named as the problem', () => {
+    const img = decodePng(outline);
+    const rgb = new PNG({ width: 32, height: 32 });
+    rgb.data = Buffer.from(img.rgba);
+    const noAlpha = PNG.sync.write(rgb, { colorType: 2 });
+    const back = decodePng(noAlpha);
+    expect([back.colorType, back.alpha, back.width]).toEqual([2, false, 32]);
+    expect(checkIcons(color, noAlpha)).toContain('outline.png must have an alpha channel (transparent background)');
+    expect(checkIcons(color, Buffer.from('not a png'))[0]).toMatch(/^outline\.png: /);
   });
 });
 
@@ -303,5 +378,48 @@ describe('zip writer and reader', () => {
     corrupt[30 + 'a.txt'.length + 2] ^= 0xff; // inside a.txt's compressed data
     expect(() => readZip(corrupt)).toThrow();
     expect(() => createZip([entries[0]!, entries[0]!])).toThrow(/duplicate/);
+  });
+
+  it('deflates what shrinks, stores what does not, and catches a flipped byte in a stored entry', () => {
+    const png = randomBytes(4096); // incompressible, like most PNG data
+    const text = Buffer.from('{"name":"BTI-bot"}'.repeat(50));
+    const zip = createZip([{ name: 'color.png', data: png }, { name: 'manifest.json', data: text }]);
+    // Local header of the first entry: method at byte 8 (0 = stored, 8 = deflated), compressed size at 18.
+    expect(zip.readUInt16LE(8)).toBe(0);
+    expect(zip.readUInt32LE(18)).toBe(png.length);
+    const second = 30 + 'color.png'.length + png.length;
+    expect(zip.readUInt32LE(second)).toBe(0x04034b50);
+    expect(zip.readUInt16LE(second + 8)).toBe(8);
+    expect(zip.readUInt32LE(second + 18)).toBeLessThan(text.length);
+    const corrupt = Buffer.from(zip);
+    corrupt[30 + 'color.png'.length + 100] ^= 0x01;
+    expect(() => readZip(corrupt)).toThrow(/CRC/);
+  });
+
+  it('is byte-identical whatever the time zone of the machine that builds it', () => {
+    const entries = [{ name: 'manifest.json', data: Buffer.from('{}') }];
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = createZip(entries);
+      process.env.TZ = 'Pacific/Kiritimati'; // UTC+14: another calendar day at midnight UTC
+      const far = createZip(entries);
+      expect(far.equals(utc)).toBe(true);
+      // DOS date in the local header: 2026-01-01 (year since 1980 in bits 9-15, month 5-8, day 0-4).
+      expect(utc.readUInt16LE(12)).toBe(((2026 - 1980) << 9) | (1 << 5) | 1);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it.skipIf(!hasUnzip)('the built app package passes an independent ZIP reader (unzip -t)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bti-zip-'));
+    const file = path.join(dir, 'p.zip');
+    fs.writeFileSync(file, createZip([...PACKAGE_FILES].map((name) => ({ name, data: fs.readFileSync(path.join(APP_PACKAGE_DIR, name === 'manifest.json' ? 'manifest.template.json' : name)) }))));
+    const out = execFileSync('unzip', ['-t', file], { encoding: 'utf8' });
+    expect(out).toMatch(/No errors detected/);
+    for (const name of PACKAGE_FILES) expect(out).toContain(`testing: ${name}`);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

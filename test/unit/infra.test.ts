@@ -1,11 +1,16 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { Language, Parser, type Node as SyntaxNode } from 'web-tree-sitter';
+import { parse as parseYaml } from 'yaml';
 import { CONTAINERS } from '../../src/store/containers';
 import { PROFILE_IDS } from '../../src/content/profiles/schema';
 
 /**
- * No Bicep compiler runs offline here, so this is a structural check written by hand: a small lexer
+ * No Bicep compiler runs offline here. Two checks stand in for it: every infra/*.bicep file is parsed with the
+ * tree-sitter-bicep grammar (its WebAssembly build, so nothing native is loaded), and any ERROR or MISSING node
+ * fails the test; then a structural check written by hand: a small lexer
  * that understands comments, strings and ${} interpolation, then checks that every identifier used
  * is declared, brackets balance, API versions are well-formed, the parameters file names only
  * declared parameters, and the template matches what the app expects (containers, settings).
@@ -273,11 +278,16 @@ describe('infra/main.bicep structure', () => {
       expect(analysis.params.has(p), p).toBe(true);
     }
     expect(bicep).toMatch(/param location string = 'norwayeast'/);
-    expect(analysis.params.get('botAppType')!.allowed).toEqual(['SingleTenant', 'UserAssignedMSI']);
-    expect(bicep).toMatch(/param botAppType string = 'SingleTenant'/);
+    expect(analysis.params.get('botAppType')!.allowed).toEqual(['UserAssignedMSI', 'SingleTenant']);
+    // A managed identity by default: no client secret to store or rotate. The secret stays an option.
+    expect(bicep).toMatch(/param botAppType string = 'UserAssignedMSI'/);
+    expect(analysis.params.get('botAppId')!.hasDefault).toBe(true);
+    for (const p of ['botAppPassword', 'botAppPasswordSecretUri']) expect(analysis.params.has(p), p).toBe(true);
     expect(analysis.params.get('botSku')!.allowed).toContain('F0');
     expect(analysis.params.get('cosmosCapacityMode')!.allowed).toEqual(['Serverless', 'Provisioned']);
     for (const o of ['webAppHostName', 'botId', 'cosmosEndpoint']) expect(analysis.outputs.has(o), o).toBe(true);
+    // azd and the Agents Toolkit write outputs into their env files under these names.
+    for (const o of ['BOT_ID', 'BOT_DOMAIN', 'BOT_AZURE_APP_SERVICE_RESOURCE_ID']) expect(analysis.outputs.has(o), o).toBe(true);
   });
 
   it('offers exactly the municipality profiles the app accepts', () => {
@@ -301,8 +311,9 @@ describe('infra/main.bicep structure', () => {
     expect(bicep).toMatch(/paths: \[\s*c\.partitionKey\s*\]/);
   });
 
-  it('gives the web app Node 20, a managed identity, the settings the app reads and no Cosmos key', () => {
-    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|20-lts'/);
+  it('gives the web app Node 24, a managed identity, the settings the app reads and no Cosmos key', () => {
+    expect(bicep).toMatch(/linuxFxVersion: 'NODE\|24-lts'/);
+    expect(bicep).not.toMatch(/NODE\|(1\d|20|22)-lts/);
     expect(bicep).toMatch(/type: 'SystemAssigned'/);
     const settings = [...varBlock(bicep, 'baseSettings').matchAll(/name: '([A-Za-z_]+)'/g)].map((m) => m[1]!);
     for (const s of ['COSMOS_ENDPOINT', 'COSMOS_DATABASE', 'MICROSOFT_APP_ID', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'BTI_PROFILE', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
@@ -359,5 +370,185 @@ describe('infra/main.parameters.json', () => {
     const missingRequired = [...analysis.params].filter(([name, p]) => !p.hasDefault && !(name in file.parameters)).map(([n]) => n);
     for (const name of missingRequired) expect(readme, `README passes ${name}`).toMatch(new RegExp(`${name}=`));
     expect(Object.keys(file.parameters).filter((n) => /password|secret|key/i.test(n))).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The grammar: tree-sitter-bicep, loaded from its WebAssembly build with web-tree-sitter.
+
+const BICEP_FILES = fs.readdirSync(path.join(ROOT, 'infra')).filter((f) => f.endsWith('.bicep')).sort();
+let bicepParser: Parser;
+
+beforeAll(async () => {
+  await Parser.init();
+  const wasm = createRequire(__filename).resolve('tree-sitter-bicep/tree-sitter-bicep.wasm');
+  bicepParser = new Parser();
+  bicepParser.setLanguage(await Language.load(wasm));
+});
+
+/** Every place the grammar could not parse: ERROR nodes (unexpected text) and MISSING nodes (expected text absent). */
+function syntaxErrors(src: string): string[] {
+  const tree = bicepParser.parse(src);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  const found: string[] = [];
+  const walk = (n: SyntaxNode): void => {
+    if (n.type === 'ERROR') found.push(`line ${n.startPosition.row + 1}: cannot parse "${n.text.slice(0, 40)}"`);
+    else if (n.isMissing) found.push(`line ${n.startPosition.row + 1}: missing ${n.type}`);
+    else for (const c of n.children) if (c) walk(c);
+  };
+  walk(tree.rootNode);
+  tree.delete();
+  return found;
+}
+
+function declarations(src: string): Record<string, string[]> {
+  const tree = bicepParser.parse(src)!;
+  const out: Record<string, string[]> = {};
+  for (const c of tree.rootNode.namedChildren) {
+    if (!c || !c.type.endsWith('_declaration')) continue;
+    const name = c.namedChildren.find((x) => x?.type === 'identifier')?.text;
+    if (name) (out[c.type] ??= []).push(name);
+  }
+  tree.delete();
+  return out;
+}
+
+describe('infra/*.bicep against the tree-sitter-bicep grammar', () => {
+  it('finds the templates: main.bicep and the azd entry point', () => {
+    expect(BICEP_FILES).toEqual(expect.arrayContaining(['azd.bicep', 'main.bicep']));
+  });
+
+  for (const file of BICEP_FILES) {
+    it(`parses ${file} without a syntax error`, () => {
+      expect(syntaxErrors(fs.readFileSync(path.join(ROOT, 'infra', file), 'utf8'))).toEqual([]);
+    });
+  }
+
+  it('reports broken copies of main.bicep at the line that is broken (the check can fail)', () => {
+    const lineOf = (needle: string) => bicep.slice(0, bicep.indexOf(needle)).split('\n').length;
+    const breaks: Array<[string, string, string]> = [
+      ["kind: 'azurebot'", "kind 'azurebot'", 'a property without its colon'],
+      ["param botSku string = 'F0'", "param botSku = 'F0'", 'a param without its type'],
+      ['output botId string = effectiveBotAppId', 'output botId string = effectiveBotAppId +', 'an expression cut short'],
+    ];
+    for (const [from, to, what] of breaks) {
+      expect(bicep, what).toContain(from);
+      const errors = syntaxErrors(bicep.replace(from, to));
+      expect(errors.length, what).toBeGreaterThan(0);
+      expect(errors.join('\n'), what).toContain(`line ${lineOf(from)}:`);
+    }
+    // An unclosed object swallows the rest of the file; the grammar must still say so somewhere.
+    expect(syntaxErrors(bicep.replace("retentionInDays: logRetentionDays\n  }\n}", 'retentionInDays: logRetentionDays\n  }')).length).toBeGreaterThan(0);
+    expect(syntaxErrors("param a string = 'x\noutput b string = a\n").length).toBeGreaterThan(0);
+  });
+
+  it('sees the same parameters, variables, resources and outputs as the structural check', () => {
+    const d = declarations(bicep);
+    expect(new Set(d.parameter_declaration)).toEqual(new Set(analysis.params.keys()));
+    expect(new Set(d.variable_declaration)).toEqual(analysis.vars);
+    expect(new Set(d.resource_declaration)).toEqual(new Set(analysis.resources.keys()));
+    expect(new Set(d.output_declaration)).toEqual(analysis.outputs);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The deployment tools' files: azd (azure.yaml) and the Microsoft 365 Agents Toolkit (m365agents.yml).
+
+function parametersFile(name: string): Record<string, { value: unknown }> {
+  return (JSON.parse(fs.readFileSync(path.join(ROOT, 'infra', name), 'utf8')) as { parameters: Record<string, { value: unknown }> }).parameters;
+}
+
+describe('azd: azure.yaml and infra/azd.bicep', () => {
+  const azureYaml = parseYaml(fs.readFileSync(path.join(ROOT, 'azure.yaml'), 'utf8')) as {
+    name: string;
+    infra: { provider: string; path: string; module: string };
+    services: Record<string, { project: string; language: string; host: string }>;
+  };
+  const azd = fs.readFileSync(path.join(ROOT, 'infra', 'azd.bicep'), 'utf8');
+  const azdAnalysis = analyse(azd);
+
+  it('provisions a Bicep module that exists, with a parameters file azd fills', () => {
+    expect(azureYaml.name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
+    expect(azureYaml.infra.provider).toBe('bicep');
+    const module = path.join(ROOT, azureYaml.infra.path, `${azureYaml.infra.module}.bicep`);
+    expect(fs.existsSync(module), module).toBe(true);
+    const params = parametersFile(`${azureYaml.infra.module}.parameters.json`);
+    expect(params.environmentName!.value).toBe('${AZURE_ENV_NAME}');
+    for (const name of Object.keys(params)) expect(azdAnalysis.params.has(name), name).toBe(true);
+    for (const [name, p] of azdAnalysis.params) if (!p.hasDefault) expect(params, name).toHaveProperty(name);
+  });
+
+  it('deploys the code to the web app main.bicep tags for it, built on App Service without dev dependencies', () => {
+    expect(azdAnalysis.problems).toEqual([]);
+    const [service, config] = Object.entries(azureYaml.services)[0]!;
+    expect(Object.keys(azureYaml.services)).toHaveLength(1);
+    expect(config).toMatchObject({ project: '.', host: 'appservice' });
+    expect(azd).toMatch(new RegExp(`'azd-service-name': '${service}'`));
+    expect(azd).toMatch(/module bot 'main\.bicep'/);
+    expect(azd).toMatch(/buildOnAppService: true/);
+    expect(bicep).toMatch(/tags: webAppTags/);
+    // App Service's build for azd's source zip: install, build, then drop every dev dependency (the emulator).
+    expect(bicep).toMatch(/name: 'CUSTOM_BUILD_COMMAND'\s+value: 'npm ci[^']*&& npm run build && npm prune --omit=dev/);
+    // Every param azd.bicep passes on is one main.bicep declares.
+    const passed = /module bot 'main\.bicep' = \{[\s\S]*?params: \{([\s\S]*?)\n {2}\}/.exec(azd)?.[1] ?? '';
+    const names = [...passed.matchAll(/^ {4}([A-Za-z]+):/gm)].map((m) => m[1]!);
+    expect(names).toContain('namePrefix');
+    for (const n of names) expect(analysis.params.has(n), n).toBe(true);
+  });
+
+  it('leaves node_modules out of what azd uploads', () => {
+    const ignore = fs.readFileSync(path.join(ROOT, '.webappignore'), 'utf8').split('\n').map((l) => l.trim());
+    expect(ignore).toContain('node_modules/');
+    expect(ignore).not.toContain('src/');
+  });
+});
+
+describe('Microsoft 365 Agents Toolkit: m365agents.yml', () => {
+  type Step = { uses: string; with?: Record<string, unknown>; writeToEnvironmentFile?: Record<string, string> };
+  const text = fs.readFileSync(path.join(ROOT, 'm365agents.yml'), 'utf8');
+  const doc = parseYaml(text) as { version: string; environmentFolderPath: string; provision: Step[]; deploy: Step[] };
+  const envDir = path.join(ROOT, doc.environmentFolderPath);
+  const uses = (stage: Step[]) => stage.map((s) => s.uses);
+
+  it('registers the app, provisions main.bicep, validates, zips and updates the app package, then deploys', () => {
+    expect(text.split('\n')[0]).toMatch(/yaml\.schema\.json$/);
+    expect(doc.version).toMatch(/^v1\.\d+$/);
+    expect(uses(doc.provision)).toEqual(['teamsApp/create', 'arm/deploy', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']);
+    expect(uses(doc.deploy)).toEqual(['cli/runNpmCommand', 'cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
+    expect(doc.deploy.slice(0, 3).map((s) => s.with?.args)).toEqual(['ci --no-audit --no-fund', 'run build', 'run bundle']);
+    expect(doc.deploy[3]!.with).toMatchObject({ artifactFolder: 'build/deploy', resourceId: '${{BOT_AZURE_APP_SERVICE_RESOURCE_ID}}' });
+    // The client-secret route is there, commented out, for botAppType SingleTenant.
+    expect(text).toMatch(/# - uses: aadApp\/create/);
+  });
+
+  it('points at files that exist', () => {
+    const arm = doc.provision.find((s) => s.uses === 'arm/deploy')!.with as { templates: Array<{ path: string; parameters: string }> };
+    for (const t of arm.templates) {
+      expect(fs.existsSync(path.join(ROOT, t.path)), t.path).toBe(true);
+      expect(fs.existsSync(path.join(ROOT, t.parameters)), t.parameters).toBe(true);
+      for (const name of Object.keys(parametersFile(path.basename(t.parameters)))) expect(analysis.params.has(name), name).toBe(true);
+    }
+    for (const s of doc.provision.filter((x) => typeof x.with?.manifestPath === 'string')) {
+      expect(fs.existsSync(path.join(ROOT, s.with!.manifestPath as string)), s.uses).toBe(true);
+    }
+    expect(fs.existsSync(path.join(ROOT, 'scripts', 'bundle-app.ts'))).toBe(true);
+  });
+
+  it('uses only ${{VAR}}s that the env file defines, a step writes or a Bicep output provides', () => {
+    const envFile = fs.readFileSync(path.join(envDir, '.env.dev'), 'utf8');
+    const defined = new Set([...envFile.matchAll(/^([A-Z0-9_]+)=/gm)].map((m) => m[1]!));
+    const written = new Set(doc.provision.flatMap((s) => Object.values(s.writeToEnvironmentFile ?? {})));
+    const outputs = analysis.outputs;
+    const manifest = fs.readFileSync(path.join(ROOT, 'appPackage', 'manifest.template.json'), 'utf8');
+    const params = fs.readFileSync(path.join(ROOT, 'infra', 'm365agents.parameters.json'), 'utf8');
+    const yamlWithoutComments = text.replace(/^\s*#.*$/gm, '');
+    for (const source of [yamlWithoutComments, manifest, params]) {
+      for (const [, v] of source.matchAll(/\$\{\{([A-Za-z0-9_]+)\}\}/g)) {
+        expect(defined.has(v!) || written.has(v!) || outputs.has(v!), v).toBe(true);
+      }
+    }
+    // Ids and addresses only in the committed env file; secrets belong in the git-ignored .env.<name>.user.
+    expect([...defined].filter((k) => /PASSWORD|SECRET|KEY|TOKEN/i.test(k))).toEqual([]);
+    expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^appPackage\/env\/\.env\.\*\.user$/m);
   });
 });

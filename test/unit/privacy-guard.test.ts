@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { activityHasIdNumber, isMachineId } from '../../src/bot/privacyGuard';
+import fc from 'fast-check';
+import { activityHasIdNumber, isMachineId, valueHasIdNumber } from '../../src/bot/privacyGuard';
 import { isNationalIdNumber, REDACTED } from '../../src/domain/guidance';
 import { createLogger, errorFields } from '../../src/log';
 import type { TurnContext } from 'botbuilder';
+import { buildNumber, SERIES, sampleNumber, writtenForms } from '../support/nationalIds';
 
 // 01.01.1990 with an individual number whose check digits exist; the search keeps the test data honest.
 function validNumber(): string {
@@ -42,9 +44,12 @@ describe('privacy guard and the ids the bot and Teams put into cards', () => {
   });
 
   it('lets GUID-like ids that are not RFC-shaped through too (the Agents Playground: last group of 13 digits)', () => {
-    const playground = `00-0000-0000-0000-${fnr}00`;
+    const playground = `00000000-0000-0000-0000-${fnr}00`;
     expect(isMachineId(playground)).toBe(true);
     expect(activityHasIdNumber(press({ invitees: [playground, '00000000-0000-0000-0000-0000000000021'].join(',') }))).toBe(false);
+    // The number itself written with dashes is no id.
+    const dashed = `${fnr.slice(0, 2)}-${fnr.slice(2, 4)}-${fnr.slice(4, 6)}-${fnr.slice(6)}`;
+    expect(isMachineId(dashed)).toBe(false);
   });
 
   it('still refuses the number typed anywhere as text, also next to an id', () => {
@@ -101,4 +106,78 @@ describe('logged errors never carry an identity number', () => {
     expect(lines[0]).not.toContain(fnr);
     expect(JSON.parse(lines[0]!).errorMessage).toBe(`bad value ${REDACTED}`);
   });
+});
+
+describe('privacy guard: every series, in text and in card inputs', () => {
+  const message = (text: string) => ({ type: 'message', text }) as unknown as Activity;
+
+  it.each(SERIES.flatMap((series) => [0, 1, 2, 3].map((r) => [series, r] as const)))('%s with first-check remainder %i is refused in a message and in a card', (series, remainder) => {
+    const n = sampleNumber(series, remainder);
+    for (const form of writtenForms(n)) {
+      expect(activityHasIdNumber(message(`Gjelder eleven ${form}`))).toBe(true);
+      expect(activityHasIdNumber(press({ agenda: `Punkt 1: ${form}` }))).toBe(true);
+    }
+  });
+
+  it('a number input that arrives as a JSON number is checked, also with its leading zero lost', () => {
+    const n = sampleNumber('fnr');
+    expect(n.startsWith('0')).toBe(true);
+    expect(valueHasIdNumber({ ageYears: Number(n) })).toBe(true);
+    expect(valueHasIdNumber({ ageYears: 7, count: 12345678, org: 912345678 })).toBe(false);
+  });
+
+  it('the avklaring form and the meeting form use this same check: eleven digits that fail the checks pass', () => {
+    const n = sampleNumber('fnr');
+    const broken = n.slice(0, 9) + ((Number(n[9]) + 1) % 10) + n[10];
+    expect(valueHasIdNumber({ note: broken })).toBe(false);
+    expect(activityHasIdNumber(message(`sak ${broken}`))).toBe(false);
+  });
+});
+
+describe('privacy guard: no false positives on ids, phone numbers and organisation numbers (property)', () => {
+  const message = (text: string) => ({ type: 'message', text }) as unknown as Activity;
+  const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) | 0;
+  console.info(`privacy-guard property tests: fast-check seed ${seed} (reproduce with FC_SEED=${seed})`);
+  const validArb = fc
+    .record({
+      series: fc.constantFrom(...SERIES),
+      yy: fc.integer({ min: 0, max: 99 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      individual: fc.integer({ min: 0, max: 999 }),
+      k1Remainder: fc.integer({ min: 0, max: 3 }),
+    })
+    .map(buildNumber)
+    .filter((n): n is string => n !== null);
+  const hex = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: min, maxLength: max });
+
+  it('bot hex ids and AAD object ids that carry a valid number inside are let through', () => {
+    fc.assert(
+      fc.property(validArb, hex(2, 20), hex(1, 20), fc.uuid(), (n, before, after, uuid) => {
+        const id = `${before}a${n}f${after}`;
+        const aad = uuid.slice(0, 24) + `a${n}`;
+        expect(isMachineId(aad)).toBe(true);
+        expect(activityHasIdNumber(press({ avklaringId: id, participants: `${uuid},${aad}` }))).toBe(false);
+        // Typed next to the id, the same digits are refused.
+        expect(activityHasIdNumber(press({ avklaringId: id, note: n }))).toBe(true);
+      }),
+      { seed, numRuns: 1000 },
+    );
+  });
+
+  it('phone numbers and organisation numbers in card inputs and messages', () => {
+    const phone = fc.tuple(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 0, max: 9_999_999 })).map(([a, b]) => `${a}${String(b).padStart(7, '0')}`);
+    const org = fc.integer({ min: 800_000_000, max: 999_999_999 }).map(String);
+    fc.assert(
+      fc.property(phone, org, (p, o) => {
+        const texts = [`+47 ${p}`, `+47 ${p.slice(0, 3)} ${p.slice(3, 5)} ${p.slice(5)}`, `${p} / ${p}`, `org.nr. ${o}`, `${o.slice(0, 3)} ${o.slice(3, 6)} ${o.slice(6)}`, o, `${o} ${p}`];
+        for (const t of texts) {
+          expect(activityHasIdNumber(message(`ring ${t}`)), t).toBe(false);
+          expect(activityHasIdNumber(press({ place: t, phone: Number(p), org: Number(o) })), t).toBe(false);
+        }
+      }),
+      { seed, numRuns: 2000 },
+    );
+  });
+
 });

@@ -45,15 +45,6 @@ export const VERBS = {
 
 export const avklaringRefSchema = z.object({ avklaringId: z.string().regex(/^[a-f0-9]{8,64}$/), cardVersion: cardVersionSchema });
 
-/** Eleven digits in a row looks like a fødselsnummer: refuse the whole submission, never store or echo it. */
-export function containsPersonalNumber(value: unknown): boolean {
-  if (typeof value === 'string') return /\d{11}/.test(value.replace(/[\s.-]/g, ''));
-  if (typeof value === 'number') return Number.isFinite(value) && /\d{11}/.test(String(Math.trunc(Math.abs(value))));
-  if (Array.isArray(value)) return value.some(containsPersonalNumber);
-  if (value && typeof value === 'object') return Object.values(value).some(containsPersonalNumber);
-  return false;
-}
-
 export const tx = (locale: Locale, text: Text): string => text[locale];
 
 export function serviceName(profileId: string, serviceId: string, locale: Locale): string {

@@ -12,7 +12,8 @@ import { actorId, ownerScope, rememberConversation, replyWithCard } from '../tur
 import { conversationMembers } from '../roster';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { turnLogger } from '../app';
-import { AvklaringCtx, containsPersonalNumber, VERBS } from './common';
+import { AvklaringCtx, VERBS } from './common';
+import { valueHasIdNumber } from '../privacyGuard';
 import { actionData } from '../cardActions';
 import { recommendationCard, recommendationSummary, startPeopleFor } from './recommendation';
 
@@ -83,7 +84,8 @@ export const avklaringIdFor = (conversationId: string, activityId: string) =>
 export async function handleSubmit(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
   const log = turnLogger(context, ctx.deps.logger);
   const data = actionData(context);
-  if (containsPersonalNumber(data)) {
+  // The guard before every turn already refuses these; this keeps the handler safe when called on its own.
+  if (valueHasIdNumber(data)) {
     log.warn('avklaring.rejected_personal_number');
     return respondWithMessage(context, t(locale, 'avklaring.form.personalNumber'));
   }

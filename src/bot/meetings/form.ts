@@ -134,7 +134,7 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
   }
   if (!result.ok || errors.length > 0) {
     log.info('meeting.form_invalid', { errors: errors.length });
-    // The domain's own eleven-digit check: never echo such a value back either.
+    // The domain's identity-number check (the same detector as the guard): never echo such a value back.
     const kept = { ...data };
     if (!result.ok) for (const e of result.errors) if (e.code.endsWith('.nationalId')) kept[e.field] = '';
     return reRender(errors, kept);

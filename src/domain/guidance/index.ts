@@ -27,7 +27,7 @@ export {
   containsNationalIdNumber,
   redactNationalIdNumbers,
   isNationalIdNumber,
-  centuryYear,
+  valueHoldsNationalIdNumber,
   REDACTED,
   type TextRange,
 } from './nationalId';

@@ -1,16 +1,31 @@
 /**
- * Norwegian national identity numbers in free text: fødselsnummer, D-number (day + 40), H-number
- * (month + 40) and the synthetic test numbers of the national test environment (month + 80).
+ * The one detector of Norwegian identity numbers in the bot: message text, every string typed into a card
+ * and the log scrubber all use it, so "what counts as an identity number" is decided here only.
  *
- * A hit needs: 11 digits, or 6 + one separator (space, dot, hyphen) + 5, not glued to other digits; a real
- * calendar date whose century follows from the individual number; and both mod-11 check digits.
+ * An 11-digit string is an identity number when all three hold:
+ * 1. First check digit k1: (3·d1 + 7·d2 + 6·d3 + 1·d4 + 8·d5 + 9·d6 + 4·d7 + 5·d8 + 2·d9 + k1) mod 11 is 0, 1,
+ *    2 or 3. Only 0 is used today; Skatteetaten's numbers issued from 1 January 2032 may use any of the four
+ *    ("Nye fødselsnummer og d-nummer fra 2032"), and old and new must be read side by side.
+ * 2. Second check digit k2: (5·d1 + 4·d2 + 3·d3 + 2·d4 + 7·d5 + 6·d6 + 5·d7 + 4·d8 + 3·d9 + 2·k1 + k2) mod 11
+ *    is 0 (unchanged in the 2032 series).
+ * 3. The first six digits are a date that exists once the series offsets are taken off: day + 40 is a
+ *    D-number; month + 40 is an H-number (health service help numbers) and NAV's synthetic test numbers
+ *    (Dolly); month + 80 is Skatteetaten's synthetic test numbers (Tenor); a D-number may carry either month
+ *    offset too. The century no longer follows from the individual digits in the 2032 series, so the year is
+ *    read as 20yy: 29 February exists when yy is divisible by 4 (00 included, which for 1900 errs towards
+ *    refusing; for every other two-digit year 19yy and 20yy agree).
+ * This is exactly the set NAV's @navikt/fnrvalidator accepts; test/unit/national-id.test.ts checks the
+ * two agree on generated numbers of every series and on near misses.
+ *
+ * In text, a hit is 11 digits, or 6 + one separator (any space, a dot or a hyphen) + 5, not glued to other
+ * digits (letters around it do not matter: "fnr01019012345" is a hit).
  *
  * What is NOT flagged, and why:
  * - bank account numbers written 4.2.5 ("1234.56.78903", "1234 56 78903"): there is no run of 6 digits;
  * - an UNGROUPED 11-digit run right after an account word ("konto", "kontonr.:", "kto", "account no.", …):
- *   every valid fødselsnummer also passes the account-number check (its second check digit uses the same
- *   weights), so the digits alone cannot tell the two apart, but the word in front can;
- * - phone numbers (8 digits, "+47 …"), organisation numbers (9 digits), dates: too few digits.
+ *   every valid identity number also passes the account-number check (its k2 uses the same weights), so
+ *   the digits alone cannot tell the two apart, but the word in front can;
+ * - phone numbers (8 digits, "+47 …"), organisation numbers (9 digits), dates: too few digits in a row.
  * Privacy comes first: an ungrouped account number WITHOUT such a word is flagged whenever it also passes as an
  * identity number, and a 6+5 grouped number is never read as an account number, whatever stands in front.
  */
@@ -23,56 +38,41 @@ export interface TextRange {
 const W1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const W2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
-function checkDigit(digits: number[], weights: number[]): number | null {
-  const sum = weights.reduce((acc, w, i) => acc + w * digits[i]!, 0);
-  const k = 11 - (sum % 11);
-  if (k === 11) return 0;
-  if (k === 10) return null;
-  return k;
+const weighted = (digits: readonly number[], weights: readonly number[]): number => weights.reduce((acc, w, i) => acc + w * digits[i]!, 0);
+
+/** Remainders the first check allows: 0 for numbers issued before 2032, 0–3 from 2032. */
+const K1_REMAINDERS = new Set([0, 1, 2, 3]);
+
+function checkDigitsHold(d: readonly number[]): boolean {
+  return K1_REMAINDERS.has((weighted(d, W1) + d[9]!) % 11) && (weighted(d, W2) + d[10]!) % 11 === 0;
 }
 
-/** The four-digit year from the two-digit year and the individual number, or null when unassigned. */
-export function centuryYear(yy: number, individual: number): number | null {
-  if (individual <= 499) return 1900 + yy;
-  if (individual <= 749 && yy >= 54) return 1800 + yy;
-  if (individual >= 500 && yy <= 39) return 2000 + yy;
-  if (individual >= 900 && yy >= 40) return 1900 + yy;
-  return null;
-}
-
-function isValidDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
-}
-
-/** True for an 11-digit string that is a valid fødselsnummer, D-number, H-number or synthetic test number. */
-export function isNationalIdNumber(eleven: string): boolean {
-  if (!/^\d{11}$/.test(eleven)) return false;
-  const d = [...eleven].map(Number);
-  const k1 = checkDigit(d, W1);
-  if (k1 === null || k1 !== d[9]) return false;
-  const k2 = checkDigit(d, W2);
-  if (k2 === null || k2 !== d[10]) return false;
-
+/** Whether the first six digits are a real date once the D-, H- and synthetic offsets are taken off. */
+function birthDateDigitsHold(d: readonly number[]): boolean {
   let day = d[0]! * 10 + d[1]!;
   let month = d[2]! * 10 + d[3]!;
   const yy = d[4]! * 10 + d[5]!;
-  const individual = d[6]! * 100 + d[7]! * 10 + d[8]!;
-  const dNumber = day > 40;
-  if (dNumber) day -= 40;
+  if (day > 40) day -= 40;
   if (month > 80) month -= 80;
   else if (month > 40) month -= 40;
-  const year = centuryYear(yy, individual);
-  if (year !== null) return isValidDate(year, month, day);
-  // D-numbers are issued by the tax authority and need not follow the birth-number ranges; accept them
-  // when the date exists in some century (only 29 February depends on the year).
-  return dNumber && (isValidDate(2000 + yy, month, day) || isValidDate(1900 + yy, month, day));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, yy % 4 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
 }
 
-// 6 digits, at most one separator, 5 digits; not part of a longer digit run.
-const CANDIDATE = /(?<!\d)(\d{6})[ .\-\u00a0]?(\d{5})(?!\d)/g;
+/**
+ * True for an 11-digit string in any current or announced series: fødselsnummer, D-number, H-number,
+ * synthetic test number, and the 2032 series with the wider first check.
+ */
+export function isNationalIdNumber(eleven: string): boolean {
+  if (!/^\d{11}$/.test(eleven)) return false;
+  const d = [...eleven].map(Number);
+  return checkDigitsHold(d) && birthDateDigitsHold(d);
+}
+
+// 6 digits, at most one separator, 5 digits; not part of a longer digit run. \s takes in the no-break and
+// thin spaces Teams and word processors put between digit groups.
+const CANDIDATE = /(?<!\d)(\d{6})[\s.\-]?(\d{5})(?!\d)/g;
 
 /**
  * An account word right before the number: "konto 12345678903", "Kontonr.: …", "kto.nr. …", "bankkonto: …",
@@ -117,4 +117,44 @@ export function redactNationalIdNumbers(text: string): string {
     at = h.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Whether any string inside a value (card data: nested objects and arrays) holds an identity number.
+ * `skip` leaves out strings that are never typed by a person (the caller knows its own id formats).
+ * A number input can arrive as a JSON number, which drops a leading zero: an integer of 10 or 11 digits is
+ * read as the 11-digit number it may have been. Longer runs are no identity number in text either.
+ */
+export function valueHoldsNationalIdNumber(value: unknown, skip: (s: string) => boolean = () => false): boolean {
+  return stringsIn(value, 0, skip).some(containsNationalIdNumber);
+}
+
+/**
+ * How deep and how wide the walk goes value by value. Card data is small and flat; anything past these
+ * bounds is not skipped but scanned as its JSON text in one piece, which costs one pass over it.
+ */
+const MAX_DEPTH = 6;
+const MAX_ENTRIES = 200;
+
+function stringsIn(value: unknown, depth: number, skip: (s: string) => boolean): string[] {
+  if (value === null || value === undefined) return [];
+  if (depth > MAX_DEPTH) return [asText(value)];
+  if (typeof value === 'string') return skip(value) ? [] : [value];
+  if (typeof value === 'number') {
+    const n = Math.abs(value);
+    return Number.isInteger(n) && n >= 1e9 && n < 1e11 ? [String(n).padStart(11, '0')] : [];
+  }
+  if (typeof value !== 'object') return [];
+  const items = Array.isArray(value) ? (value as unknown[]) : Object.values(value as Record<string, unknown>);
+  const walked = items.slice(0, MAX_ENTRIES).flatMap((v) => stringsIn(v, depth + 1, skip));
+  return items.length > MAX_ENTRIES ? [...walked, asText(items.slice(MAX_ENTRIES))] : walked;
+}
+
+function asText(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    // Only a cyclic value, which no JSON payload can be: nothing typed to scan.
+    return '';
+  }
 }

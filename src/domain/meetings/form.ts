@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { osloDateTime, osloWallTimeToUtc, parseIsoDate, DATE_PATTERN, TIME_PATTERN } from './oslo';
 import { CASE_REF_PATTERN, MEETING_TYPES, MEETING_TYPE_INFO, type MeetingType } from './types';
+import { containsNationalIdNumber } from '../guidance/nationalId';
 
 /**
  * The "plan a meeting" Adaptive Card submission and its validation.
@@ -24,8 +25,6 @@ export const DEFAULT_MAX_DAYS_AHEAD = 730;
  * whether the person may be invited is decided by membership of the conversation roster or the case.
  */
 export const MAX_PERSON_ID_LENGTH = 200;
-/** Eleven digits, optionally split 6+5: looks like a fødselsnummer, which must never be typed into a meeting. */
-const NATIONAL_ID_LIKE = /(?<!\d)\d{6}\s?\d{5}(?!\d)/;
 const LANGUAGE_PATTERN = /^[\p{L}][\p{L}\s\-()/,.]*$/u;
 
 export type MeetingField =
@@ -244,7 +243,7 @@ const agendaSchema = z.preprocess(
     .array(z.string({ errorMap: fieldErrors('agenda', false) }), { errorMap: fieldErrors('agenda', false) })
     .max(MAX_AGENDA_POINTS, { message: 'agenda.tooMany' })
     .refine((pts) => pts.every((p) => p.length <= MAX_AGENDA_POINT_LENGTH), { message: 'agenda.pointTooLong' })
-    .refine((pts) => pts.every((p) => !NATIONAL_ID_LIKE.test(p)), { message: 'agenda.nationalId' }),
+    .refine((pts) => !pts.some(containsNationalIdNumber), { message: 'agenda.nationalId' }),
 );
 
 const inviteesSchema = z.preprocess(
@@ -306,7 +305,7 @@ export const meetingFormFields = z.object({
     z
       .string({ errorMap: fieldErrors('place', false) })
       .max(MAX_PLACE_LENGTH, { message: 'place.tooLong' })
-      .refine((p) => !NATIONAL_ID_LIKE.test(p), { message: 'place.nationalId' })
+      .refine((p) => !containsNationalIdNumber(p), { message: 'place.nationalId' })
       .optional(),
   ),
   onlineLink: onlineLinkSchema,
