@@ -14,7 +14,8 @@ import { COMMAND_VERB, commandOf } from './help';
  * 2. for a typed message or a command button, the language the text is clearly written in;
  * 3. Teams' client language (many Norwegian staff run Teams in English, which is why it comes after 2);
  * 4. the configured default (BTI_DEFAULT_LOCALE).
- * Other card actions use 1, then 3 and 4: a press has no words of its own.
+ * Other card actions use 1, then the language of the card pressed when the card says it (`locale` in its
+ * action data), then 3 and 4: a press has no words of its own.
  */
 export async function decideTurnLocale(context: TurnContext, deps: BotDeps, prefs: LanguagePreferenceRepository): Promise<Locale> {
   const actor = actorId(context);
@@ -22,7 +23,18 @@ export async function decideTurnLocale(context: TurnContext, deps: BotDeps, pref
   if (chosen) return chosen;
   const words = wordsOf(context);
   const detected = words ? detectLanguage(words) : undefined;
-  return detected ?? teamsLocale(context, deps.config.defaultLocale);
+  return detected ?? cardLocale(context) ?? teamsLocale(context, deps.config.defaultLocale);
+}
+
+/**
+ * The language of the card a button was pressed on, when its template puts it into the action data
+ * (`"locale": "${locale}"`): a form answered in the language it was shown in, whatever Teams' locale says.
+ */
+function cardLocale(context: TurnContext): Locale | undefined {
+  const a = context.activity;
+  if (a.type !== ActivityTypes.Invoke || a.name !== 'adaptiveCard/action') return undefined;
+  const locale = (a.value as { action?: { data?: { locale?: unknown } } } | undefined)?.action?.data?.locale;
+  return locale === 'nb' || locale === 'en' ? locale : undefined;
 }
 
 /** What the person wrote: the message text, or the command a help-card button stands for. */

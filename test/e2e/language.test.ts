@@ -66,6 +66,13 @@ describe('reply language: what the person wrote, their choice, Teams locale, the
     expect(await helpOf(alice, 'en-US', 'help')).toContain('What I can help with');
   });
 
+  it('a card that names its language in the action data is answered in it, whatever Teams says', async () => {
+    const press = await h.post(executeActivity(conv('en-US'), bob, 'guidance.meldeplikt', { locale: 'nb' }));
+    expect(JSON.stringify(press.body.value)).toContain('Meldeplikt til barnevernet');
+    const plain = await h.post(executeActivity(conv('en-US'), bob, 'guidance.meldeplikt', {}));
+    expect(JSON.stringify(plain.body.value)).not.toContain('Meldeplikt til barnevernet');
+  });
+
   it('explains the command when asked for a language it does not speak', async () => {
     h.connector.clear();
     await h.post(messageActivity(conv('nb-NO'), alice, 'språk tysk'));
