@@ -40,7 +40,7 @@ function cardLocale(context: TurnContext): Locale | undefined {
 /** What the person wrote: the message text, or the command a help-card button stands for. */
 function wordsOf(context: TurnContext): string | undefined {
   const a = context.activity;
-  if (a.type === ActivityTypes.Message) return a.text ?? undefined;
+  if (a.type === ActivityTypes.Message) return typeof a.text === 'string' ? a.text : undefined;
   if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') {
     const action = (a.value as { action?: { verb?: unknown } } | undefined)?.action;
     if (action?.verb === COMMAND_VERB) return commandOf(context)?.command;

@@ -18,9 +18,11 @@ export function turnLocale(context: TurnContext, fallback: Locale): Locale {
 /** Teams' client language: on the activity, or in its clientInfo entity (some activities carry only that). */
 export function teamsLocale(context: TurnContext, fallback: Locale): Locale {
   const a = context.activity;
-  const clientInfo = (a.entities ?? []).find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+  // Activities are input: any field may be missing or of the wrong type.
+  const entities: unknown[] = Array.isArray(a.entities) ? a.entities : [];
+  const clientInfo = entities.find((e) => !!e && typeof e === 'object' && (e as { type?: unknown }).type === 'clientInfo') as { locale?: unknown } | undefined;
   const fromEntity = typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined;
-  return localeFrom(a.locale ?? fromEntity, fallback);
+  return localeFrom(typeof a.locale === 'string' ? a.locale : fromEntity, fallback);
 }
 
 /** The acting user's Entra object id; card actions are authorised on this, never on display names. */
