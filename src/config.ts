@@ -58,8 +58,12 @@ const envSchema = z
       z.enum(['nb', 'en'], { errorMap: () => ({ message: 'must be nb or en' }) }),
     ),
     MAX_CONCURRENT_TURNS: positiveInt(16, 1000),
+    SHUTDOWN_GRACE_SECONDS: positiveInt(10, 120),
+    CONNECTOR_TIMEOUT_SECONDS: positiveInt(10, 60),
+    BOT_OPENID_METADATA_URL: z.preprocess(emptyToUndefined, z.string().url('must be a URL (leave it unset: the Bot Framework default is used)').optional()),
     REMINDER_BEFORE_HOURS: positiveInt(24, 24 * 14),
     REMINDER_POLL_SECONDS: positiveInt(60, 3600),
+    OUTBOX_LEASE_SECONDS: positiveInt(120, 3600),
     REFERAT_FOLLOWUP_DAYS: z.preprocess((v) => emptyToUndefined(v) ?? DEFAULT_REFERAT_FOLLOWUP_DAYS.join(','), referatFollowUpDaysSchema),
     ICS_ORGANIZER_EMAIL: z.preprocess(emptyToUndefined, z.string().email('must be an e-mail address, e.g. a shared no-reply mailbox').max(200).optional()),
     RETENTION_DAYS: positiveInt(365, 3650),
@@ -94,6 +98,10 @@ export interface AppConfig {
     appPassword?: string;
     appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     tenantId?: string;
+    /** Where inbound tokens' signing keys are published; unset = the public Bot Framework (BOT_OPENID_METADATA_URL). */
+    openIdMetadataUrl?: string;
+    /** Longest wait for one call to Teams (CONNECTOR_TIMEOUT_SECONDS). */
+    connectorTimeoutMs: number;
   };
   cosmos:
     | { mode: 'azure'; endpoint: string; key?: string; database: string }
@@ -101,9 +109,16 @@ export interface AppConfig {
   profile: ProfileId;
   /** Turns run at once per instance; more wait in line (see src/turnLimiter.ts). */
   maxConcurrentTurns: number;
+  /** On SIGTERM/SIGINT, how long running turns may take to finish before the process exits anyway. */
+  shutdownGraceSeconds: number;
   defaultLocale: 'nb' | 'en';
   reminderBeforeHours: number;
   reminderPollSeconds: number;
+  /**
+   * How long one turn or instance may work on a command's unfinished steps before another may take them over
+   * (OUTBOX_LEASE_SECONDS); the background sweep runs with the reminder poll.
+   */
+  outboxLeaseSeconds: number;
   /** Days after a meeting the referat writer is reminded; the last one goes to the coordinator (REFERAT_FOLLOWUP_DAYS). */
   referatFollowUpDays: number[];
   /** Shared, non-personal mailbox named as ORGANIZER in .ics files; unset means no ORGANIZER (ICS_ORGANIZER_EMAIL). */
@@ -137,15 +152,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
         appPassword: e.MICROSOFT_APP_PASSWORD,
         appType: e.MICROSOFT_APP_TYPE,
         tenantId: e.MICROSOFT_APP_TENANT_ID,
+        openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+        connectorTimeoutMs: e.CONNECTOR_TIMEOUT_SECONDS * 1000,
       },
       cosmos: e.COSMOS_ENDPOINT
         ? { mode: 'azure', endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE }
         : { mode: 'embedded', dataDir: e.EMBEDDED_DATA_DIR, port: e.EMBEDDED_COSMOS_PORT, database: e.COSMOS_DATABASE },
       profile: e.BTI_PROFILE,
       maxConcurrentTurns: e.MAX_CONCURRENT_TURNS,
+      shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
       defaultLocale: e.BTI_DEFAULT_LOCALE,
       reminderBeforeHours: e.REMINDER_BEFORE_HOURS,
       reminderPollSeconds: e.REMINDER_POLL_SECONDS,
+      outboxLeaseSeconds: e.OUTBOX_LEASE_SECONDS,
       referatFollowUpDays: e.REFERAT_FOLLOWUP_DAYS,
       icsOrganizerEmail: e.ICS_ORGANIZER_EMAIL,
       retentionDays: e.RETENTION_DAYS,

@@ -1,5 +1,5 @@
 import { loadConfig } from './config';
-import { createLogger, errorFields } from './log';
+import { createLogger, errorFields, routeConsoleToLogger } from './log';
 import { startBot } from './startup';
 
 /** The human-readable start-up line of a local run; the port is the one the bot really listens on. */
@@ -16,18 +16,33 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(result.config.logLevel, { service: 'bti-bot' });
+  // Libraries print to the console (botbuilder prints stack traces of refused tokens): one JSON line each instead.
+  routeConsoleToLogger(logger);
   try {
     const running = await startBot(result.config, logger);
     // Locally (no bot app id, so no Bot Framework auth) a person is reading the terminal: one plain line for
     // them beside the JSON logs. A deployed bot writes only JSON.
     if (!result.config.bot.appId) process.stdout.write(`${readyLine(running.port)}\n`);
     const stop = async (signal: string) => {
-      logger.info('bot.stopping', { signal });
-      await running.stop();
-      process.exit(0);
+      logger.info('bot.stopping', { signal, graceSeconds: result.config.shutdownGraceSeconds });
+      try {
+        await running.stop();
+        logger.info('bot.stopped', { signal });
+        process.exit(0);
+      } catch (err) {
+        logger.error('bot.stop_failed', errorFields(err));
+        process.exit(1);
+      }
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    // A second signal while stopping (an impatient Ctrl-C) ends the process at once.
+    let stopping = false;
+    const onSignal = (signal: string) => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      void stop(signal);
+    };
+    process.on('SIGINT', () => onSignal('SIGINT'));
+    process.on('SIGTERM', () => onSignal('SIGTERM'));
   } catch (err) {
     logger.error('bot.start_failed', errorFields(err));
     process.stderr.write(`BTI-bot could not start: ${err instanceof Error ? err.message : String(err)}\n`);

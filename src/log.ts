@@ -48,3 +48,24 @@ export function errorFields(err: unknown): LogFields {
   }
   return { error: safeMessage(String(err)) };
 }
+
+/**
+ * Sends what libraries print with console.* to the log as one JSON line each, at debug level: botbuilder prints
+ * whole error objects (multi-line stack traces) for every refused token, which would break the one-line-per-event
+ * log and repeat what the bot already logs itself. Only the first line of each message is kept, made safe like
+ * any error message.
+ */
+export function routeConsoleToLogger(logger: Logger): void {
+  const forward = (level: string) => (...args: unknown[]) => {
+    const first = args
+      .map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : typeof a === 'string' ? a : (() => { try { return JSON.stringify(a); } catch { return String(a); } })()))
+      .join(' ')
+      .split('\n')[0];
+    logger.debug('library.console', { consoleLevel: level, message: safeMessage(first ?? '') });
+  };
+  console.log = forward('log');
+  console.info = forward('info');
+  console.warn = forward('warn');
+  console.error = forward('error');
+  console.debug = forward('debug');
+}

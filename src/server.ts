@@ -1,56 +1,148 @@
 import * as restify from 'restify';
 import { z } from 'zod';
+import type { Activity } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import { Bot } from './bot/app';
+import { AuthRefusedError } from './bot/botAdapter';
 import { Logger, errorFields } from './log';
 import { CosmosStore } from './store/cosmos';
 import { TurnLimiter, TurnSlot } from './turnLimiter';
 import { TURN_SLOT_KEY } from './bot/turn';
+import { RequestTracker } from './requestTracker';
 
 /** Largest request body accepted on /api/messages. Teams activities are a few KB; this leaves room for cards. */
 export const MAX_BODY_BYTES = 512 * 1024;
 
-/** The fields the adapter reads before any of our code runs; the rest is checked per job. */
-const optionalString = z.string().nullish();
+/**
+ * Sent on every response, errors included. The bot serves no pages: nothing may be sniffed into another type,
+ * framed, or leak the URL (calendar links carry their token) to another site.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+};
+
+const isHttpUrl = (v: string) => {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The fields the adapter and the turn read before any job's own schema runs. Anything else that is wrong is
+ * found by the job that reads it; what is checked here would otherwise fail inside the turn (a 200 with an
+ * error reply, or a reply posted to nowhere) instead of being refused as bad input.
+ */
+const optionalString = z.string().max(10_000).nullish();
+const idString = z.string().min(1).max(1_000);
 const activityEnvelopeSchema = z
   .object({
-    type: z.string().min(1),
+    type: z.string().min(1).max(100),
+    serviceUrl: z.string().max(2_000).refine(isHttpUrl),
+    from: z.object({ id: idString, aadObjectId: optionalString, name: optionalString }).passthrough(),
+    conversation: z.object({ id: idString }).passthrough(),
+    recipient: z.object({ id: idString }).passthrough().nullish(),
+    text: z.string().nullish(),
     locale: optionalString,
-    serviceUrl: optionalString,
     channelId: optionalString,
     id: optionalString,
     replyToId: optionalString,
     name: optionalString,
+    channelData: z.object({}).passthrough().nullish(),
+    entities: z.array(z.object({}).passthrough()).nullish(),
+    attachments: z.array(z.object({}).passthrough()).nullish(),
+    membersAdded: z.array(z.object({ id: idString }).passthrough()).nullish(),
+    membersRemoved: z.array(z.object({ id: idString }).passthrough()).nullish(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine((a, ctx) => {
+    // A message extension's query parameters are a list of { name, value }; anything else is not from Teams.
+    if (a.type === 'invoke' && typeof a.name === 'string' && a.name.startsWith('composeExtension/')) {
+      const value = (a as { value?: unknown }).value;
+      const parameters = value && typeof value === 'object' ? (value as { parameters?: unknown }).parameters : undefined;
+      if (parameters !== undefined && parameters !== null && !Array.isArray(parameters)) ctx.addIssue({ code: 'custom', message: 'parameters' });
+    }
+  });
 
 export interface ServerDeps {
   /** Caps turns in flight; absent = no cap (tests of the server alone). */
   limiter?: TurnLimiter;
+  /** Counts requests in flight and refuses new ones while the process is stopping. */
+  tracker?: RequestTracker;
   bot: Bot;
   store: CosmosStore;
   logger: Logger;
 }
 
-export function createServer({ bot, store, logger, limiter }: ServerDeps): restify.Server {
+export function createServer({ bot, store, logger, limiter, tracker }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'bti-bot', handleUncaughtExceptions: false });
+
+  // pre() runs for every request, also those no route matches (404, 405) and those the body parser refuses.
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.header(name, value);
+    if (tracker?.draining) {
+      // Stopping: requests on connections that were already open are refused cleanly, and the connection
+      // closed, so the client (Teams re-delivers) goes to another instance or retries after the restart.
+      res.header('connection', 'close');
+      res.header('retry-after', '5');
+      res.send(503, { error: 'shutting_down', message: 'The bot is restarting. Try again shortly.' });
+      return next(false);
+    }
+    tracker?.track(res);
+    return next();
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
   server.post('/api/messages', async (req, res) => {
-    // A malformed activity is bad input, not a server fault: without this check the adapter or the error
-    // handler throws on it and the request is answered 500.
-    if (!activityEnvelopeSchema.safeParse(req.body).success) {
-      res.send(400, { error: 'bad_request', message: 'The activity is malformed (type, locale, serviceUrl and ids must be strings).' });
+    // Teams posts JSON. A form or text body is not an activity, even when it parses into fields.
+    if (req.getContentType().trim() !== 'application/json') {
+      res.send(415, { error: 'unsupported_media_type', message: 'Activities must be sent as application/json.' });
       return;
+    }
+    // A malformed activity is bad input, not a server fault: refused here, before the adapter or a job trips on it.
+    if (!activityEnvelopeSchema.safeParse(req.body).success) {
+      res.send(400, { error: 'bad_request', message: 'The activity is malformed.' });
+      return;
+    }
+    const activity = req.body as Activity;
+    const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+    let auth: AuthenticateRequestResult;
+    try {
+      auth = await bot.adapter.authenticate(activity, authHeader);
+    } catch (err) {
+      const status = err instanceof AuthRefusedError ? err.status : 401;
+      const cause = err instanceof AuthRefusedError ? err.cause : err;
+      logger.warn(status === 503 ? 'auth.provider_unavailable' : 'auth.refused', { status, activityType: activity.type, ...errorFields(cause) });
+      if (status === 503) res.header('retry-after', '30');
+      res.send(status, status === 503 ? { error: 'service_unavailable', message: 'The sign-in service could not be reached. Try again later.' } : { error: 'unauthorized', message: 'Unauthorized.' });
+      return;
+    }
+    // As botbuilder's own request handler does: ISO timestamps become Dates, the text kept as raw<Name>.
+    const fields = activity as unknown as Record<string, unknown>;
+    for (const [key, rawKey] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+      const raw = fields[key];
+      if (typeof raw === 'string') {
+        fields[rawKey] = raw;
+        fields[key] = new Date(raw);
+      }
     }
     try {
       const turn = (slot?: TurnSlot) =>
-        bot.adapter.process(req, res, (context) => {
+        bot.adapter.processAuthenticated(auth, activity, (context) => {
           if (slot) context.turnState.set(TURN_SLOT_KEY, slot);
           return bot.run(context);
         });
-      await (limiter ? limiter.run(turn) : turn());
+      const invokeResponse = await (limiter ? limiter.run(turn) : turn());
+      if (res.headersSent) return;
+      if (invokeResponse?.body !== undefined) res.send(invokeResponse.status ?? 200, invokeResponse.body);
+      else res.send(invokeResponse?.status ?? 200);
     } catch (err) {
-      // The adapter answers auth failures itself; anything reaching here is unexpected.
       logger.error('http.messages_failed', errorFields(err));
       if (!res.headersSent) res.send(500, { error: 'internal_error', message: 'The bot could not process this activity.' });
     }
@@ -61,9 +153,12 @@ export function createServer({ bot, store, logger, limiter }: ServerDeps): resti
     res.send(200);
   });
 
-  server.get('/healthz', async (_req, res) => {
+  // Load balancers and uptime checks use GET or HEAD.
+  const health = async (_req: restify.Request, res: restify.Response) => {
     res.send(200, { status: 'ok' });
-  });
+  };
+  server.get('/healthz', health);
+  server.head('/healthz', health);
 
   server.get('/readyz', async (_req, res) => {
     const ok = await store.ping();

@@ -1,44 +1,65 @@
 import { AddressInfo } from 'node:net';
 import { AppConfig } from './config';
-import { Logger } from './log';
+import { Logger, errorFields } from './log';
+import { IcsIndex } from './store/icsIndex';
 import { openStore, CosmosStore } from './store/cosmos';
 import { createBot, Bot } from './bot/app';
 import { FEATURES } from './bot/features';
 import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';
+import { RequestTracker } from './requestTracker';
 
 export interface RunningBot {
   url: string;
   port: number;
   bot: Bot;
   store: CosmosStore;
-  stop(): Promise<void>;
+  /**
+   * Stops gracefully: refuses new requests, lets running turns answer (up to the grace period), stops the
+   * reminder worker, then closes the store (the embedded store writes its snapshot). Idempotent.
+   */
+  stop(opts?: { graceMs?: number }): Promise<void>;
 }
 
 /** Opens the store, builds the bot and listens. Used by `npm start` and by the end-to-end tests. */
 export async function startBot(config: AppConfig, logger: Logger, opts: { store?: CosmosStore; now?: () => Date } = {}): Promise<RunningBot> {
   const started = Date.now();
   const store = opts.store ?? (await openStore(config, logger));
+  // Calendar links of meetings stored before the link index existed: indexed once per store, before serving.
+  const indexed = await new IcsIndex(store).backfill().catch((err: unknown) => {
+    logger.warn('store.ics_index_backfill_failed', errorFields(err));
+    return 0;
+  });
+  if (indexed > 0) logger.info('store.ics_index_backfilled', { meetings: indexed });
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
   const bot = createBot(deps, FEATURES);
-  const server = createServer({ bot, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns) });
+  const tracker = new RequestTracker();
+  const server = createServer({ bot, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   logger.info('bot.listening', { url, profile: config.profile, storeMode: config.cosmos.mode, startupMs: Date.now() - started });
-  let stopped = false;
+  let stopping: Promise<void> | undefined;
+  const stop = async (graceMs: number) => {
+    // No new connections; connections idle in keep-alive are closed by Node, busy ones after their answer.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    bot.reminders.stop();
+    logger.info('bot.draining', { inFlight: tracker.inFlight, graceMs });
+    const { unfinished } = await tracker.drain(graceMs);
+    if (unfinished > 0) logger.warn('bot.shutdown_grace_exceeded', { unfinished, graceMs });
+    server.server.closeAllConnections?.();
+    await closed;
+    if (!opts.store) await store.close();
+  };
   return {
     url,
     port,
     bot,
     store,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      bot.reminders.stop();
-      server.close();
-      if (!opts.store) await store.close();
+    stop(stopOpts = {}) {
+      stopping ??= stop(stopOpts.graceMs ?? config.shutdownGraceSeconds * 1000);
+      return stopping;
     },
   };
 }

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
-import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { projectRoot } from '../paths';
+import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, InvokeResponse, TurnContext } from 'botbuilder';
+import { Application, TurnState } from '@microsoft/teams-ai';
 import { BotTurnState } from './turnState';
-import { DEFAULT_CONNECTOR_RETRY, RetryingTeamsAdapter } from './connectorRetry';
+import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
+import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
-import { t } from '../i18n';
+import { Locale, t } from '../i18n';
 import { CosmosBotStateStorage } from '../store/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
@@ -14,11 +18,21 @@ import { ownerScope, replyWithCard, turnLocale, TURN_LOCALE_KEY } from './turn';
 import { respondWithCard, respondWithMessage } from './cardResponses';
 import { decideTurnLocale } from './language';
 import { LanguagePreferenceRepository } from '../store/preferences';
-import { isStoreUnavailable } from './errors';
+import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
+import { OutboxSweeper } from './outbox';
 import { activityHasIdNumber, warnAboutIdNumber, refuse } from './privacyGuard';
 
 const LOGGER_KEY = Symbol('turnLogger');
+
+/** The version in package.json, for the User-Agent of calls to Teams. */
+const BOT_VERSION: string = (() => {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version?: string }).version ?? '0';
+  } catch {
+    return '0';
+  }
+})();
 
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
@@ -30,11 +44,13 @@ function activityTenant(context: TurnContext): string | undefined {
 }
 
 export interface Bot {
-  adapter: TeamsAdapter;
+  adapter: BotAdapter;
   app: Application<TurnState>;
   router: IntentRouter;
   /** Proactive reminders: features register a sender per reminder kind. */
   reminders: ReminderWorker;
+  /** Finishes commands' unfinished steps in the background; features register their document types. */
+  outbox: OutboxSweeper;
   /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
   httpRoutes: Array<(server: import('restify').Server) => void>;
   /** Runs one turn with a request id on its logger. */
@@ -52,7 +68,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   };
-  const adapter = new RetryingTeamsAdapter(auth);
+  const adapter = new BotAdapter(auth, { product: `BTI-bot/${BOT_VERSION}`, openIdMetadataUrl: config.bot.openIdMetadataUrl, connectorTimeoutMs: config.bot.connectorTimeoutMs });
   adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs, context) => (context ? turnLogger(context, logger) : logger).warn('connector.throttled_retry', { attempt, delayMs }) };
   const app = new Application<TurnState>({
     adapter,
@@ -67,6 +83,15 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
 
   adapter.onTurnError = async (context, error) => {
     const log = turnLogger(context, logger);
+    if (isConnectorUnavailable(error)) {
+      // Teams' endpoint for this conversation did not answer: not a database fault. A chat reply would go to the
+      // same dead endpoint, so only an invoke (answered in the HTTP response itself) tells the user.
+      log.warn('turn.connector_unavailable', { reason: error.reason, activityType: context.activity.type });
+      if (context.activity.type === ActivityTypes.Invoke && !context.responded) {
+        await respondWithMessage(context, t(turnLocale(context, config.defaultLocale), 'error.teamsDown')).catch(() => undefined);
+      }
+      return;
+    }
     const storeDown = isStoreUnavailable(error);
     log.error(storeDown ? 'turn.store_unavailable' : 'turn.failed', { ...errorFields(error), activityType: context.activity.type });
     const locale = turnLocale(context, config.defaultLocale);
@@ -80,11 +105,14 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   };
 
   const reminders = new ReminderWorker({ store: deps.store, adapter, botAppId: config.bot.appId ?? '', logger: logger.child({ component: 'reminders' }), now: deps.now });
+  const outbox = new OutboxSweeper({ deps, adapter, botAppId: config.bot.appId ?? '', logger: logger.child({ component: 'outbox' }) });
+  reminders.onPoll('outbox', () => outbox.sweep());
   const bot: Bot = {
     adapter,
     app,
     router,
     reminders,
+    outbox,
     httpRoutes: [],
     async run(context) {
       const requestId = randomUUID();
@@ -182,5 +210,36 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     true,
   );
 
+  // Every other invoke nobody claimed: botbuilder would answer 501 with an empty body, which Teams shows as a
+  // bare failure. Each kind gets the answer Teams expects for it (see README, "Invokes the bot answers").
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke,
+    async (context) => {
+      const name = context.activity.name ?? '';
+      const locale = turnLocale(context, config.defaultLocale);
+      turnLogger(context, logger).warn('invoke.unsupported', { name: name.slice(0, 60) });
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: unsupportedInvokeResponse(name, locale) });
+    },
+    true,
+  );
+
   return bot;
+}
+
+/**
+ * The answer to an invoke the bot has no handler for:
+ * - dialogs (task/fetch, task/submit) and action commands of a message extension (composeExtension/fetchTask,
+ *   composeExtension/submitAction): 200 with a task "message" response, which Teams shows in a small dialog;
+ * - a search command the bot does not have (composeExtension/query and the like): 200 with a message
+ *   extension "message" result, shown where the results would be;
+ * - anything else (signin/verifyState: the bot uses no sign-in): 501 with a JSON body saying so.
+ */
+export function unsupportedInvokeResponse(name: string, locale: Locale): InvokeResponse {
+  if (name === 'task/fetch' || name === 'task/submit' || name === 'composeExtension/fetchTask' || name === 'composeExtension/submitAction') {
+    return { status: 200, body: { task: { type: 'message', value: t(locale, 'error.unsupportedInvoke') } } };
+  }
+  if (name.startsWith('composeExtension/')) {
+    return { status: 200, body: { composeExtension: { type: 'message', text: t(locale, 'error.unknownSearchCommand') } } };
+  }
+  return { status: 501, body: { error: { code: 'NotImplemented', message: 'BTI-bot does not handle this kind of invoke.' } } };
 }

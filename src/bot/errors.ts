@@ -8,3 +8,23 @@ export function isStoreUnavailable(err: unknown): boolean {
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
   return /ECONNREFUSED|ECONNRESET|socket hang up|Timeout/i.test(e.message ?? '');
 }
+
+/**
+ * Teams' side (the Bot Connector at the activity's serviceUrl) could not be reached. Kept apart from store
+ * errors: an unreachable Teams endpoint is not a database outage, and the user is told something else.
+ * The message names no code such as ECONNREFUSED, so isStoreUnavailable never mistakes it for the store.
+ */
+export class ConnectorUnavailableError extends Error {
+  override readonly name = 'ConnectorUnavailableError';
+  readonly code = 'CONNECTOR_UNAVAILABLE';
+  /** The system error code (ECONNREFUSED, ENOTFOUND, …) or 'timeout', for the log. */
+  readonly reason: string;
+  constructor(reason: string) {
+    super('the Bot Connector could not be reached');
+    this.reason = reason.replace(/[^A-Za-z0-9_]/g, '').slice(0, 40);
+  }
+}
+
+export function isConnectorUnavailable(err: unknown): err is ConnectorUnavailableError {
+  return err instanceof ConnectorUnavailableError;
+}

@@ -1,11 +1,11 @@
 import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { Locale, t } from '../i18n';
+import { Locale, t, type TextKey } from '../i18n';
 import { renderCard } from '../cards/render';
 import { replyWithCard } from './turn';
 
 /**
- * The verb of every "command" button (help and welcome cards): the button stands for a typed command and is
+ * The verb of a "command" button (the welcome card's *hjelp*): the button stands for a typed command and is
  * routed to the same handler. Action.Execute, because an Action.Submit whose data carries `msteams`
  * (imBack/messageBack) breaks in some Teams clients (the Agents Playground: "Cannot add property msTeams").
  */
@@ -25,17 +25,36 @@ export function commandOf(context: TurnContext): CommandData | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The verb of the help card's buttons and of the "which did you mean?" card: run one job as if asked in words. */
+export const RUN_VERB = 'nlu.choose';
+
+type HelpJob = 'avklaring' | 'meetings' | 'referat' | 'status' | 'cases' | 'navigator' | 'guidance' | 'verktoy';
+
+/** Every job and the intent its button runs (src/domain/nlu/intents.ts; 'verktoy' lists the tools). */
+const JOBS: [HelpJob, string][] = [
+  ['avklaring', 'avklaring'],
+  ['meetings', 'meeting'],
+  ['referat', 'referat'],
+  ['status', 'status'],
+  ['cases', 'cases'],
+  ['navigator', 'navigator'],
+  ['guidance', 'meldeplikt'],
+  ['verktoy', 'verktoy'],
+];
+
 export function helpCard(locale: Locale) {
-  const job = (prefix: 'avklaring' | 'meetings' | 'referat' | 'guidance') => ({
-    title: t(locale, `help.${prefix}.title`),
-    text: t(locale, `help.${prefix}.text`),
-    command: t(locale, `help.${prefix}.command`),
-    verb: COMMAND_VERB,
-  });
   return renderCard('help', {
     title: t(locale, 'help.title'),
     intro: t(locale, 'help.intro'),
-    jobs: [job('avklaring'), job('meetings'), job('referat'), job('guidance')],
+    jobs: JOBS.map(([job, intent]) => ({
+      title: t(locale, `help.${job}.title` as TextKey),
+      text: t(locale, `help.${job}.text` as TextKey),
+      typeIt: t(locale, 'help.typeIt', { command: t(locale, `help.${job}.command` as TextKey) }),
+      button: t(locale, `nlu.intent.${intent}` as TextKey),
+      verb: RUN_VERB,
+      // The card's language travels with the press, so the answer is in the language the card was shown in.
+      data: { intent, locale },
+    })),
     privacy: t(locale, 'help.privacy'),
   });
 }

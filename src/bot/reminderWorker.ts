@@ -47,6 +47,7 @@ export class ReminderWorker {
   readonly instanceId: string;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
+  private readonly alsoOnPoll: Array<{ name: string; run: () => Promise<unknown> }> = [];
 
   constructor(private readonly opts: ReminderWorkerOptions) {
     this.reminders = new ReminderRepository(opts.store);
@@ -56,6 +57,11 @@ export class ReminderWorker {
 
   register(kind: string, sender: ReminderSender): void {
     this.senders.set(kind, sender);
+  }
+
+  /** More background work on the same poll (the outbox sweep, src/bot/outbox.ts); its failures are logged, never thrown. */
+  onPoll(name: string, run: () => Promise<unknown>): void {
+    this.alsoOnPoll.push({ name, run });
   }
 
   /** One pass: claims and sends what is due. Returns how many this instance sent. */
@@ -68,6 +74,18 @@ export class ReminderWorker {
   }
 
   private async pass(): Promise<number> {
+    const sent = await this.sendDue();
+    for (const extra of this.alsoOnPoll) {
+      try {
+        await extra.run();
+      } catch (err) {
+        this.opts.logger.warn('reminders.poll_task_failed', { task: extra.name, ...errorFields(err) });
+      }
+    }
+    return sent;
+  }
+
+  private async sendDue(): Promise<number> {
     const now = this.opts.now();
     const log = this.opts.logger;
     let sent = 0;

@@ -38,6 +38,11 @@ export class IntentRouter {
     return this.intents.find((i) => i.matches(normalized));
   }
 
+  /** A job's intent by name, so a free-text or button route can run it as if its command was typed. */
+  get(name: string): TextIntent | undefined {
+    return this.intents.find((i) => i.name === name);
+  }
+
   names(): string[] {
     return this.intents.map((i) => i.name);
   }

@@ -50,7 +50,8 @@ function firstText(node: unknown): string | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const el = node as { type?: unknown; text?: unknown; isVisible?: unknown };
   if (el.isVisible === false) return undefined;
-  if (el.type === 'TextBlock' && typeof el.text === 'string' && el.text.trim()) return el.text.replace(/\*\*/g, '').trim();
+  // A mention renders only inside the card: here it is the plain name.
+  if (el.type === 'TextBlock' && typeof el.text === 'string' && el.text.trim()) return el.text.replace(/\*\*|<\/?at>/g, '').trim();
   for (const key of ['items', 'columns', 'body']) {
     const found = firstText((node as Record<string, unknown>)[key]);
     if (found) return found;

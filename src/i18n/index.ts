@@ -8,13 +8,15 @@ import { meetings as nbMeetings } from './nb/meetings';
 import { meetings as enMeetings } from './en/meetings';
 import { guidance as nbGuidance } from './nb/guidance';
 import { guidance as enGuidance } from './en/guidance';
+import { nlu as nbNlu } from './nb/nlu';
+import { nlu as enNlu } from './en/nlu';
 
 /**
  * One dictionary per language, merged from one file per job (src/i18n/nb/*.ts, src/i18n/en/*.ts).
  * Bokmål is the default and the reference: English must have the same keys.
  */
-const nb = { ...nbCommon, ...nbCases, ...nbAvklaring, ...nbMeetings, ...nbGuidance };
-const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring, ...enMeetings, ...enGuidance };
+const nb = { ...nbCommon, ...nbCases, ...nbAvklaring, ...nbMeetings, ...nbGuidance, ...nbNlu };
+const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring, ...enMeetings, ...enGuidance, ...enNlu };
 
 export type Locale = 'nb' | 'en';
 export type TextKey = keyof typeof nb;

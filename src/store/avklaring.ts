@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, parseStored, Mutation, UpdateOutcome } from './documents';
+import { outboxFields, withSteps, type Lease, type NewOutboxStep } from './outbox';
 
 /**
  * An avklaring ("who should coordinate?") for one case: the answers, the advice summary, the avklaringsmøte
@@ -78,6 +79,8 @@ export const avklaringDocSchema = baseDocSchema.extend({
       proposals: z.array(z.object({ serviceId: z.string().max(100), person: personSchema.optional(), agreed: z.number().int().min(0) })).max(60),
     })
     .optional(),
+  /** Steps of the last command still to do (the shared card's post, the coordinator on the case, …): src/store/outbox.ts. */
+  ...outboxFields,
 });
 export type AvklaringDoc = z.infer<typeof avklaringDocSchema>;
 
@@ -145,16 +148,19 @@ export class AvklaringRepository {
   /**
    * Ends the avklaringsmøte (decided, rotation, escalated or referred) in one ETag write: of several concurrent attempts
    * only the one that finds it still open succeeds, so whatever follows (the coordinator on the case) happens once.
-   * True when this call ended it.
+   * True when this call ended it. `outbox`: the steps that follow (src/bot/avklaring/outbox.ts), recorded in the
+   * same write.
    */
-  async end(owner: string, avklaringId: string, ending: AvklaringEnding, opId?: string): Promise<boolean> {
+  async end(owner: string, avklaringId: string, ending: AvklaringEnding, opId?: string, outbox?: { steps: NewOutboxStep[]; now: string; lease: Lease }): Promise<boolean> {
     const outcome = await this.update(
       owner,
       avklaringId,
-      (current): Mutation<AvklaringDoc, boolean> =>
-        !current || current.status !== 'open'
-          ? { kind: 'unchanged', result: false }
-          : { kind: 'write', doc: { ...current, ...ending, version: current.version + 1 }, result: true },
+      (current): Mutation<AvklaringDoc, boolean> => {
+        if (!current || current.status !== 'open') return { kind: 'unchanged', result: false };
+        const ended: AvklaringDoc = { ...current, ...ending, version: current.version + 1 };
+        // What follows the ending is written with it, so it is done even if this turn stops right here.
+        return { kind: 'write', doc: outbox ? withSteps(ended, outbox.steps, outbox.now, outbox.lease) : ended, result: true };
+      },
       opId,
     );
     return outcome.written && outcome.result;

@@ -36,14 +36,30 @@ export function createCosmosClient(endpoint: string, auth: { key?: string }): Co
   });
 }
 
+/**
+ * createIfNotExists reads, then creates: two instances starting together on an empty store both find nothing
+ * and both create, and the later one gets 409 Conflict. That means the resource is there, which is all a start
+ * needs; a second attempt then finds it by the read.
+ */
+async function createTolerant<T>(create: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (err) {
+    if ((err as { code?: unknown }).code !== 409) throw err;
+    return create();
+  }
+}
+
 export async function ensureContainers(client: CosmosClient, databaseId: string, retentionDays?: number): Promise<Database> {
-  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  const { database } = await createTolerant(() => client.databases.createIfNotExists({ id: databaseId }));
   for (const def of Object.values(CONTAINERS)) {
-    await database.containers.createIfNotExists({
-      id: def.id,
-      partitionKey: { paths: [def.partitionKey] },
-      defaultTtl: retentionDays ? expectedDefaultTtl(def.id, retentionDays) : -1,
-    });
+    await createTolerant(() =>
+      database.containers.createIfNotExists({
+        id: def.id,
+        partitionKey: { paths: [def.partitionKey] },
+        defaultTtl: retentionDays ? expectedDefaultTtl(def.id, retentionDays) : -1,
+      }),
+    );
   }
   return database;
 }

@@ -5,13 +5,16 @@ import { CosmosClient } from '@azure/cosmos';
 import { z } from 'zod';
 import { Logger } from '../log';
 import type { EmbeddedServerOptions, ServerMessage } from './embeddedServer';
+import { dropWalBefore, readWal } from './embeddedWal';
 
 /**
  * The embedded default: a Cosmos-API server on loopback, for local use and pilots. It runs on a worker thread
  * of this process (src/store/embeddedServer.ts): it answers every query by scanning its documents in memory,
  * and on the main thread that work would hold up every turn as the data grows.
  * It keeps everything in memory, so we snapshot the data to a JSON file after writes (debounced) and on
- * shutdown, and load it at start. Production uses Azure Cosmos DB, where none of this runs.
+ * shutdown, and load it at start; every write is also in a write-ahead log before it is answered
+ * (src/store/embeddedWal.ts), replayed at start, so a killed process loses no write it confirmed.
+ * Production uses Azure Cosmos DB, where none of this runs.
  */
 
 /** The key the local server accepts (it does not check keys); any base64 string works. */
@@ -87,7 +90,14 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
   let saving: Promise<void> = Promise.resolve();
   let snapshotSource: { client: CosmosClient; database: string; containers: string[] } | undefined;
 
-  const worker = startServerThread({ host, port: opts.port ?? 0 });
+  const walDir = opts.dataDir ? path.resolve(opts.dataDir) : undefined;
+  const worker = startServerThread({ host, port: opts.port ?? 0, walDir });
+  let rotated: ((gen: number) => void) | undefined;
+  worker.on('message', (m: ServerMessage) => {
+    if (typeof m === 'object' && 'rotated' in m) rotated?.(m.rotated);
+  });
+  /** A new log generation; the writes answered before it are in the server and so in the next snapshot. */
+  const rotate = () => new Promise<number>((resolve) => ((rotated = resolve), worker.postMessage('rotate')));
   worker.on('message', (m: ServerMessage) => {
     if (m !== 'write' || !file || !snapshotSource) return;
     dirty = true;
@@ -109,6 +119,7 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
   async function writeSnapshot(): Promise<void> {
     if (!file || !snapshotSource) return;
     const { client, database, containers } = snapshotSource;
+    const generation = walDir ? await rotate() : 0;
     const snap: Snapshot = { version: 1, savedAt: new Date().toISOString(), database, containers: {} };
     const db = client.database(database);
     for (const c of containers) {
@@ -124,6 +135,7 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(snap));
     fs.renameSync(tmp, file);
+    if (walDir) dropWalBefore(walDir, generation);
   }
 
   function saveNow(): Promise<void> {
@@ -145,27 +157,46 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
     port,
     async restore(client, database, containers) {
       snapshotSource = { client, database, containers };
-      if (!file || !fs.existsSync(file)) return 0;
-      const raw = fs.readFileSync(file, 'utf8');
-      let snap: Snapshot;
-      try {
-        snap = snapshotSchema.parse(JSON.parse(raw));
-      } catch {
-        // Keep the unreadable file for an operator to inspect instead of overwriting it.
-        const aside = `${file}.unreadable-${Date.now()}`;
-        fs.renameSync(file, aside);
-        log?.error('embedded.snapshot_unreadable', { movedTo: aside });
-        return 0;
-      }
+      if (!file) return 0;
+      // Read before writing anything back: the restore's own writes go into the log as well.
+      const logged = walDir ? readWal(walDir) : [];
       let count = 0;
       const db = client.database(database);
-      for (const c of containers) {
-        for (const doc of snap.containers[c] ?? []) {
-          await db.container(c).items.upsert(doc);
-          count++;
+      if (fs.existsSync(file)) {
+        const raw = fs.readFileSync(file, 'utf8');
+        let snap: Snapshot | undefined;
+        try {
+          snap = snapshotSchema.parse(JSON.parse(raw));
+        } catch {
+          // Keep the unreadable file for an operator to inspect instead of overwriting it.
+          const aside = `${file}.unreadable-${Date.now()}`;
+          fs.renameSync(file, aside);
+          log?.error('embedded.snapshot_unreadable', { movedTo: aside });
+        }
+        for (const c of containers) {
+          for (const doc of snap?.containers[c] ?? []) {
+            await db.container(c).items.upsert(doc);
+            count++;
+          }
         }
       }
-      dirty = false;
+      // Writes after the snapshot, in the order they were answered.
+      for (const entry of logged) {
+        if (!containers.includes(entry.c)) continue;
+        if ('doc' in entry) {
+          const copy = { ...entry.doc };
+          for (const p of SYSTEM_PROPS) delete copy[p];
+          await db.container(entry.c).items.upsert(copy);
+        } else {
+          await db.container(entry.c).item(entry.del, entry.pk as string).delete().catch((err: { code?: unknown }) => {
+            if (err.code !== 404) throw err;
+          });
+        }
+      }
+      if (logged.length > 0) log?.info('embedded.log_replayed', { writes: logged.length });
+      // A fresh snapshot holds all of it, and lets the replayed log generations go.
+      dirty = logged.length > 0;
+      if (dirty) await saveNow();
       return count;
     },
     async flush() {

@@ -1,19 +1,22 @@
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
+import { WalWriter } from './embeddedWal';
 
 /**
  * Worker-thread entry of the embedded store (src/store/embedded.ts): the Cosmos-API server runs here, on its
  * own thread, so evaluating queries over the in-memory documents never holds up the bot's turns.
- * Messages to the parent: { listening: port } | { error: message } | 'write' (after any write) | 'closed'.
- * From the parent: 'close'.
+ * Messages to the parent: { listening: port } | { error: message } | 'write' (after any write) | 'closed' |
+ * { rotated: generation }. From the parent: 'close' | 'rotate' (start a new write-ahead log generation).
  */
 export interface EmbeddedServerOptions {
   host: string;
   port: number;
+  /** Folder of the write-ahead log (src/store/embeddedWal.ts); none when the store is memory only. */
+  walDir?: string;
 }
 
-export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed';
+export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number };
 
 async function main(): Promise<void> {
   const port = parentPort;
@@ -31,13 +34,22 @@ async function main(): Promise<void> {
   }
   // keepAlive: without it the server answers "Connection: close" and every SDK request opens a new TCP connection.
   const server: http.Server = createHttpServer({ keepAlive: true });
-  // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale.
-  server.prependListener('request', (req: http.IncomingMessage) => {
-    if (req.method && req.method !== 'GET' && !(req.method === 'POST' && req.headers['x-ms-documentdb-isquery'])) send('write');
+  const wal = opts.walDir ? new WalWriter(opts.walDir) : undefined;
+  // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale,
+  // and is in the write-ahead log before it is answered.
+  server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.method && req.method !== 'GET' && !(req.method === 'POST' && req.headers['x-ms-documentdb-isquery'])) {
+      wal?.capture(req, res);
+      send('write');
+    }
   });
   server.once('error', (err) => send({ error: err.message }));
   server.listen(opts.port, opts.host, () => send({ listening: (server.address() as AddressInfo).port }));
   port.on('message', (m: unknown) => {
+    if (m === 'rotate') {
+      send({ rotated: wal ? wal.rotate() : 0 });
+      return;
+    }
     if (m !== 'close') return;
     server.close(() => {
       send('closed');

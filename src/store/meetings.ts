@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored } from './documents';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored, OPS_KEPT } from './documents';
 import { MEETING_TYPES } from '../domain/meetings';
+import { IcsIndex } from './icsIndex';
+import { outboxFields } from './outbox';
+
+const MEETING_CHANGES = ['time', 'place'] as const;
 
 /**
  * Meetings and their answers (RSVPs), in container `cases`, partition = owner scope, each carrying `caseRef`
@@ -45,13 +49,35 @@ export const meetingDocSchema = baseDocSchema.extend({
   conversationId: z.string().max(500),
   /** The posted invitation message, so reminders and re-assignments can update it. */
   activityId: z.string().max(300).optional(),
+  /**
+   * The meeting version from which answers count (see isCurrentAnswer): raised to the new sequence when the
+   * time or place changes, so a "kommer" given for the old time is not taken as a "kommer" for the new one.
+   */
+  answersFrom: z.number().int().min(0).optional(),
+  /** The last change the invitees were told about: what changed and the time it had before. */
+  lastChange: z
+    .object({
+      sequence: z.number().int().min(0),
+      kinds: z.array(z.enum(MEETING_CHANGES)).max(2),
+      previousStartUtc: z.string(),
+      previousEndUtc: z.string(),
+    })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Steps of the command that saved the meeting still to do (case, referat, reminders, the post): src/store/outbox.ts. */
+  ...outboxFields,
 });
 export type MeetingDoc = z.infer<typeof meetingDocSchema>;
 
 export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+export interface RsvpPress {
+  answer: RsvpAnswer;
+  at: string;
+  opId?: string;
+}
+export type RsvpPressStatus = 'applied' | 'same' | 'duplicate';
 
 export const rsvpDocSchema = baseDocSchema.extend({
   type: z.literal('rsvp'),
@@ -60,6 +86,8 @@ export const rsvpDocSchema = baseDocSchema.extend({
   aadObjectId: z.string(),
   answer: z.enum(RSVP_ANSWERS),
   at: z.string(),
+  /** The meeting version the answer was given to; absent on answers stored before versions were recorded. */
+  sequence: z.number().int().min(0).optional(),
 });
 export type RsvpDoc = z.infer<typeof rsvpDocSchema>;
 
@@ -79,6 +107,8 @@ export class MeetingRepository {
 
   /** Creates the meeting once: a second call with the same id (a re-delivered submit) writes nothing. */
   async create(owner: string, doc: Omit<MeetingDoc, 'id' | 'pk' | 'type' | 'ops'>, opId?: string): Promise<{ doc: MeetingDoc; created: boolean }> {
+    // The calendar link's index entry first: a meeting never exists without one (src/store/icsIndex.ts).
+    await new IcsIndex(this.store).put(doc.icsToken, owner, doc.meetingId);
     const id = meetingDocId(doc.meetingId);
     const outcome = await updateDoc(
       this.container,
@@ -111,8 +141,8 @@ export class MeetingRepository {
   }
 
   /**
-   * The meeting behind a calendar link. The link carries no partition, so this is the one cross-partition
-   * query; it reads one indexed field and a deleted case's meeting is simply not found.
+   * The meeting behind a calendar link, by a query across partitions. Only for meetings stored before the
+   * link index existed, until the index is backfilled (src/store/icsIndex.ts); the route uses the index.
    */
   async findByIcsToken(token: string): Promise<MeetingDoc | undefined> {
     const { resources } = await this.container.items
@@ -122,24 +152,51 @@ export class MeetingRepository {
     return raw ? parseStored(meetingDocSchema, raw, raw.id ?? '?') : undefined;
   }
 
-  /** Records one person's answer; applied once per activity id, so a re-delivered press changes nothing. */
-  async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
+  /**
+   * Records one person's answer; applied once per activity id, so a re-delivered press changes nothing. A press
+   * that repeats the stored answer is recorded too (its id only): else a late re-delivery of it, after a newer
+   * different answer, would not be known as a re-delivery and would put the older answer back. `changed` says
+   * whether the answer itself changed. Each answer is stored with the meeting version it was given to; the
+   * same answer to a newer version is written again (see isCurrentAnswer).
+   */
+  async setRsvp(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef' | 'sequence'>, aadObjectId: string, answer: RsvpAnswer, at: string, opId?: string) {
+    const outcome = await this.setRsvps(owner, meeting, aadObjectId, [{ answer, at, opId }]);
+    const status = outcome.result.statuses[0];
+    return { ...outcome, written: outcome.written && status !== 'duplicate', duplicate: status === 'duplicate', result: { previous: outcome.result.previous, changed: status === 'applied' } };
+  }
+
+  /**
+   * Several presses of one person on one invitation, in the order they came, in one write (the bot groups
+   * presses that arrive together, so a burst of them does not queue on this document's ETag). Each is
+   * `duplicate` (its id was applied before), `same` (recorded, the answer was already that) or `applied`.
+   */
+  async setRsvps(owner: string, meeting: Pick<MeetingDoc, 'meetingId' | 'caseRef' | 'sequence'>, aadObjectId: string, presses: RsvpPress[]) {
     const id = rsvpDocId(meeting.meetingId, aadObjectId);
-    return updateDoc(
-      this.container,
-      rsvpDocSchema,
-      id,
-      owner,
-      (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined }> => {
-        if (current?.answer === answer) return { kind: 'unchanged', result: { previous: current.answer } };
-        return {
-          kind: 'write',
-          doc: { ...(current ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer, at },
-          result: { previous: current?.answer },
-        };
-      },
-      { opId },
-    );
+    return updateDoc(this.container, rsvpDocSchema, id, owner, (current): Mutation<RsvpDoc, { previous: RsvpAnswer | undefined; statuses: RsvpPressStatus[] }> => {
+      const ops = [...(current?.ops ?? [])];
+      const statuses: RsvpPressStatus[] = [];
+      let doc = current;
+      let recorded = false;
+      for (const p of presses) {
+        if (p.opId && ops.includes(p.opId)) {
+          statuses.push('duplicate');
+          continue;
+        }
+        if (p.opId) {
+          ops.push(p.opId);
+          recorded = true;
+        }
+        if (doc?.answer === p.answer && (doc.sequence ?? 0) === meeting.sequence) {
+          statuses.push('same');
+          continue;
+        }
+        doc = { ...(doc ?? { ops: [] }), id, pk: owner, type: 'rsvp', caseRef: meeting.caseRef, meetingId: meeting.meetingId, aadObjectId, answer: p.answer, at: p.at, sequence: meeting.sequence };
+        statuses.push('applied');
+      }
+      const result = { previous: current?.answer, statuses };
+      if (!doc || (!recorded && !statuses.includes('applied'))) return { kind: 'unchanged', result };
+      return { kind: 'write', doc: { ...doc, ops: ops.slice(-OPS_KEPT) }, result };
+    });
   }
 
   rsvps(owner: string, meetingId: string): Promise<RsvpDoc[]> {

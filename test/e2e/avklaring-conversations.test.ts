@@ -29,7 +29,7 @@ describe('avklaring in a channel and in a personal chat', () => {
     const msg = messageActivity(opts, alice, 'hvem bør koordinere saken?');
     expect(msg.text).toBe('<at>BTI-bot</at> hvem bør koordinere saken?');
     await h.post(msg);
-    expect(findAction(h.connector.cards(convId)[0], 'avklaring.submit')).toBeTruthy();
+    expect(findAction(h.connector.cards(convId)[0], 'avklaring.next')).toBeTruthy();
 
     const rec = await h.post(executeActivity(opts, alice, 'avklaring.submit', VALID_FORM, 'msg-form'));
     expect(rec.body.type).toBe('application/vnd.microsoft.card.adaptive');
@@ -81,7 +81,7 @@ describe('avklaring in a channel and in a personal chat', () => {
     const opts: ConversationOpts = { serviceUrl: h.connector.url, conversationId: convId, conversationType: 'personal' };
     h.connector.setRoster(convId, [alice].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
     await h.post(messageActivity(opts, alice, 'hvem bør koordinere?'));
-    expect(findAction(h.connector.cards(convId)[0], 'avklaring.submit')).toBeTruthy();
+    expect(findAction(h.connector.cards(convId)[0], 'avklaring.next')).toBeTruthy();
 
     const submit = executeActivity(opts, alice, 'avklaring.submit', VALID_FORM, 'msg-form');
     const rec = await h.post(submit);

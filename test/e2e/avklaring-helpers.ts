@@ -7,7 +7,7 @@ import { AvklaringRepository } from '../../src/store/avklaring';
 
 // The form answers and the action finder are shared with the bench and the multi-process tests.
 export { FORM as VALID_FORM, findAction } from '../support/avklaringFlow';
-import { FORM as VALID_FORM, findAction } from '../support/avklaringFlow';
+import { FORM as VALID_FORM, fillForm, findAction } from '../support/avklaringFlow';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- cards are free-form JSON inspected by the tests
 type Json = any;
@@ -65,9 +65,16 @@ export async function startMeeting(h: Harness, convId: string, users: TestUser[]
   // In a channel the roster is the team's, read under the team id.
   h.connector.setRoster(opts.conversationType === 'channel' ? opts.teamId! : convId, users.map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
   await h.post(messageActivity(opts, users[0], 'hvem bør koordinere?'));
-  const submit = await h.post(executeActivity(opts, users[0], 'avklaring.submit', o.form ?? VALID_FORM, 'msg-form'));
-  expect(submit.body.type, String(submit.body.value)).toBe('application/vnd.microsoft.card.adaptive');
-  const start = findAction(submit.body.value, 'avklaring.start');
+  // Through both steps of the form as a person fills them in, pressing the card's own buttons.
+  const form = h.connector.cards(convId).filter((c) => findAction(c, 'avklaring.next')).at(-1);
+  expect(form, 'the form card').toBeTruthy();
+  const send = async (verb: string, data: Record<string, unknown>) => {
+    const res = await h.post(executeActivity(opts, users[0], verb, data, 'msg-form'));
+    expect(res.body.type, String(res.body.value)).toBe('application/vnd.microsoft.card.adaptive');
+    return res.body.value;
+  };
+  const { result } = await fillForm(send, form, o.form ?? VALID_FORM);
+  const start = findAction(result, 'avklaring.start');
   const avklaringId = start.data.avklaringId as string;
   const res = await h.post(
     executeActivity(opts, users[0], 'avklaring.start', { ...start.data, participants: users.map((u) => u.aadObjectId).join(',') }, 'msg-form'),

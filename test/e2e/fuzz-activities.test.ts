@@ -3,6 +3,13 @@ import fc from 'fast-check';
 import { startHarness, Harness } from '../support/botHarness';
 import { messageActivity, executeActivity, submitActivity, makeUser, TestUser } from '../support/activities';
 import { CaseRepository } from '../../src/store/cases';
+import { MAX_BODY_BYTES } from '../../src/server';
+
+/**
+ * The generator's seed: FUZZ_SEED from the environment to replay a failure, otherwise a fresh one. It is printed
+ * before the run and named in every failure, so any failing run can be repeated exactly.
+ */
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 
 /**
  * Broken and hostile activities at the HTTP door: any field missing, of the wrong type, huge or odd unicode.
@@ -74,6 +81,7 @@ describe('hostile and broken activities', () => {
       { requiredKeys: ['kind', 'stranger', 'text', 'verb', 'data', 'overrides'] },
     );
     let answered = 0;
+    console.info(`fuzz-activities: seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     await fc.assert(
       fc.asyncProperty(envelope, async ({ kind, stranger, text, verb, data, overrides }) => {
         const base =
@@ -84,11 +92,18 @@ describe('hostile and broken activities', () => {
               : executeActivity(conv(), stranger, verb, data as Record<string, unknown>, 'card-1');
         // serviceUrl stays on loopback: the bot posts replies there, and a real host would only slow the test.
         if ('serviceUrl' in overrides && typeof overrides.serviceUrl === 'string' && /^https?:/i.test(overrides.serviceUrl)) delete overrides.serviceUrl;
-        const res = await h.post({ ...base, ...overrides });
-        expect([200, 400, 501]).toContain(res.status);
+        const activity = { ...base, ...overrides };
+        const bytes = Buffer.byteLength(JSON.stringify(activity));
+        const res = await h.post(activity);
+        const why = `seed ${SEED}: status ${res.status} for a ${bytes}-byte activity`;
+        // Larger than the body limit: refused before parsing (413); otherwise handled, refused as malformed, or an
+        // invoke the bot does not handle, which still gets a JSON body.
+        if (bytes > MAX_BODY_BYTES) expect(res.status, why).toBe(413);
+        else expect([200, 400, 501], why).toContain(res.status);
+        if (res.status === 501) expect(typeof res.body, why).toBe('object');
         answered++;
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
     );
     expect(answered).toBe(200);
     expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);

@@ -99,37 +99,34 @@ describe('command buttons on the help and welcome cards', () => {
   });
   const conv = () => ({ serviceUrl: h.connector.url, conversationId: CONV, locale: 'en-US' });
 
-  it('every help and welcome button is an Action.Execute the bot routes, and its press does what the typed command does', async () => {
+  it('every help-card button is an Action.Execute the bot routes, answered in the card\'s language', async () => {
     h.connector.clear();
+    // Norwegian text in an English Teams: a Norwegian help card.
     await h.post(messageActivity(conv(), alice, 'hjelp'));
     const help = h.connector.cards(CONV)[0];
+    expect(JSON.stringify(help)).toContain('Dette kan jeg hjelpe med');
     const buttons = JSON.stringify(help).match(/"type":"Action\.[A-Za-z]+"/g) ?? [];
     expect(buttons.length).toBeGreaterThanOrEqual(4);
     expect(new Set(buttons)).toEqual(new Set(['"type":"Action.Execute"']));
-    const actions: { verb: string; data: { command: string } }[] = [];
+    const actions: { title: string; verb: string; data: Record<string, unknown> }[] = [];
     const walk = (n: unknown): void => {
       if (Array.isArray(n)) n.forEach(walk);
       else if (n && typeof n === 'object') {
         const o = n as Record<string, unknown>;
-        if (o.type === 'Action.Execute') actions.push(o as unknown as { verb: string; data: { command: string } });
+        if (o.type === 'Action.Execute') actions.push(o as unknown as { title: string; verb: string; data: Record<string, unknown> });
         Object.values(o).forEach(walk);
       }
     };
     walk(help);
+    const meldeplikt = actions.find((a) => a.title === 'Meldeplikt')!;
+    expect(meldeplikt.data.locale).toBe('nb');
+    const res = await h.post(executeActivity(conv(), alice, meldeplikt.verb, meldeplikt.data, 'help-card-1'));
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body.value)).toContain('Meldeplikt til barnevernet');
     for (const action of actions) {
-      // Typed …
-      h.connector.clear();
-      await h.post(messageActivity(conv(), alice, action.data.command));
-      const typed = h.connector.sent(CONV).map((c) => JSON.stringify(c.body.attachments?.[0]?.content?.body?.[0] ?? c.body.text));
-      // … and pressed: the same first answer in the conversation, and the help card stays as it was.
-      h.connector.clear();
-      const res = await h.post(executeActivity(conv(), alice, action.verb, action.data, 'help-card-1'));
-      expect(res.status).toBe(200);
-      expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
-      expect(JSON.stringify(res.body.value)).toContain('Dette kan jeg hjelpe med');
-      const pressed = h.connector.sent(CONV).map((c) => JSON.stringify(c.body.attachments?.[0]?.content?.body?.[0] ?? c.body.text));
-      expect(pressed.length, action.data.command).toBeGreaterThan(0);
-      expect(pressed, action.data.command).toEqual(typed);
+      const r = await h.post(executeActivity(conv(), alice, action.verb, action.data, 'help-card-1'));
+      expect(r.status, action.title).toBe(200);
+      expect(JSON.stringify(r.body), action.title).not.toMatch(/kjenner jeg ikke igjen|recognise this button/);
     }
   });
 

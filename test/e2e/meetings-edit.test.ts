@@ -189,6 +189,13 @@ describe('editing and cancelling a meeting', () => {
       const sent = h.connector.sent(CONV);
       expect(sent, at).toHaveLength(1);
       expect(String(sent[0]!.body.text), at).toMatch(message);
+      if (/det er din tur/.test(String(sent[0]!.body.text))) {
+        // The shared invitation is drawn again when the referat falls due: now it has "Referatet er skrevet".
+        const updated = h.connector.updates(CONV).map((c) => JSON.stringify(c.body));
+        expect(updated).toHaveLength(1);
+        expect(updated[0]).toContain('"verb":"referat.written"');
+        expect(updated[0]).toContain('Referatet er skrevet');
+      }
     }
     const final = h.connector.sent(CONV)[0]!.body;
     expect(final.entities.map((e: { mentioned: { id: string } }) => e.mentioned.id)).toEqual([kari.id, ola.id]);
@@ -236,5 +243,132 @@ describe('a reminder that comes too late', () => {
     h.connector.clear();
     await h.bot.bot.reminders.tick();
     expect(reminders()).toHaveLength(0);
+  });
+});
+
+describe('a new time, a new place or a cancel is told in the thread', () => {
+  // A channel thread: the invitation lives in the thread of the message that asked for it.
+  const TEAM = '19:team-notify@thread.tacv2';
+  const THREAD = '19:general-notify@thread.tacv2;messageid=1700000000001';
+  const owner = `team:${TEAM}`;
+  let h: Harness;
+  let repo: MeetingRepository;
+  let at = new Date('2026-11-10T08:00:00Z');
+  let meetingId = '';
+  const conv = () => ({ serviceUrl: h.connector.url, conversationId: THREAD, conversationType: 'channel' as const, teamId: TEAM, channelId: '19:general-notify@thread.tacv2' });
+  const form = (over: Record<string, unknown>) => ({
+    mode: 'edit', meetingId, meetingType: 'samarbeidsmote', caseRef: 'BTI-2026-0001', date: '2026-11-20', start: '10:00', end: '11:00',
+    place: 'Rom 1', agenda: 'Status', invitees: `${ola.aadObjectId},${per.aadObjectId}`, childInvited: 'false', interpreterNeeded: 'false', ...over,
+  });
+  /** Messages the bot posted in the thread (not card updates), as text and mentioned Teams ids. */
+  const posted = () =>
+    h.connector.sent(THREAD).filter((c) => typeof c.body?.text === 'string' && c.body.text).map((c) => ({
+      text: String(c.body.text),
+      mentioned: (c.body.entities ?? []).filter((e: { type: string }) => e.type === 'mention').map((e: { mentioned: { id: string } }) => e.mentioned.id),
+    }));
+  const icsLink = (text: string) => /\((https:\/\/bti\.example\.no\/ics\/[^)\s]+)\)/.exec(text)?.[1];
+  const fetchIcs = async (link: string) => (await fetch(link.replace('https://bti.example.no', h.bot.url))).text();
+  const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+
+  beforeAll(async () => {
+    h = await startHarness({ now: () => at, env: { REMINDER_POLL_SECONDS: '3600', BOT_PUBLIC_URL: 'https://bti.example.no' } });
+    h.connector.setRoster(TEAM, [kari, ola, per].map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
+    repo = new MeetingRepository(h.bot.store);
+    await h.post(executeActivity(conv(), kari, 'meeting.submit', { ...form({}), mode: 'new', meetingId: undefined, caseRef: 'new' }, 'form-n1'));
+    meetingId = (await repo.list(owner))[0]!.meetingId;
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  let uid = '';
+  it('moving the meeting from 10:00 to 12:00 posts in the thread, mentions the invitees and links the updated .ics', async () => {
+    const before = (await repo.get(owner, meetingId))!;
+    uid = /UID:(.+)/.exec(unfolded(await fetchIcs(`https://bti.example.no/ics/${before.icsToken}`)))![1]!.trim();
+    await h.post(executeActivity(conv(), ola, 'meeting.rsvp', { meetingId, cardVersion: '0', answer: 'yes' }, 'inv-n'));
+    await h.post(executeActivity(conv(), per, 'meeting.rsvp', { meetingId, cardVersion: '0', answer: 'no' }, 'inv-n'));
+    h.connector.clear();
+    const res = await h.post(executeActivity(conv(), kari, 'meeting.submit', form({ cardVersion: '0', start: '12:00', end: '13:00' }), 'inv-n'));
+    expect(res.status).toBe(200);
+    const msgs = posted();
+    expect(msgs).toHaveLength(1);
+    const msg = msgs[0]!;
+    expect(msg.mentioned.sort()).toEqual([ola.id, per.id].sort());
+    expect(msg.text).toContain('<at>Ola Lærer</at>');
+    expect(msg.text).toContain('<at>Per PPT</at>');
+    expect(msg.text).toMatch(/flyttet til fredag 20\. november 2026 kl\. 12:00–13:00/);
+    expect(msg.text).toMatch(/Før: fredag 20\. november 2026 kl\. 10:00–11:00/);
+    expect(msg.text).toMatch(/Svar på nytt/);
+    const link = icsLink(msg.text);
+    expect(link).toBeDefined();
+    const ics = unfolded(await fetchIcs(link!));
+    expect(ics).toContain(`UID:${uid}`);
+    expect(ics).toContain('SEQUENCE:1');
+    expect(ics).toContain('METHOD:PUBLISH');
+    expect(ics).toContain('DTSTART:20261120T110000Z');
+    expect(ics).toMatch(/Tiden er endret\. Før: fredag 20\. november 2026 kl\. 10:00–11:00/);
+  });
+
+  it('answers given for the old time no longer count: the card asks them again, and a new answer counts', async () => {
+    const card = JSON.stringify((await h.post(executeActivity(conv(), kari, 'meeting.view', { meetingId, cardVersion: '1' }, 'inv-n'))).body.value);
+    expect(card).toContain('Kommer: 0 · Kommer ikke: 0 · Usikker: 0 · Ikke svart: 3');
+    expect(card).toMatch(/må svare på nytt: (Ola Lærer, Per PPT|Per PPT, Ola Lærer)/);
+    expect(card).toContain('Tiden er endret. Før: fredag 20. november 2026 kl. 10:00–11:00.');
+    // The same answer as before, now for the new time.
+    await h.post(executeActivity(conv(), ola, 'meeting.rsvp', { meetingId, cardVersion: '1', answer: 'yes' }, 'inv-n'));
+    const after = JSON.stringify((await h.post(executeActivity(conv(), kari, 'meeting.view', { meetingId, cardVersion: '1' }, 'inv-n'))).body.value);
+    expect(after).toContain('Kommer: 1 · Kommer ikke: 0 · Usikker: 0 · Ikke svart: 2');
+    expect(after).toMatch(/må svare på nytt: Per PPT/);
+    expect(after).not.toMatch(/må svare på nytt: [^"]*Ola/);
+  });
+
+  it('a new place is told too, and keeps the answers; a change of the agenda alone is not announced', async () => {
+    h.connector.clear();
+    await h.post(executeActivity(conv(), kari, 'meeting.submit', form({ cardVersion: '1', start: '12:00', end: '13:00', place: 'Rom 2' }), 'inv-n'));
+    const msgs = posted();
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]!.text).toMatch(/har nytt sted: Rom 2/);
+    expect(msgs[0]!.mentioned.sort()).toEqual([ola.id, per.id].sort());
+    const card = JSON.stringify((await h.post(executeActivity(conv(), kari, 'meeting.view', { meetingId, cardVersion: '2' }, 'inv-n'))).body.value);
+    expect(card).toContain('Kommer: 1 ·');
+    h.connector.clear();
+    await h.post(executeActivity(conv(), kari, 'meeting.submit', form({ cardVersion: '2', start: '12:00', end: '13:00', place: 'Rom 2', agenda: 'Status\nVeien videre' }), 'inv-n'));
+    expect((await repo.get(owner, meetingId))!.sequence).toBe(3);
+    expect(posted()).toHaveLength(0);
+  });
+
+  it('a form with several problems lists them all at once, under the form\'s own labels', async () => {
+    const res = await h.post(
+      executeActivity(conv(), kari, 'meeting.submit', { ...form({}), mode: 'new', meetingId: undefined, caseRef: 'BTI-2026-0999', date: '2026-11-01', invitees: '' }, 'form-n2'),
+    );
+    const card = res.body.value;
+    const top = card.body.find((e: { style?: string; type: string }) => e.type === 'Container' && e.style === 'attention');
+    const lines: string[] = top.items.map((i: { text: string }) => i.text);
+    expect(lines[0]).toMatch(/^3 ting må rettes/);
+    expect(lines.slice(1).some((l) => l.startsWith('**Dato** – '))).toBe(true);
+    expect(lines.slice(1).some((l) => l.startsWith('**Hvem skal inviteres?** – '))).toBe(true);
+    expect(lines.slice(1).some((l) => l.startsWith('**Hvilken sak gjelder det?** – ') && l.includes('BTI-2026-0999'))).toBe(true);
+    expect(JSON.stringify(card)).not.toMatch(/invitees:|caseRef:|ageYears|mangler/);
+  });
+
+  it('a cancel posts in the thread with the invitees mentioned and an .ics that cancels the same event', async () => {
+    h.connector.clear();
+    const res = await h.post(executeActivity(conv(), kari, 'meeting.cancel', { meetingId, cardVersion: '3' }, 'inv-n'));
+    expect(JSON.stringify(res.body.value)).toContain('AVLYST');
+    const msgs = posted();
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]!.text).toMatch(/er avlyst/);
+    expect(msgs[0]!.mentioned.sort()).toEqual([ola.id, per.id].sort());
+    const ics = unfolded(await fetchIcs(icsLink(msgs[0]!.text)!));
+    expect(ics).toContain('METHOD:CANCEL');
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toContain(`UID:${uid}`);
+    expect(ics).toContain('SEQUENCE:4');
+    // The AVLYST card itself offers the same file.
+    expect(JSON.stringify(res.body.value)).toContain('Fjern fra kalender (.ics)');
+    // Pressing again (a second person's stale card, or the same one) does not announce it twice.
+    h.connector.clear();
+    await h.post(executeActivity(conv(), kari, 'meeting.cancel', { meetingId, cardVersion: '4' }, 'inv-n'));
+    expect(posted()).toHaveLength(0);
   });
 });

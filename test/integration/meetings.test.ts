@@ -37,7 +37,7 @@ describe('meeting, RSVP and referat documents on a real local Cosmos-API server'
   });
 
   it('30 people answering at once each get their own document; changing an answer keeps one document', async () => {
-    const m = { meetingId: 'a'.repeat(32), caseRef: 'BTI-2026-0007' };
+    const m = { meetingId: 'a'.repeat(32), caseRef: 'BTI-2026-0007', sequence: 0 };
     await Promise.all(Array.from({ length: 30 }, (_, i) => repo.setRsvp(OWNER, m, uid(i + 2), i % 2 ? 'yes' : 'no', '2026-11-02T00:00:00Z', `op-${i}`)));
     await repo.setRsvp(OWNER, m, uid(2), 'maybe', '2026-11-02T00:00:00Z', 'op-change');
     const all = await repo.rsvps(OWNER, m.meetingId);

@@ -76,3 +76,72 @@ export async function openAvklaring(botUrl: string, connector: ConnectorStandIn,
   return { opts, avklaringId, sharedId: sharedActivityId, proposals: [proposalIdFor(users[0].aadObjectId, services[0]), proposalIdFor(users[1].aadObjectId, services[1])], users };
 }
 
+
+/** The inputs on a card with the value a client would send untouched (toggles send valueOff, empty sends nothing). */
+export function cardInputs(card: Json): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (x: Json) => {
+    if (!x || typeof x !== 'object') return;
+    if (typeof x.type === 'string' && x.type.startsWith('Input.') && typeof x.id === 'string') {
+      const v = x.value ?? (x.type === 'Input.Toggle' ? (x.valueOff ?? 'false') : undefined);
+      if (v !== undefined && v !== '') out[x.id] = String(v);
+    } else Object.values(x).forEach(walk);
+  };
+  walk(card);
+  return out;
+}
+
+/**
+ * What Teams sends when a button on the card is pressed: the action's data merged with every input on the
+ * card, the ones the user filled in (`fill`) over the card's own values.
+ */
+export function pressData(card: Json, verb: string, fill: Record<string, string> = {}): Record<string, unknown> {
+  const action = findAction(card, verb);
+  if (!action) throw new Error(`no ${verb} button on ${JSON.stringify(card).slice(0, 200)}`);
+  return { ...(action.data ?? {}), ...cardInputs(card), ...fill };
+}
+
+/** The ids of the inputs on a card, sorted. */
+export function inputIds(card: Json): string[] {
+  return allInputIds(card).sort();
+}
+
+function allInputIds(card: Json): string[] {
+  const ids: string[] = [];
+  const walk = (x: Json) => {
+    if (!x || typeof x !== 'object') return;
+    if (typeof x.type === 'string' && x.type.startsWith('Input.') && typeof x.id === 'string') ids.push(x.id);
+    else Object.values(x).forEach(walk);
+  };
+  walk(card);
+  return ids;
+}
+
+/** The two steps of the form as a person fills them: step 1's fields from `form`, Neste, step 2's fields, Vis forslag. */
+export async function fillForm(
+  send: (verb: string, data: Record<string, unknown>) => Promise<Json>,
+  firstCard: Json,
+  form: Record<string, string>,
+): Promise<{ step2: Json; result: Json }> {
+  // profileId stands for the deployment's municipality: a form for another one comes from a bot set up for it.
+  const pick = (card: Json) => Object.fromEntries([...allInputIds(card), 'profileId'].filter((id) => id in form).map((id) => [id, form[id]]));
+  const step2 = await send('avklaring.next', pressData(firstCard, 'avklaring.next', pick(firstCard)));
+  if (!findAction(step2, 'avklaring.submit')) throw new Error(`step 2 expected, got ${JSON.stringify(step2).slice(0, 300)}`);
+  const result = await send('avklaring.submit', pressData(step2, 'avklaring.submit', pick(step2)));
+  return { step2, result };
+}
+
+/** Everything a person reads on a card: texts, labels, titles, choices, placeholders (not ids or data). */
+export function visibleText(card: Json): string {
+  const out: string[] = [];
+  const walk = (x: Json) => {
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x)) return x.forEach(walk);
+    for (const key of ['text', 'label', 'title', 'placeholder', 'errorMessage', 'value']) {
+      if (typeof x[key] === 'string' && !(key === 'value' && typeof x.type === 'string' && x.type !== 'Fact')) out.push(x[key]);
+    }
+    for (const [k, v] of Object.entries(x)) if (k !== 'data' && typeof v === 'object') walk(v);
+  };
+  walk(card);
+  return out.join('\n');
+}

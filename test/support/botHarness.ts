@@ -21,6 +21,8 @@ export interface HarnessOptions {
   dataDir?: string;
   now?: () => Date;
   connector?: ConnectorStandIn;
+  /** Collects the bot's log lines (JSON) here; set LOG_LEVEL in env to choose how much. */
+  logLines?: string[];
 }
 
 /** Starts the real bot on an ephemeral port with the embedded store, plus a Bot Connector stand-in. */
@@ -29,7 +31,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const connector = opts.connector ?? (await new ConnectorStandIn().start());
   const result = loadConfig({ PORT: '0', HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...opts.env });
   if (!result.ok) throw new Error(result.errors.join('\n'));
-  const logger = createLogger(result.config.logLevel, { service: 'bti-bot-test' });
+  const sink = opts.logLines;
+  const logger = createLogger(result.config.logLevel, { service: 'bti-bot-test' }, sink ? (line) => void sink.push(line) : undefined);
   const bot = await startBot(result.config, logger, { now: opts.now });
   return {
     bot,

@@ -15,19 +15,45 @@ export interface BotProcess {
   child: ChildProcess;
   /** What the process wrote to stderr (start-up failures). */
   stderr(): string;
+  /** The lines the process wrote to stdout (its JSON log), oldest first (the last 5,000). */
+  stdout(): string[];
+  /** Resolves with the first log line (parsed) whose event is `event`, waiting for it if need be. */
+  waitForLog(event: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
 const ROOT = path.resolve(__dirname, '../..');
 
-export async function startBotProcess(env: Record<string, string> = {}, readyTimeoutMs = 45_000): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string> = {}, readyTimeoutMs = 150_000): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = env.EMBEDDED_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bti-proc-'));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/index.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const out: string[] = [];
+  let partial = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    const parts = (partial + d.toString()).split('\n');
+    partial = parts.pop() ?? '';
+    out.push(...parts);
+    if (out.length > 5_000) out.splice(0, out.length - 5_000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const findLog = (event: string) => {
+    for (const line of out) {
+      try {
+        const parsed = JSON.parse(line) as Record<string, unknown>;
+        if (parsed.event === event) return parsed;
+      } catch {
+        /* not a JSON line */
+      }
+    }
+    return undefined;
+  };
   let err = '';
   child.stderr?.on('data', (d: Buffer) => {
     err += d.toString();
@@ -53,9 +79,21 @@ export async function startBotProcess(env: Record<string, string> = {}, readyTim
     port,
     child,
     stderr: () => err,
+    stdout: () => [...out],
+    exited,
+    async waitForLog(event, timeoutMs = 30_000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const found = findLog(event);
+        if (found) return found;
+        if (Date.now() > until) throw new Error(`no "${event}" log line within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // Already ended (by itself, or killed by a test with a signal: then exitCode stays null).
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => {
           clearTimeout(timer);

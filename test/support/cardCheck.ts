@@ -1,6 +1,7 @@
 // The package's lib/ is ESM and does not load in Node; the UMD bundle parses and validates without a DOM.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js');
+import { teamsLightHostConfig } from './teamsHostConfig';
 
 /** Teams supports Adaptive Cards up to 1.5 and messages up to about 28 KB. */
 export const TEAMS_CARD_VERSION = '1.5';
@@ -18,6 +19,8 @@ export function cardProblems(card: unknown): string[] {
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > MAX_CARD_BYTES) problems.push(`card is ${bytes} bytes, over ${MAX_CARD_BYTES}`);
   const adaptiveCard = new AC.AdaptiveCard();
+  // Checked against what Teams allows (its host config: six actions per set, say), not the renderer's defaults.
+  adaptiveCard.hostConfig = new AC.HostConfig(teamsLightHostConfig);
   const context = new AC.SerializationContext(new AC.Version(1, 5));
   adaptiveCard.parse(card, context);
   for (let i = 0; i < context.eventCount; i++) {

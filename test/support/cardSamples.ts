@@ -5,6 +5,7 @@ import type { CaseDoc } from '../../src/store/cases';
 import { AVKLARING_CARD_SAMPLES } from '../../src/bot/avklaring/samples';
 import { GUIDANCE_CARD_SAMPLES } from '../../src/bot/guidance/samples';
 import { MEETING_CARD_SAMPLES } from '../../src/bot/meetings/samples';
+import { chooseCard } from '../../src/bot/nlu';
 
 /**
  * Every template in /cards bound with realistic data, the way the bot binds it. The card tests fail when a
@@ -28,6 +29,8 @@ export const CARD_SAMPLES: CardSample[] = [
   ...AVKLARING_CARD_SAMPLES,
   ...GUIDANCE_CARD_SAMPLES,
   ...MEETING_CARD_SAMPLES,
+  { template: 'nlu-choose', name: 'nlu-choose-nb', build: () => chooseCard(['meldeplikt.how', 'tool.samtykke'], 'hvor finner jeg skjemaet', 'nb') },
+  { template: 'nlu-choose', name: 'nlu-choose-en', build: () => chooseCard(['navigator', 'tool.skolemiljo'], 'level 2', 'en') },
   { template: 'notice', name: 'notice-nb', build: () => noticeCard('Sak BTI-2026-0042 er lukket. Data slettes automatisk 2027-11-23.') },
 ];
 

@@ -26,8 +26,27 @@ export class ConnectorStandIn {
   private server = http.createServer((req, res) => void this.handle(req, res));
   private rosters = new Map<string, RosterMember[]>();
   private failures: { status: number; remaining: number; methods: string[]; headers: Record<string, string> } | undefined;
+  private holds: { match: (call: { method: string; path: string; body: any }) => boolean; arrived: () => void }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   private nextId = 1;
+  private gate: { waiting: Array<() => void> } | undefined;
   url = '';
+
+  /** From now on, activities posted to the stand-in wait unanswered until releaseReplies() (a slow Teams). */
+  holdReplies(): void {
+    this.gate ??= { waiting: [] };
+  }
+
+  /** How many posted activities are waiting for releaseReplies(). */
+  get heldReplies(): number {
+    return this.gate?.waiting.length ?? 0;
+  }
+
+  /** Answers every held activity and stops holding. */
+  releaseReplies(): void {
+    const gate = this.gate;
+    this.gate = undefined;
+    for (const go of gate?.waiting ?? []) go();
+  }
 
   async start(): Promise<this> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
@@ -52,6 +71,15 @@ export class ConnectorStandIn {
    */
   failNext(status: number, count: number, methods: string[] = ['POST', 'PUT'], headers: Record<string, string> = {}): void {
     this.failures = { status, remaining: count, methods, headers };
+  }
+
+  /**
+   * The next call that `match`es is taken in (recorded as HELD-<method>) and never answered: the sender waits
+   * until its connection goes (e.g. the bot process is killed). Resolves when that call has arrived. A held
+   * post counts as not delivered: it is not among `sent()` or `cards()`.
+   */
+  holdNext(match: (call: { method: string; path: string; body: any }) => boolean): Promise<void> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    return new Promise((arrived) => this.holds.push({ match, arrived }));
   }
 
   clear(): void {
@@ -79,12 +107,30 @@ export class ConnectorStandIn {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
+    if (this.gate && req.method === 'POST' && url.pathname.includes('/activities')) {
+      const gate = this.gate;
+      await new Promise<void>((resolve) => gate.waiting.push(resolve));
+    }
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const method = req.method ?? 'GET';
     const send = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    const parsed = (() => {
+      try {
+        return raw ? JSON.parse(raw) : undefined;
+      } catch {
+        return raw;
+      }
+    })();
+    const hold = this.holds.findIndex((h) => h.match({ method, path: url.pathname, body: parsed }));
+    if (hold >= 0) {
+      const [h] = this.holds.splice(hold, 1);
+      this.calls.push({ method: `HELD-${method}`, path: url.pathname, body: parsed });
+      h!.arrived();
+      return;
+    }
     if (this.failures && this.failures.remaining > 0 && this.failures.methods.includes(method)) {
       this.failures.remaining--;
       this.calls.push({ method: `FAILED-${method}`, path: url.pathname, body: raw ? JSON.parse(raw) : undefined });

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { advise, parseAdviceInput } from '../../src/domain/avklaring';
 
 const ROOT = path.resolve(__dirname, '../..');
-const EXAMPLES = ['examples/case-tromso.json', 'examples/case-vestre-toten.json'];
+const EXAMPLES = ['examples/case-tromso.json', 'examples/case-vestre-toten.json', 'examples/case-unborn.json'];
 
 type Run = { status: number | null; stdout: string; stderr: string };
 

@@ -126,6 +126,9 @@ const FIXTURES: Fixture[] = [
   { row: 'tildelingskontoret', title: 'other services are close', others: [{ serviceId: 'fysio-ergo', followUp: 'weekly' }], kase: { seriousCondition: true }, expect: { verdict: 'not-natural', rule: 'others-close' } },
 ];
 
+// Fysioterapeut and ergoterapeut are two services now, each with the table's one row for both.
+FIXTURES.push(...['fysioterapeut', 'ergoterapeut'].flatMap((row) => FIXTURES.filter((f) => f.row === 'fysio-ergo').map((f) => ({ ...f, row }))));
+
 const PROFILE_IDS = listProfiles().map((p) => p.id);
 
 function hasService(profile: ProfileId, id: string): boolean {
@@ -542,7 +545,10 @@ describe('form questions', () => {
     const ids = qs.map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     const services = qs.find((q) => q.id === 'services');
-    expect(services?.options?.map((o) => o.value)).toEqual(getProfile(profileId).services.map((s) => s.id));
+    expect(services?.options?.map((o) => o.value)).toEqual(getProfile(profileId).services.filter((s) => !s.legacy).map((s) => s.id));
+    // The two therapists are offered apart; the old joint service is not offered, only still read.
+    expect(services?.options?.map((o) => o.value)).toEqual(expect.arrayContaining(['fysioterapeut', 'ergoterapeut']));
+    expect(services?.options?.map((o) => o.value)).not.toContain('fysio-ergo');
     for (const q of qs) {
       expect(q.label.nb && q.label.en).toBeTruthy();
       for (const o of q.options ?? []) expect(o.value).toMatch(/^[a-z0-9-]+$/i);
@@ -612,6 +618,7 @@ describe('properties', () => {
     mustCoordinateAmongThemselves: fc.boolean(),
     consentInPlace: fc.boolean(),
     existingCoordinator: fc.boolean(),
+    nobodyWantsRole: fc.boolean(),
   });
 
   it('always answers, ranks every service once, natural before not natural, and is deterministic', () => {
@@ -629,7 +636,12 @@ describe('properties', () => {
           expect(order[a.verdict] < order[b.verdict] || (order[a.verdict] === order[b.verdict] && a.closeness >= b.closeness)).toBe(true);
         }
         const n = raw.services.length;
-        if (n === 1) expect(advice.process.kind).toBe('single-service');
+        // A family with a right to a barnekoordinator is never told that no plan or no role is needed.
+        if (n === 1) expect(advice.process.kind).toBe(advice.barnekoordinator.right ? 'barnekoordinator' : 'single-service');
+        if (advice.barnekoordinator.right) {
+          expect(advice.planNeeded.needed).toBe(true);
+          expect(['single-service', 'no-plan', 'no-services']).not.toContain(advice.process.kind);
+        }
         if (advice.barnekoordinator.right) expect(raw.seriousCondition && raw.ageYears < 18).toBe(true);
       }),
       { numRuns: 200 },

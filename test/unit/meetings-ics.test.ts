@@ -6,6 +6,8 @@ import {
   escapeIcsText,
   foldIcsLine,
   icsFileName,
+  isCurrentAnswer,
+  meetingChanges,
   toMeeting,
   updateMeeting,
   validateMeeting,
@@ -101,14 +103,23 @@ describe('buildIcs: shape', () => {
     expect(prop(online, 'LOCATION')).toEqual([link]);
   });
 
-  it('mentions interpreter and child invitation, and an organizer when given', () => {
+  it('names no person and nothing about the family: not the referat writer, the invited child or an interpreter\'s language', () => {
     const m = meeting({ interpreterNeeded: 'true', interpreterLanguage: 'somali', childInvited: 'true' });
-    const out = buildIcs(m, { now: NOW, organizer: { name: 'Kari Nordmann, PPT', email: 'kari@kommune.no' }, referatWriterName: 'Per' });
+    const out = buildIcs(m, { now: NOW, organizer: { name: 'BTI-bot', email: 'no-reply@kommune.no' } });
     const d = unescapeText(prop(out, 'DESCRIPTION')[0] ?? '');
-    expect(d).toContain('tolk (somali)');
-    expect(d).toContain('Barnet eller ungdommen er invitert.');
-    expect(d).toContain('Skriver referat: Per');
-    expect(unfold(out)).toContain('ORGANIZER;CN="Kari Nordmann, PPT":mailto:kari@kommune.no');
+    expect(d).not.toMatch(/somali|tolk|Barnet|invitert|referat/i);
+    // Only type, case ref, time, place and agenda.
+    expect(d.split('\n')[0]).toMatch(/BTI-2026-0042/);
+    expect(d).toMatch(/Tid: /);
+    expect(unfold(out)).toContain('ORGANIZER;CN=BTI-bot:mailto:no-reply@kommune.no');
+  });
+
+  it('drops bidi overrides and zero-width characters, also from meetings stored before input was cleaned', () => {
+    const m = { ...meeting(), place: 'Rom \u202E21.1\u202C', agenda: ['Sta\u200Btus', '\uFEFFTiltak\u2066x\u2069'] };
+    const out = buildIcs(m, { now: NOW });
+    expect(out).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/);
+    expect(unescapeText(prop(out, 'LOCATION')[0] ?? '')).toBe('Rom 21.1');
+    expect(unescapeText(prop(out, 'DESCRIPTION')[0] ?? '')).toContain('1. Status');
   });
 });
 
@@ -205,3 +216,84 @@ describe('escaping and folding', () => {
     expect(icsFileName(meeting())).toBe('mote-BTI-2026-0042-2026-06-10.ics');
   });
 });
+
+describe('buildIcs: a moved meeting', () => {
+  const moved = (over: Record<string, unknown> = {}): Meeting => {
+    const m = meeting();
+    const next = validateMeeting(
+      { meetingType: 'samarbeidsmote', caseRef: 'BTI-2026-0042', date: '2026-06-10', start: '15:00', end: '16:00', place: 'Møterom 2', agenda: 'Status', invitees: A, ...over },
+      NOW,
+    );
+    if (!next.ok) throw new Error('fixture');
+    return updateMeeting(m, next.meeting);
+  };
+
+  it('says in the description that the time changed, and from when, under the same UID with a higher SEQUENCE', () => {
+    const m = moved();
+    const change = { ...meetingChangeOf(meeting(), m) };
+    const ics = buildIcs({ ...m, lastChange: change }, { now: NOW });
+    expect(prop(ics, 'UID')).toEqual(['mtg-7f3a@bti-bot']);
+    expect(prop(ics, 'SEQUENCE')).toEqual(['1']);
+    expect(prop(ics, 'METHOD')).toEqual(['PUBLISH']);
+    expect(prop(ics, 'DTSTART')).toEqual(['20260610T130000Z']);
+    const d = unescapeText(prop(ics, 'DESCRIPTION')[0] ?? '');
+    expect(d.split('\n')[0]).toBe('Tiden er endret. Før: onsdag 10. juni 2026 kl. 13:00–14:30.');
+    const en = unescapeText(prop(buildIcs({ ...m, lastChange: change }, { now: NOW, locale: 'en' }), 'DESCRIPTION')[0] ?? '');
+    expect(en).toMatch(/^The time has changed\. Before: Wednesday,? 10 June 2026 (at )?13:00–14:30\./);
+  });
+
+  it('says a new place without a time line when only the place changed', () => {
+    const m = moved({ start: '13:00', end: '14:30', place: 'Rom 7' });
+    const change = meetingChangeOf(meeting(), m);
+    expect(change.kinds).toEqual(['place']);
+    const d = unescapeText(prop(buildIcs({ ...m, lastChange: change }, { now: NOW }), 'DESCRIPTION')[0] ?? '');
+    expect(d).toContain('Stedet er endret.');
+    expect(d).not.toContain('Tiden er endret');
+    expect(prop(buildIcs({ ...m, lastChange: change }, { now: NOW }), 'LOCATION')).toEqual(['Rom 7']);
+  });
+
+  it('a moved meeting that is then cancelled: METHOD:CANCEL, STATUS:CANCELLED, same UID, SEQUENCE above the move, no "moved" line', () => {
+    const m = moved();
+    const c = cancelMeeting(m);
+    const ics = buildIcs({ ...c, lastChange: meetingChangeOf(meeting(), m) }, { now: NOW });
+    expect(prop(ics, 'METHOD')).toEqual(['CANCEL']);
+    expect(prop(ics, 'STATUS')).toEqual(['CANCELLED']);
+    expect(prop(ics, 'UID')).toEqual(['mtg-7f3a@bti-bot']);
+    expect(prop(ics, 'SEQUENCE')).toEqual(['2']);
+    const d = unescapeText(prop(ics, 'DESCRIPTION')[0] ?? '');
+    expect(d.split('\n')[0]).toBe('Møtet er avlyst.');
+    expect(d).not.toContain('Tiden er endret');
+  });
+});
+
+describe('what counts as a change the invitees must hear about', () => {
+  it('time and place (or the meeting link) count; the agenda does not', () => {
+    const base = meeting();
+    const other = (over: Record<string, unknown>) => {
+      const r = validateMeeting({ meetingType: 'samarbeidsmote', caseRef: 'BTI-2026-0042', date: '2026-06-10', start: '13:00', end: '14:30', place: 'Møterom 2', agenda: 'Status\nMål', invitees: A, ...over }, NOW);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.meeting;
+    };
+    expect(meetingChanges(base, other({}))).toEqual([]);
+    expect(meetingChanges(base, other({ agenda: 'Noe annet' }))).toEqual([]);
+    expect(meetingChanges(base, other({ end: '15:00' }))).toEqual(['time']);
+    expect(meetingChanges(base, other({ date: '2026-06-11' }))).toEqual(['time']);
+    expect(meetingChanges(base, other({ place: 'Rom 3' }))).toEqual(['place']);
+    expect(meetingChanges(base, other({ onlineLink: 'https://teams.microsoft.com/l/x' }))).toEqual(['place']);
+    expect(meetingChanges(base, other({ start: '12:00', place: 'Rom 3' }))).toEqual(['time', 'place']);
+  });
+
+  it('an answer counts when it was given at or after the last change of time', () => {
+    expect(isCurrentAnswer(undefined, undefined)).toBe(true);
+    expect(isCurrentAnswer(0, 0)).toBe(true);
+    expect(isCurrentAnswer(undefined, 1)).toBe(false);
+    expect(isCurrentAnswer(1, 2)).toBe(false);
+    expect(isCurrentAnswer(2, 2)).toBe(true);
+    expect(isCurrentAnswer(3, 2)).toBe(true);
+  });
+});
+
+/** The change record the bot stores with a moved meeting (see saveEdit). */
+function meetingChangeOf(before: Meeting, after: Meeting) {
+  return { kinds: meetingChanges(before, after), previousStartUtc: before.startUtc, previousEndUtc: before.endUtc };
+}

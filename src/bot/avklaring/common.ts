@@ -29,6 +29,8 @@ export function makeCtx(deps: BotDeps): AvklaringCtx {
 }
 
 export const VERBS = {
+  next: 'avklaring.next',
+  formBack: 'avklaring.formback',
   submit: 'avklaring.submit',
   start: 'avklaring.start',
   propose: 'avklaring.propose',

@@ -5,6 +5,9 @@ import { CaseDoc, Coordinator } from '../../store/cases';
 import { Mutation } from '../../store/documents';
 import { AvklaringCtx, serviceName, showDate, unitShort } from './common';
 import { decidingUnit } from './recommendation';
+import { finishAvklaring, steps } from './outbox';
+import { newLease } from '../outbox';
+import { errorFields } from '../../log';
 
 /** Counts come from the stored vote documents, only from participants and only for proposals that exist. */
 export interface Tally {
@@ -57,22 +60,27 @@ export async function decide(
   opId?: string,
 ): Promise<boolean> {
   const now = ctx.deps.now().toISOString();
-  const made = await ctx.avklaringer.end(
-    owner,
-    doc.avklaringId,
-    { status: 'decided', decision: { proposalId: proposal.proposalId, serviceId: proposal.serviceId, person: proposal.person, decidedBy, at: now, agreedBy } },
-    opId,
-  );
-  if (!made) return false;
-  // Where a unit (KTK) decides, the meeting agreed on a proposal to it: the case gets no coordinator from this.
-  if (decidingUnit(doc)) return true;
   const coordinator: Coordinator = {
     service: proposal.serviceId,
     ...(proposal.person ? { aadObjectId: proposal.person.aadObjectId, name: proposal.person.name } : {}),
     since: now,
     decidedBy,
   };
-  await recordCoordinator(ctx, owner, doc.caseRef, coordinator, `avklaring-decided:${doc.avklaringId}`);
+  const lease = newLease(ctx.deps);
+  const made = await ctx.avklaringer.end(
+    owner,
+    doc.avklaringId,
+    { status: 'decided', decision: { proposalId: proposal.proposalId, serviceId: proposal.serviceId, person: proposal.person, decidedBy, at: now, agreedBy } },
+    opId,
+    // Where a unit (KTK) decides, the meeting agreed on a proposal to it: the case gets no coordinator from this.
+    decidingUnit(doc) ? undefined : { steps: [steps.coordinator(coordinator, `avklaring-decided:${doc.avklaringId}`), steps.nudge()], now, lease },
+  );
+  if (!made) return false;
+  // The coordinator on the case and its check: store writes only, so they run here without the turn; what fails
+  // is left to the press's re-delivery or the background sweep.
+  if (!decidingUnit(doc)) {
+    await finishAvklaring(ctx, owner, doc.avklaringId, { lease }).catch((err: unknown) => ctx.deps.logger.warn('avklaring.steps_failed', errorFields(err)));
+  }
   return true;
 }
 
@@ -112,7 +120,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
         { title: t(locale, 'avklaring.decision.agreedBy'), value: d.agreedBy.map((id) => personName(doc, id)).join(', ') || '–' },
       ],
       lines: [{ text: unit ? t(locale, 'avklaring.decision.proposalNext', { unit: unitShort(unit, locale), unitFull: unit[locale] }) : t(locale, 'avklaring.decision.next') }],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   if (doc.status === 'referred' && doc.referral) {
@@ -130,7 +138,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
             }))
           : [{ text: t(locale, 'avklaring.referral.noProposals') }]),
       ],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   if (doc.status === 'rotation' && doc.rotation) {
@@ -151,7 +159,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
         { text: t(locale, 'avklaring.rotation.cycle') },
         { text: t(locale, 'avklaring.rotation.reminder') },
       ],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   if (doc.status === 'escalated' && doc.escalation) {
@@ -160,7 +168,7 @@ export function outcomeCard(locale: Locale, doc: AvklaringDoc): AdaptiveCardJson
       caseLine,
       facts: [],
       lines: [{ text: t(locale, 'avklaring.escalation.intro', { leader: doc.escalation.leader.name }) }],
-      footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+      footer: t(locale, 'avklaring.decision.footer'),
     });
   }
   throw new Error(`avklaring ${doc.avklaringId} has no outcome in status ${doc.status}`);

@@ -4,7 +4,8 @@ import { Locale } from '../../i18n';
 import { turnLocale } from '../turn';
 import { AvklaringCtx, makeCtx, VERBS } from './common';
 import { isAvklaringIntent } from './intents';
-import { handleSubmit, sendForm } from './form';
+import { avklaringOutbox } from './outbox';
+import { handleFormBack, handleNext, handleSubmit, sendForm } from './form';
 import { handleAgree, handleCannot, handleMajority, handlePropose, handleRefresh, handleStart } from './meeting';
 import { handleBack, handleEscalate, handleNoAgreement, handleReferral, handleRotation, handoverSender, HANDOVER_KIND } from './rotation';
 
@@ -23,6 +24,8 @@ export const avklaringFeature: Feature = (bot, deps) => {
     handle: (context, _state, _text, locale) => sendForm(ctx, context, locale),
   });
   const routes: [string, Handler][] = [
+    [VERBS.next, handleNext],
+    [VERBS.formBack, handleFormBack],
     [VERBS.submit, handleSubmit],
     [VERBS.start, handleStart],
     [VERBS.propose, handlePropose],
@@ -44,4 +47,5 @@ export const avklaringFeature: Feature = (bot, deps) => {
     });
   }
   bot.reminders.register(HANDOVER_KIND, handoverSender(ctx));
+  bot.outbox.register(avklaringOutbox(ctx));
 };

@@ -5,15 +5,18 @@ import { Locale, t } from '../../i18n';
 import { AvklaringDoc, AvklaringPerson, AvklaringProposal, proposalIdFor } from '../../store/avklaring';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { Mutation } from '../../store/documents';
-import { actorId, ownerScope, replyWithCard } from '../turn';
-import { respondWithCard, respondWithMessage } from '../cardResponses';
+import { actorId, ownerScope, rememberConversation } from '../turn';
+import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
 import { turnLogger } from '../app';
 import { AvklaringCtx, avklaringRefSchema, isParticipant, participant } from './common';
 import { actionData, isAutomatic } from '../cardActions';
 import { decide, tally } from './decision';
 import { MAX_PARTICIPANTS, recommendationCard, rosterNow, startPeople, startPeopleFor, unionOf } from './recommendation';
-import { currentCard, meetingCard, serviceIdsOf } from './meetingCard';
+import { currentCard, serviceIdsOf } from './meetingCard';
 import { pressPosition, PositionPress } from './positions';
+import { answerAfterEnding, AVKLARING_STEPS, finishAvklaring, steps } from './outbox';
+import { newLease } from '../outbox';
+import { stepsOf, withSteps, type Lease } from '../../store/outbox';
 
 /**
  * Answers with the current card and, when asked, updates the shared message. The card is rendered from a fresh
@@ -67,6 +70,11 @@ export async function loadForPress(ctx: AvklaringCtx, context: TurnContext, loca
     return undefined;
   }
   if (doc.status !== 'open') {
+    // Ended before: a re-delivery of the press that ended it (or any later press) finishes what that left.
+    if (stepsOf(doc).length > 0) {
+      await answerAfterEnding(ctx, context, locale, owner, doc.avklaringId, (shared) => respondCurrent(ctx, context, locale, owner, doc.avklaringId, shared), { updateShared: false });
+      return undefined;
+    }
     await respondWithCard(context, await currentCard(ctx, locale, owner, doc, context), { updateShared: false });
     return undefined;
   }
@@ -85,6 +93,8 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
   const actor = actorId(context);
   if (doc.status !== 'recommended') {
     if (!caseDoc || !actor || !isCaseMember(caseDoc, actor)) return respondWithMessage(context, t(locale, 'error.notMember'));
+    // Started before: a re-delivery of the start (or a later press) finishes what the start left, e.g. the card.
+    if (stepsOf(doc).length > 0) return answerAfterStart(ctx, context, locale, owner, doc, caseDoc, newLease(ctx.deps), false);
     return respondWithCard(context, recommendationCard(locale, doc, await startPeopleFor(ctx, context, owner, doc, caseDoc)), { updateShared: false });
   }
   // Case members and whoever is in the conversation now may start it and be chosen.
@@ -103,45 +113,58 @@ export async function handleStart(ctx: AvklaringCtx, context: TurnContext, local
   if (participants.length < 2) return respondWithMessage(context, t(locale, 'avklaring.rec.tooFewParticipants'));
 
   const now = ctx.deps.now().toISOString();
+  const opId = context.activity.id ?? randomUUID();
+  const lease = newLease(ctx.deps);
+  // The address first: the background sweep posts the shared card with it if this turn does not get that far.
+  await rememberConversation(context, ctx.conversations, locale, ctx.deps.now());
   const outcome = await ctx.avklaringer.update(
     owner,
     doc.avklaringId,
     (current): Mutation<AvklaringDoc, boolean> => {
       if (!current || current.status !== 'recommended') return { kind: 'unchanged', result: false };
-      return { kind: 'write', doc: { ...current, status: 'open', participants, convenerId: actor, startedAt: now, version: current.version + 1 }, result: true };
+      const open: AvklaringDoc = { ...current, status: 'open', participants, convenerId: actor, startedAt: now, version: current.version + 1 };
+      // Participants who joined the conversation after the case was made become members of the case, so they may
+      // act on it later (meetings, referat) like the others; then the shared card goes out.
+      return { kind: 'write', doc: withSteps(open, [steps.caseMembers(picked, opId), steps.post(locale, opId)], now, lease), result: true };
     },
     context.activity.id,
   );
   const started = outcome.doc ?? doc;
-  if (outcome.written && outcome.result) {
-    await addToCase(ctx, owner, doc.caseRef, picked, `${context.activity.id ?? doc.avklaringId}:participants`);
-    const sharedId = await replyWithCard(context, meetingCard(locale, started, [], []));
-    if (sharedId) {
-      await ctx.avklaringer.update(owner, doc.avklaringId, (current): Mutation<AvklaringDoc, void> =>
-        current ? { kind: 'write', doc: { ...current, sharedActivityId: sharedId }, result: undefined } : { kind: 'unchanged', result: undefined },
-      );
-    }
-    turnLogger(context, ctx.deps.logger).info('avklaring.meeting_started', { caseRef: doc.caseRef, participants: participants.length });
-  }
-  await respondWithCard(context, recommendationCard(locale, started, people), { updateShared: outcome.written });
+  const startedHere = outcome.written && outcome.result;
+  if (startedHere) turnLogger(context, ctx.deps.logger).info('avklaring.meeting_started', { caseRef: doc.caseRef, participants: participants.length });
+  return answerAfterStart(ctx, context, locale, owner, started, caseDoc, startedHere ? lease : newLease(ctx.deps), outcome.written, people);
 }
 
 /**
- * Participants who joined the conversation after the case was made become members of the case, so they may
- * act on it later (meetings, referat) like the others.
+ * Finishes the start (participants into the case, the shared card posted) and answers: the recommendation card
+ * as started, or, while the shared card is not out yet, a message saying so.
  */
-async function addToCase(ctx: AvklaringCtx, owner: string, caseRef: string, people: CaseMember[], opId: string): Promise<void> {
-  await ctx.cases.update(
-    owner,
-    caseRef,
-    (current): Mutation<CaseDoc, void> => {
-      if (!current) return { kind: 'unchanged', result: undefined };
-      const missing = people.filter((p) => !current.members.some((m) => m.aadObjectId === p.aadObjectId)).map((p) => ({ ...p, role: 'professional' as const }));
-      if (missing.length === 0 || current.members.length + missing.length > 200) return { kind: 'unchanged', result: undefined };
-      return { kind: 'write', doc: { ...current, members: [...current.members, ...missing] }, result: undefined };
-    },
-    opId,
-  );
+async function answerAfterStart(
+  ctx: AvklaringCtx,
+  context: TurnContext,
+  locale: Locale,
+  owner: string,
+  doc: AvklaringDoc,
+  caseDoc: CaseDoc,
+  lease: Lease,
+  updateShared: boolean,
+  people?: Awaited<ReturnType<typeof startPeopleFor>>,
+): Promise<void> {
+  const result = await finishAvklaring(ctx, owner, doc.avklaringId, { lease, context });
+  const now = result.doc ?? doc;
+  const card = recommendationCard(locale, now, people ?? (await startPeopleFor(ctx, context, owner, now, caseDoc)));
+  if (result.status === 'done' || result.status === 'missing') return respondWithCard(context, card, { updateShared });
+  const posted = !stepsOf(now).some((s) => s.step === AVKLARING_STEPS.post);
+  turnLogger(context, ctx.deps.logger).warn('avklaring.start_unfinished', { status: result.status, left: stepsOf(now).length });
+  if (updateShared) {
+    try {
+      await updateSharedCard(context, card);
+    } catch {
+      // The recommendation card refreshes itself; the presser hears below how far the start got.
+    }
+  }
+  if (posted) return respondWithMessage(context, t(locale, 'avklaring.unfinished'));
+  return respondWithMessage(context, t(locale, result.status === 'busy' ? 'avklaring.rec.startPosting' : 'avklaring.rec.startNotPosted'));
 }
 
 /**
@@ -251,7 +274,8 @@ export async function handleMajority(ctx: AvklaringCtx, context: TurnContext, lo
   if (!result.majority) return respondWithMessage(context, t(locale, 'avklaring.meeting.noMajority', { needed: result.needed, total: result.total }));
   const made = await decide(ctx, owner, doc, result.majority, 'majority', result.agreeing.get(result.majority.proposalId) ?? [], context.activity.id);
   if (made) turnLogger(context, ctx.deps.logger).info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'majority' });
-  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
+  // decide() ran the steps already; whatever failed there is tried once more here, in this turn.
+  await answerAfterEnding(ctx, context, locale, owner, doc.avklaringId, (shared) => respondCurrent(ctx, context, locale, owner, doc.avklaringId, shared), { updateShared: made });
 }
 
 /** "avklaring.refresh" (the card's automatic refresh, or a manual one): read only, never a write or a PUT. */

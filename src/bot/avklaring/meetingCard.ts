@@ -66,7 +66,7 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
     verbs: VERBS,
     common,
     refreshUserIds: doc.participants.map((p) => p.teamsId).filter((id): id is string => !!id),
-    footer: t(locale, 'avklaring.meeting.version', { version: doc.version }),
+    footer: t(locale, 'avklaring.meeting.footer'),
   });
 }
 

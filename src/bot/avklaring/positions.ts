@@ -87,7 +87,8 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
       const outcome = await ctx.avklaringer.updateVote(owner, avklaringId, actor, (current) => applyPresses(current, mine, { owner, doc, actor, now }), {
         known: { doc: known },
       });
-      if (!outcome.written) return;
+      // A write that only recorded activity ids (a press repeating the participant's position) changes no card.
+      if (!outcome.written || !outcome.result.includes('applied')) return;
       changed = true;
       outcome.result.forEach((status, k) => {
         if (status === 'applied') turnLogger(mine[k]!.context, ctx.deps.logger).info('avklaring.position', { caseRef: doc.caseRef });
@@ -171,12 +172,16 @@ function applyPresses(
   const ops = [...vote.ops];
   const statuses: Status[] = [];
   let write = false;
+  let recorded = false;
   for (const p of presses) {
     if (ops.includes(p.opId)) {
       statuses.push('duplicate');
       continue;
     }
+    // Every new press id is kept, also when it changes nothing: a late re-delivery of it must be known as one,
+    // or it would put back a position the participant has since changed.
     ops.push(p.opId);
+    recorded = true;
     const next = { ...vote, ...p.change };
     if (next.agreesWith === vote.agreesWith && next.cannotTake === vote.cannotTake) {
       statuses.push('same');
@@ -186,8 +191,8 @@ function applyPresses(
     write = true;
     statuses.push('applied');
   }
-  if (!write) return { kind: 'unchanged', result: statuses };
-  return { kind: 'write', doc: { ...vote, ops: ops.slice(-OPS_KEPT), updatedAt: at.now }, result: statuses };
+  if (!recorded) return { kind: 'unchanged', result: statuses };
+  return { kind: 'write', doc: { ...vote, ops: ops.slice(-OPS_KEPT), ...(write ? { updatedAt: at.now } : {}) }, result: statuses };
 }
 
 function renderAll(presses: PositionPress[], doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]): Map<Locale, AdaptiveCardJson> {

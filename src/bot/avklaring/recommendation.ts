@@ -2,7 +2,8 @@ import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { advise, parseAdviceInput, type AdviceOk } from '../../domain/avklaring';
-import type { Text } from '../../content/profiles';
+import type { Source, Text } from '../../content/profiles';
+import { SOURCE_TITLES, type SourceDoc } from '../../domain/sources';
 import type { CaseDoc, CaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import { conversationMembers } from '../roster';
@@ -110,46 +111,104 @@ export async function startPeopleFor(
   return startPeople(doc, members, here, owner.startsWith('team:'));
 }
 
+/** "Title: section; section" per source document, in the order the card first cites each. */
+function sourceLines(locale: Locale, sources: Source[]): { text: string }[] {
+  const byDoc = new Map<string, string[]>();
+  for (const s of sources) {
+    const title = SOURCE_TITLES[s.doc][locale];
+    const prefix = `${locale === 'nb' ? 'Kilde' : 'Source'}: ${title} – `;
+    const section = s.label[locale].startsWith(prefix) ? s.label[locale].slice(prefix.length) : s.label[locale];
+    const sections = byDoc.get(s.doc) ?? [];
+    if (!sections.includes(section)) sections.push(section);
+    byDoc.set(s.doc, sections);
+  }
+  return [...byDoc].map(([doc, sections]) => ({ text: `${SOURCE_TITLES[doc as SourceDoc][locale]}: ${sections.join('; ')}` }));
+}
+
+/** Who coordinates, in a few words for the top of the card; undefined when no one needs the role. */
+function whoCoordinates(locale: Locale, advice: AdviceOk): string | undefined {
+  const { planNeeded, process, candidates } = advice;
+  if (planNeeded.code === 'barnekoordinator') return t(locale, 'avklaring.rec.whoBk');
+  if (planNeeded.code !== 'plan') return undefined;
+  if (process.kind === 'keep-existing') return t(locale, 'avklaring.rec.whoExisting');
+  const suggested = candidates.find((c) => c.serviceId === advice.suggestedServiceId);
+  return suggested ? suggested.name[locale] : t(locale, 'avklaring.rec.whoUnclear');
+}
+
+/**
+ * The recommendation as card data: the answer first (plan? which? who? barnekoordinator? next step), and the
+ * reasons, every service's verdict, all steps, reminders and the sources behind "Vis mer".
+ */
 export function recommendationData(locale: Locale, advice: AdviceOk) {
   const yesNo = (b: boolean) => t(locale, b ? 'avklaring.rec.yes' : 'avklaring.rec.no');
   const { planNeeded, planType, barnekoordinator: bk, candidates, process, reminders } = advice;
-  const suggested = candidates.find((c) => c.serviceId === advice.suggestedServiceId);
+  const showPlanType = planNeeded.needed || planType.kind === 'iup-iop';
+  const who = whoCoordinates(locale, advice);
   const facts = [
     { title: t(locale, 'avklaring.rec.planNeeded'), value: yesNo(planNeeded.needed) },
-    { title: t(locale, 'avklaring.rec.planType'), value: planType.name[locale] },
-    ...(planType.roleLabel ? [{ title: t(locale, 'avklaring.rec.role'), value: planType.roleLabel[locale] }] : []),
+    ...(showPlanType ? [{ title: t(locale, 'avklaring.rec.planType'), value: planType.name[locale] }] : []),
+    ...(planNeeded.needed && planType.roleLabel ? [{ title: t(locale, 'avklaring.rec.role'), value: planType.roleLabel[locale] }] : []),
+    ...(who ? [{ title: t(locale, 'avklaring.rec.whoCoordinates'), value: who }] : []),
     ...(planType.decidedBy ? [{ title: t(locale, 'avklaring.rec.decidedBy'), value: planType.decidedBy.unit[locale] }] : []),
     { title: t(locale, 'avklaring.rec.bk'), value: yesNo(bk.right) },
-    ...(bk.right ? [{ title: t(locale, 'avklaring.rec.bkHolder'), value: bk.holder.text[locale] }] : []),
+  ];
+  const bold = (label: string, text: string) => ({ text: `**${label}:** ${text}` });
+  // Where the services settle it themselves, the first step only says what to do *if* the table points to you;
+  // what everyone does next is the one after it (contact the other service, or the avklaringsmøte).
+  const settles = (process.kind === 'agree-directly' || process.kind === 'avklaringsmote') && !process.decidedBy;
+  const nextStep = settles ? (process.steps[1] ?? process.steps[0]) : process.steps[0];
+  const consent = reminders.filter((r) => r.id === 'consent' || r.id === 'consent-who').map((r) => r.text[locale]);
+  const answerLines = [
+    ...(bk.right ? [bold(t(locale, 'avklaring.rec.bkHow'), bk.howToGet.text[locale])] : []),
+    // With a barnekoordinator route the first step is that route, already said just above.
+    ...(process.kind !== 'barnekoordinator' && nextStep ? [bold(t(locale, 'avklaring.rec.next'), nextStep.text[locale])] : []),
+    ...(consent.length ? [bold(t(locale, 'avklaring.rec.consent'), consent.join(' '))] : []),
+  ];
+  const steps = [
+    ...process.steps.map((s, i) => ({ text: `${i + 1}. ${s.text[locale]}`, source: s.source })),
+    ...(process.ifNoAgreement ? [{ text: `${t(locale, 'avklaring.rec.ifNoAgreement')}: ${process.ifNoAgreement.text[locale]}`, source: process.ifNoAgreement.source }] : []),
+    ...(process.kind === 'agree-directly' || process.kind === 'avklaringsmote' || process.kind === 'nobody-wants'
+      ? [{ text: `${t(locale, 'avklaring.rec.change')}: ${process.changeOfCoordinator.text[locale]}`, source: process.changeOfCoordinator.source }]
+      : []),
+  ];
+  const reasons = [
+    { text: planNeeded.reason[locale], source: planNeeded.source },
+    ...(showPlanType ? [{ text: planType.reason[locale], source: planType.source }] : []),
+    { text: bk.reason[locale], source: bk.source },
+    ...(bk.right
+      ? [{ text: `${t(locale, 'avklaring.rec.bkHolder')}: ${bk.holder.text[locale]}${bk.holder.note ? ` ${bk.holder.note[locale]}` : ''}`, source: bk.holder.source }]
+      : []),
+  ];
+  const rows = candidates.map((c) => ({
+    // The role is named only where it differs from the plan's (e.g. barnekoordinator, or stafettholder).
+    line: `${c.rank}. ${c.name[locale]} – ${t(locale, `avklaring.verdict.${c.verdict}`)}${c.roleLabel && c.role !== planType.role ? ` (${t(locale, 'avklaring.rec.roleHere', { role: c.roleLabel[locale] })})` : ''}`,
+    reason: c.reason[locale],
+    source: c.source,
+  }));
+  const sources = [
+    ...reasons.map((r) => r.source),
+    ...(bk.right ? [bk.howToGet.source] : []),
+    ...rows.map((r) => r.source),
+    ...steps.map((s) => s.source),
+    ...reminders.map((r) => r.source),
   ];
   return {
     municipality: advice.profile.displayName[locale],
     facts,
-    reasons: [
-      { text: planNeeded.reason[locale], source: planNeeded.source.label[locale] },
-      { text: planType.reason[locale], source: planType.source.label[locale] },
-      { text: bk.reason[locale], source: bk.source.label[locale] },
-    ],
+    answerLines,
+    more: t(locale, 'avklaring.rec.more'),
+    less: t(locale, 'avklaring.rec.less'),
+    whyTitle: t(locale, 'avklaring.rec.why'),
+    reasons: reasons.map((r) => ({ text: r.text })),
     candidatesTitle: t(locale, 'avklaring.rec.candidates'),
-    candidates: candidates.map((c) => ({
-      line: `${c.rank}. ${c.name[locale]} – ${t(locale, `avklaring.verdict.${c.verdict}`)}${c.roleLabel ? ` · ${c.roleLabel[locale]}` : ''}`,
-      reason: c.reason[locale],
-      source: c.source.label[locale],
-    })),
-    suggestion: `${t(locale, 'avklaring.rec.suggestion')}: ${suggested ? suggested.name[locale] : t(locale, 'avklaring.rec.noSuggestion')}`,
+    candidates: rows.map(({ line, reason }) => ({ line, reason })),
     processTitle: t(locale, 'avklaring.rec.process'),
-    steps: [
-      ...process.steps.map((s, i) => ({ text: `${i + 1}. ${s.text[locale]}`, source: s.source.label[locale] })),
-      ...(process.ifNoAgreement
-        ? [{ text: `${t(locale, 'avklaring.rec.ifNoAgreement')}: ${process.ifNoAgreement.text[locale]}`, source: process.ifNoAgreement.source.label[locale] }]
-        : []),
-      ...(process.kind === 'agree-directly' || process.kind === 'avklaringsmote'
-        ? [{ text: `${t(locale, 'avklaring.rec.change')}: ${process.changeOfCoordinator.text[locale]}`, source: process.changeOfCoordinator.source.label[locale] }]
-        : []),
-    ],
+    steps: steps.map((s) => ({ text: s.text })),
     remindersTitle: t(locale, 'avklaring.rec.reminders'),
-    reminders: reminders.map((r) => ({ text: r.text[locale], source: r.source.label[locale] })),
+    reminders: reminders.map((r) => ({ text: r.text[locale] })),
     note: advice.profile.tableNote ? `${t(locale, 'avklaring.rec.note')}: ${advice.profile.tableNote[locale]}` : '',
+    sourcesTitle: t(locale, 'avklaring.rec.sources'),
+    sources: sourceLines(locale, sources),
   };
 }
 
@@ -160,7 +219,8 @@ export function recommendationData(locale: Locale, advice: AdviceOk) {
 export function recommendationCard(locale: Locale, doc: AvklaringDoc, people: StartPeople): AdaptiveCardJson {
   const advice = adviceOf(doc);
   if (!advice) throw new Error(`stored answers of avklaring ${doc.avklaringId} no longer give advice`);
-  const meetingUseful = doc.status === 'recommended' && advice.candidates.length >= 2;
+  // A meeting about who takes the role only makes sense when the services need a plan among themselves.
+  const meetingUseful = doc.status === 'recommended' && advice.planNeeded.code === 'plan' && advice.candidates.length >= 2;
   const showStart = meetingUseful && people.offered.length >= 2;
   const choosable = people.offered;
   return renderCard('avklaring-recommendation', {
@@ -170,7 +230,7 @@ export function recommendationCard(locale: Locale, doc: AvklaringDoc, people: St
     showStart,
     showStarted: doc.status !== 'recommended',
     startTitle: t(locale, 'avklaring.rec.startTitle'),
-    startHint: t(locale, 'avklaring.rec.startHint'),
+    startHint: t(locale, advice.process.kind === 'nobody-wants' ? 'avklaring.rec.startHintNobody' : 'avklaring.rec.startHint'),
     participantsLabel: t(locale, 'avklaring.rec.participants'),
     memberChoices: choosable.map((m) => ({ title: m.name, value: m.aadObjectId })),
     memberDefault: people.preselected.join(','),

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringPerson, Handover } from '../../store/avklaring';
-import { CaseDoc, CaseMember } from '../../store/cases';
-import { Mutation } from '../../store/documents';
+import { CaseMember } from '../../store/cases';
 import type { ReminderDoc } from '../../store/reminders';
 import { rememberConversation } from '../turn';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
@@ -14,6 +13,8 @@ import { cardVersionSchema } from '../cardActions';
 import { holderLabel, recordCoordinator, tally } from './decision';
 import { decidingUnit, rosterNow, unionOf } from './recommendation';
 import { loadForPress, respondCurrent } from './meeting';
+import { answerAfterEnding, steps as outboxSteps } from './outbox';
+import { newLease } from '../outbox';
 import { serviceIdsOf } from './meetingCard';
 
 export const HANDOVER_KIND = 'avklaring-handover';
@@ -172,36 +173,40 @@ export async function handleRotation(ctx: AvklaringCtx, context: TurnContext, lo
   }
   if (bad || !input.success || order.length < 2) return respondWithMessage(context, t(locale, 'avklaring.noagree.badRotation'));
   const handovers = rotationSchedule(order, input.data.startDate, input.data.periodMonths);
+  const first = handovers[0]!;
+  // The address first: handover reminders (and the sweep) send with it.
+  await rememberConversation(context, ctx.conversations, locale, ctx.deps.now());
+  const lease = newLease(ctx.deps);
   const made = await ctx.avklaringer.end(
     owner,
     doc.avklaringId,
     { status: 'rotation', rotation: { periodMonths: input.data.periodMonths, startDate: input.data.startDate, handovers } },
     context.activity.id,
+    {
+      steps: [
+        outboxSteps.coordinator(
+          {
+            service: first.serviceId,
+            ...(first.person ? { aadObjectId: first.person.aadObjectId, name: first.person.name } : {}),
+            // The first holder has the role from the chosen start date, not from the moment of the press.
+            since: `${first.from}T00:00:00.000Z`,
+            decidedBy: 'rotation',
+            until: first.to,
+          },
+          `avklaring-rotation:${doc.avklaringId}`,
+        ),
+        outboxSteps.nudge(),
+        outboxSteps.handover(1),
+      ],
+      now: ctx.deps.now().toISOString(),
+      lease,
+    },
   );
-  if (made) {
-    const first = handovers[0];
-    await recordCoordinator(
-      ctx,
-      owner,
-      doc.caseRef,
-      {
-        service: first.serviceId,
-        ...(first.person ? { aadObjectId: first.person.aadObjectId, name: first.person.name } : {}),
-        // The first holder has the role from the chosen start date, not from the moment of the press.
-        since: `${first.from}T00:00:00.000Z`,
-        decidedBy: 'rotation',
-        until: first.to,
-      },
-      `avklaring-rotation:${doc.avklaringId}`,
-    );
-    await rememberConversation(context, ctx.conversations, locale, ctx.deps.now());
-    await scheduleHandover(ctx, owner, doc, handoverAt({ periodMonths: input.data.periodMonths, startDate: input.data.startDate, handovers }, 1));
-    turnLogger(context, ctx.deps.logger).info('avklaring.rotation', { caseRef: doc.caseRef, holders: handovers.length });
-  }
-  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
+  if (made) turnLogger(context, ctx.deps.logger).info('avklaring.rotation', { caseRef: doc.caseRef, holders: handovers.length });
+  await answerAfterEnding(ctx, context, locale, owner, doc.avklaringId, (shared) => respondCurrent(ctx, context, locale, owner, doc.avklaringId, shared), { lease: made ? lease : undefined, updateShared: made });
 }
 
-async function scheduleHandover(ctx: AvklaringCtx, owner: string, doc: Pick<AvklaringDoc, 'avklaringId' | 'caseRef' | 'conversationId'>, h: Handover): Promise<void> {
+export async function scheduleHandover(ctx: AvklaringCtx, owner: string, doc: Pick<AvklaringDoc, 'avklaringId' | 'caseRef' | 'conversationId'>, h: Handover): Promise<void> {
   await ctx.reminders.schedule({
     id: reminderIdOf(doc.avklaringId, h.index),
     kind: HANDOVER_KIND,
@@ -212,7 +217,7 @@ async function scheduleHandover(ctx: AvklaringCtx, owner: string, doc: Pick<Avkl
   });
 }
 
-function mentionOf(person: AvklaringPerson | undefined): { text: string; entities: Mention[] } {
+export function mentionOf(person: AvklaringPerson | undefined): { text: string; entities: Mention[] } {
   if (!person?.teamsId) return { text: person?.name ?? '', entities: [] };
   const text = `<at>${person.name}</at>`;
   return { text, entities: [{ type: 'mention', text, mentioned: { id: person.teamsId, name: person.name } } as Mention] };
@@ -231,13 +236,8 @@ export function handoverSender(ctx: AvklaringCtx) {
     if (!doc?.rotation || !Number.isInteger(index) || index < 0) return; // the avklaring was deleted with its case: nothing to hand over
     if (await rotationOver(ctx, owner, doc)) return;
     const h = handoverAt(doc.rotation, index);
-    const who = mentionOf(h.person);
-    const holder = h.person ? `${serviceName(doc.profileId, h.serviceId, locale)} (${who.text})` : holderLabel(doc, h.serviceId, undefined, locale);
-    await context.sendActivity({
-      type: 'message',
-      text: t(locale, 'avklaring.rotation.handover', { caseRef: doc.caseRef, holder, to: showDate(h.to, locale) }),
-      entities: who.entities,
-    });
+    // The store first (each write applied once, however often this runs), the message last: a retry of this
+    // reminder then repeats only what cannot be checked, the message (at least once), never a lost handover.
     await recordCoordinator(
       ctx,
       owner,
@@ -253,6 +253,13 @@ export function handoverSender(ctx: AvklaringCtx) {
     );
     // Round the order again and again, one reminder at a time, until the case is closed or the rotation replaced.
     await scheduleHandover(ctx, owner, doc, handoverAt(doc.rotation, index + 1));
+    const who = mentionOf(h.person);
+    const holder = h.person ? `${serviceName(doc.profileId, h.serviceId, locale)} (${who.text})` : holderLabel(doc, h.serviceId, undefined, locale);
+    await context.sendActivity({
+      type: 'message',
+      text: t(locale, 'avklaring.rotation.handover', { caseRef: doc.caseRef, holder, to: showDate(h.to, locale) }),
+      entities: who.entities,
+    });
   };
 }
 
@@ -315,25 +322,12 @@ export async function handleEscalate(ctx: AvklaringCtx, context: TurnContext, lo
   if (!member) return respondWithMessage(context, t(locale, 'avklaring.noagree.badLeader'));
   const leader: AvklaringPerson = { aadObjectId: member.aadObjectId, name: member.name, ...(member.teamsId ? { teamsId: member.teamsId } : {}) };
   const now = ctx.deps.now().toISOString();
-  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'escalated', escalation: { leader, at: now } }, context.activity.id);
-  if (made) {
-    await ctx.cases.update(
-      owner,
-      doc.caseRef,
-      (current): Mutation<CaseDoc, void> => {
-        if (!current) return { kind: 'unchanged', result: undefined };
-        // The leader becomes a member of the case (role leader), so they may act on it from now on.
-        const known = current.members.some((m) => m.aadObjectId === leader.aadObjectId);
-        const members = known
-          ? current.members.map((m) => (m.aadObjectId === leader.aadObjectId ? { ...m, role: 'leader' as const } : m))
-          : [...current.members, { ...leader, role: 'leader' as const }];
-        return { kind: 'write', doc: { ...current, status: 'escalated', escalatedTo: leader.aadObjectId, members }, result: undefined };
-      },
-      `avklaring-escalated:${doc.avklaringId}`,
-    );
-    const who = mentionOf(leader);
-    await context.sendActivity({ type: 'message', text: t(locale, 'avklaring.escalation.message', { leader: who.text, caseRef: doc.caseRef }), entities: who.entities });
-    turnLogger(context, ctx.deps.logger).info('avklaring.escalated', { caseRef: doc.caseRef });
-  }
-  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
+  const lease = newLease(ctx.deps);
+  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'escalated', escalation: { leader, at: now } }, context.activity.id, {
+    steps: [outboxSteps.escalate(leader), outboxSteps.escalationMessage(leader, locale)],
+    now,
+    lease,
+  });
+  if (made) turnLogger(context, ctx.deps.logger).info('avklaring.escalated', { caseRef: doc.caseRef });
+  await answerAfterEnding(ctx, context, locale, owner, doc.avklaringId, (shared) => respondCurrent(ctx, context, locale, owner, doc.avklaringId, shared), { lease: made ? lease : undefined, updateShared: made });
 }

@@ -3,7 +3,8 @@ import { Locale } from '../../i18n';
 import { advise, parseAdviceInput } from '../../domain/avklaring';
 import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
 import type { CaseMember } from '../../store/cases';
-import { formCard } from './form';
+import { detailsCard, formCard, problemsOf as sampleProblems } from './form';
+import { parseStageOne, type InputIssue } from '../../domain/avklaring';
 import { MAX_PARTICIPANTS, recommendationCard, recommendationSummary, startPeople } from './recommendation';
 import { meetingCard, serviceIdsOf } from './meetingCard';
 import { outcomeCard } from './decision';
@@ -154,9 +155,45 @@ function sampleMeeting(locale: Locale, raw: Record<string, unknown> = answersRaw
   return meetingCard(locale, doc, votes, proposals);
 }
 
+/** Every service of the profile ticked (the longest step 2), or the given ones; optionally with every problem shown. */
+const ALL_TROMSO = ['skole-barnehage', 'fysioterapeut', 'ergoterapeut', 'miljotjenesten', 'fact-ung', 'utekontakten', 'kultur-fritid', 'helsesykepleier', 'selnes-seminaret-avlastning', 'barneverntjenesten', 'barnebolig', 'tildelingskontoret', 'ppt', 'bup'];
+
+function details(locale: Locale, profileId: 'tromso-2025' | 'vestre-toten', serviceIds: string[], withErrors = false, unborn = false): AdaptiveCardJson {
+  const stage = parseStageOne({ profileId, unborn, ageYears: unborn ? undefined : 16, serviceIds });
+  if (!stage.ok) throw new Error('sample stage invalid');
+  const answers = { caseRef: 'new', services: serviceIds.join(',') };
+  if (!withErrors) return detailsCard(locale, profileId, stage.value, answers);
+  const issues: InputIssue[] = [
+    { path: 'measuresArena', code: 'missing', message: { nb: '', en: '' } },
+    ...serviceIds.map((_, i) => ({ path: `services[${i}].followUp`, code: 'invalid' as const, message: { nb: '', en: '' } })),
+  ];
+  return detailsCard(locale, profileId, stage.value, answers, sampleProblems(locale, profileId, issues, answers));
+}
+
+function formWithErrors(locale: Locale): AdaptiveCardJson {
+  const answers = { caseRef: 'new', ageYears: '30', unborn: 'true' };
+  const issues: InputIssue[] = [
+    { path: 'ageYears', code: 'age-with-unborn', message: { nb: '', en: '' } },
+    { path: 'services', code: 'no-services', message: { nb: '', en: '' } },
+  ];
+  return formCard(locale, 'tromso-2025', [], answers, sampleProblems(locale, 'tromso-2025', issues, answers));
+}
+
 export const AVKLARING_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
   { template: 'avklaring-form', name: 'avklaring-form-nb', build: () => formCard('nb', 'tromso-2025', Array.from({ length: 30 }, (_, i) => ({ ref: `BTI-2026-${String(i + 1).padStart(4, '0')}` }))) },
   { template: 'avklaring-form', name: 'avklaring-form-en-vestre-toten', build: () => formCard('en', 'vestre-toten', []) },
+  { template: 'avklaring-form', name: 'avklaring-form-errors-nb', build: () => formWithErrors('nb') },
+  { template: 'avklaring-form-details', name: 'avklaring-form-details-nb', build: () => details('nb', 'tromso-2025', ALL_TROMSO) },
+  { template: 'avklaring-form-details', name: 'avklaring-form-details-errors-en', build: () => details('en', 'vestre-toten', VT_SERVICES, true) },
+  { template: 'avklaring-form-details', name: 'avklaring-form-details-unborn-nb', build: () => details('nb', 'tromso-2025', [], false, true) },
+  {
+    template: 'avklaring-recommendation',
+    name: 'avklaring-recommendation-unborn-bk-nb',
+    build: () => {
+      const doc = sampleDoc('recommended', { profileId: 'tromso-2025', unborn: true, services: [], seriousCondition: true, consentInPlace: false });
+      return recommendationCard('nb', doc, startPeople(doc, members, [], false));
+    },
+  },
   {
     template: 'avklaring-recommendation',
     name: 'avklaring-recommendation-nb',

@@ -7,8 +7,10 @@ import { replyWithCard, turnLocale } from '../turn';
 import { respondWithCard } from '../cardResponses';
 import type { GuidanceContent } from '../../content/guidance';
 import { contentFor, navDataSchema, VERBS } from './common';
-import { guidanceIntentOf, isEmergency, levelIn, verktoyQuery } from './intents';
-import { emergencyCard, handleDecide, meldepliktCard, attentionCard } from './meldeplikt';
+import { isEmergency, verktoyQuery } from './intents';
+import { nluClassifier, replyEmergency } from '../nlu';
+import { routeText } from '../../domain/nlu/route';
+import { handleDecide, meldepliktCard, attentionCard } from './meldeplikt';
 import { navigatorCard } from './navigator';
 import { toolsCard } from './verktoy';
 import { ME_COMMAND_ID, searchResult } from './messageExtension';
@@ -29,18 +31,11 @@ export const guidanceFeature: Feature = (bot, deps) => {
     name: 'guidance.emergency',
     priority: 0,
     matches: isEmergency,
-    handle: async (context, _state, _text, locale) => {
+    handle: async (context, _state, text, locale) => {
       // Logged without the text: only that the route was taken.
       turnLogger(context, deps.logger).info('guidance.emergency');
-      await replyWithCard(context, emergencyCard(content(), locale));
-    },
-  });
-  bot.router.add({
-    name: 'guidance.meldeplikt',
-    priority: 30,
-    matches: (text) => guidanceIntentOf(text) === 'meldeplikt',
-    handle: async (context, _state, _text, locale) => {
-      await replyWithCard(context, meldepliktCard(content(), locale));
+      // The emergency card first; a tool the message also asked for (how to talk with the child …) after it.
+      await replyEmergency(context, routeText(text, nluClassifier()), content(), locale);
     },
   });
   bot.router.add({
@@ -52,23 +47,8 @@ export const guidanceFeature: Feature = (bot, deps) => {
       await replyWithCard(context, toolsCard(query, content(), locale));
     },
   });
-  // The broad words ("bekymring", "skjema") come after other jobs' own commands.
-  bot.router.add({
-    name: 'guidance.navigator',
-    priority: 70,
-    matches: (text) => guidanceIntentOf(text) === 'navigator',
-    handle: async (context, _state, text, locale) => {
-      await replyWithCard(context, navigatorCard(content(), levelIn(normalizeText(text)) ?? 0, 0, locale));
-    },
-  });
-  bot.router.add({
-    name: 'guidance.verktoy.words',
-    priority: 75,
-    matches: (text) => guidanceIntentOf(text) === 'verktoy',
-    handle: async (context, _state, text, locale) => {
-      await replyWithCard(context, toolsCard(normalizeText(text), content(), locale));
-    },
-  });
+  // Meldeplikt questions, the level navigator and tool words in plain language are understood by the free-text
+  // router (src/bot/nlu.ts), which answers the question asked instead of matching a few keywords.
 
   const execute = (verb: string, handler: (context: TurnContext, locale: Locale, data: unknown) => Promise<void>) => {
     bot.app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {

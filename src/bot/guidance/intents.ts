@@ -1,9 +1,9 @@
-import { classifyGuidanceIntent, detectEmergency, type GuidanceIntent } from '../../domain/guidance';
+import { detectEmergency } from '../../domain/guidance';
 
 /**
  * Text routing for the guidance job, on normalized text (lower case, mention and trailing punctuation gone).
- * The domain classifier decides the kind; this file only adds the explicit "verktøy <søk>" command and
- * reads "nivå 1" / "level 2" so the navigator can open at that level.
+ * The free-text router (src/bot/nlu.ts) decides the kind; this file keeps the explicit "verktøy <søk>" command
+ * and reads "nivå 1" / "level 2" so the navigator can open at that level.
  */
 
 const VERKTOY_COMMAND =
@@ -25,11 +25,4 @@ export function levelIn(normalized: string): 0 | 1 | 2 | null {
 
 export function isEmergency(normalized: string): boolean {
   return detectEmergency(normalized);
-}
-
-/** Case references ("BTI-2026-0042") are ids, not the word "BTI": they must not open the navigator. */
-const CASE_REF = /\bbti-\d{4}-\d{4}\b/g;
-
-export function guidanceIntentOf(normalized: string): GuidanceIntent | null {
-  return classifyGuidanceIntent(normalized.replace(CASE_REF, ' '));
 }

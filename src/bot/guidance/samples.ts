@@ -6,6 +6,8 @@ import { navigatorCard } from './navigator';
 import { toolsCard } from './verktoy';
 import { toolCard } from './messageExtension';
 import { popularTools } from './common';
+import { meldepliktAnswerCard } from './answers';
+import { meldepliktAnswer } from '../../domain/guidance/meldepliktAnswers';
 
 /**
  * Every guidance card bound with the largest real content (the step with the most tools and questions, the
@@ -45,6 +47,19 @@ export const GUIDANCE_CARD_SAMPLES: { template: string; name: string; build(): A
   },
   { template: 'guidance-tools', name: 'guidance-tools-popular-en', build: () => toolsCard('', tromso, 'en') },
   { template: 'guidance-tools', name: 'guidance-tools-none-nb', build: () => toolsCard('skjema for fritidsklubbens sommeraktiviteter på øya', tromso, 'nb') },
+  {
+    template: 'guidance-answer',
+    name: 'guidance-answer-grounds-still-nb',
+    // Every ground at once and the longest question: the biggest direct answer there is.
+    build: () =>
+      meldepliktAnswerCard(
+        meldepliktAnswer('still', 'eleven ruser seg, stjeler, er sulten, alvorlig syk uten behandling, særlige behov ikke dekket, menneskehandel'),
+        tromso,
+        'nb',
+      ),
+  },
+  { template: 'guidance-answer', name: 'guidance-answer-attention-en', build: () => meldepliktAnswerCard(meldepliktAnswer('attention', ''), tromso, 'en') },
+  { template: 'guidance-answer', name: 'guidance-answer-advice-vestre-toten-nb', build: () => meldepliktAnswerCard(meldepliktAnswer('advice', ''), vestreToten, 'nb') },
   { template: 'guidance-tool', name: 'guidance-tool-longest-nb', build: () => toolCard(longestTool(), tromso, 'nb') },
   { template: 'guidance-tool', name: 'guidance-tool-link-en', build: () => toolCard(popularTools(tromso, 50).find((t) => t.link) ?? tromso.tools.find((t) => t.link)!, tromso, 'en') },
 ];

@@ -1,5 +1,5 @@
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
-import { Locale, t } from '../../i18n';
+import { Locale, t, type TextKey } from '../../i18n';
 import {
   MEETING_TYPES,
   MEETING_TYPE_INFO,
@@ -9,11 +9,12 @@ import {
   guidancePrompt,
   osloDateTime,
   type GuidancePromptId,
+  type MeetingField,
 } from '../../domain/meetings';
 import type { CaseDoc } from '../../store/cases';
 import type { RsvpAnswer } from '../../store/meetings';
 import { currentWriter } from '../referat/rotation';
-import { MeetingView, personName, typeName } from './common';
+import { currentRsvps, icsUrl, MeetingView, personName, typeName } from './common';
 
 /** The value the case choice carries when the coordinator wants a new case made for the meeting. */
 export const NEW_CASE = 'new';
@@ -23,11 +24,33 @@ export interface FormPerson {
   name: string;
 }
 
+/** A problem with the form; `field` puts it under that input too (none: only in the list at the top). */
+export interface FormError {
+  field?: MeetingField;
+  text: string;
+}
+
+/** The form's own label of each input, so a message names what the person sees. */
+const FIELD_LABEL: Record<Exclude<MeetingField, 'form'>, TextKey> = {
+  meetingType: 'meetings.form.type',
+  caseRef: 'meetings.form.case',
+  date: 'meetings.form.date',
+  start: 'meetings.form.start',
+  end: 'meetings.form.end',
+  place: 'meetings.form.place',
+  onlineLink: 'meetings.form.link',
+  agenda: 'meetings.form.agenda',
+  invitees: 'meetings.form.invitees',
+  childInvited: 'meetings.form.child',
+  interpreterNeeded: 'meetings.form.interpreter',
+  interpreterLanguage: 'meetings.form.language',
+};
+
 export interface FormCardInput {
   mode: 'new' | 'edit';
   /** What the user typed (or the stored meeting, when editing): shown again as it was. */
   values: Record<string, unknown>;
-  errors: string[];
+  errors: FormError[];
   warnings?: string[];
   cases: Pick<CaseDoc, 'ref'>[];
   people: FormPerson[];
@@ -54,12 +77,25 @@ export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson
   ];
   const defaultCase = input.cases.length === 1 ? (input.cases[0]?.ref ?? '') : input.cases.length === 0 ? NEW_CASE : '';
   const agenda = Array.isArray(v.agenda) ? (v.agenda as unknown[]).filter((x) => typeof x === 'string').join('\n') : str(v.agenda);
+  // All problems at once: listed at the top, each on its own line under the label the person sees, and
+  // again right under the input it is about.
+  const errors = input.errors.map((e) => {
+    const label = e.field && e.field !== 'form' ? t(locale, FIELD_LABEL[e.field]) : undefined;
+    return { text: label ? t(locale, 'meetings.form.errorLine', { label, text: e.text }) : e.text };
+  });
+  const fieldErrors = Object.fromEntries(
+    (Object.keys(FIELD_LABEL) as (keyof typeof FIELD_LABEL)[]).map((f) => {
+      const mine = input.errors.filter((e) => e.field === f).map((e) => e.text);
+      return [f, { show: mine.length > 0, text: mine.join(' ') }];
+    }),
+  );
   return renderCard('meeting-form', {
     title: t(locale, input.mode === 'edit' ? 'meetings.form.editTitle' : 'meetings.form.title'),
     intro: t(locale, 'meetings.form.intro'),
     hasErrors: input.errors.length > 0,
-    errorsTitle: t(locale, 'meetings.form.errorsTitle'),
-    errors: input.errors.map((text) => ({ text })),
+    errorsTitle: t(locale, input.errors.length === 1 ? 'meetings.form.errorsTitleOne' : 'meetings.form.errorsTitle', { n: input.errors.length }),
+    errors,
+    fieldErrors,
     hasWarnings: (input.warnings ?? []).length > 0,
     warnings: (input.warnings ?? []).map((text) => ({ text: t(locale, 'meetings.form.warning', { text }) })),
     labels: {
@@ -117,8 +153,12 @@ export function responders(view: Pick<MeetingView, 'meeting'>): string[] {
   return [...new Set([...view.meeting.invitees, view.meeting.coordinator.aadObjectId])];
 }
 
-/** `warnings`: notes for the one who just saved the meeting (the autumn hour that comes twice), never shared. */
-export function invitationCard(locale: Locale, view: MeetingView, opts: { publicUrl: string; warnings?: string[] }): AdaptiveCardJson {
+/**
+ * `warnings`: notes for the one who just saved the meeting (the autumn hour that comes twice), never shared.
+ * `now` decides whether "Referatet er skrevet" is offered: only once the meeting has started (the card is
+ * built again on every press, on refresh and when the referat falls due).
+ */
+export function invitationCard(locale: Locale, view: MeetingView, opts: { publicUrl: string; now: Date; warnings?: string[] }): AdaptiveCardJson {
   const m = view.meeting;
   const cancelled = m.status === 'cancelled';
   const invitedPeople = m.invitees.map((id) => m.people.find((p) => p.aadObjectId === id) ?? { aadObjectId: id, name: personName(view, id) });
@@ -147,8 +187,11 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
       : []),
   ];
 
-  const byPerson = new Map(view.rsvps.map((r) => [r.aadObjectId, r.answer] as const));
+  // Answers given for an earlier time are not counted: those people are asked again, and named apart.
+  const current = currentRsvps(m, view.rsvps);
   const who = responders(view);
+  const byPerson = new Map(current.map((r) => [r.aadObjectId, r.answer] as const));
+  const stale = view.rsvps.filter((r) => !current.includes(r) && !byPerson.has(r.aadObjectId) && who.includes(r.aadObjectId));
   const groups: Record<RsvpAnswer | 'none', string[]> = { yes: [], no: [], maybe: [], none: [] };
   for (const id of who) groups[byPerson.get(id) ?? 'none'].push(personName(view, id));
   const answers = ([...ANSWERS, 'none'] as const).map((a) => ({
@@ -157,6 +200,14 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
   }));
 
   const w = currentWriter(view.rotation, m.meetingId);
+  const started = opts.now.getTime() >= Date.parse(m.startUtc);
+  const change = m.lastChange;
+  const changeLines = cancelled || !change
+    ? []
+    : [
+        ...(change.kinds.includes('time') ? [{ text: t(locale, 'meetings.card.changedTime', { old: formatOsloRange(change.previousStartUtc, change.previousEndUtc, locale) }) }] : []),
+        ...(change.kinds.includes('place') ? [{ text: t(locale, 'meetings.card.changedPlace') }] : []),
+      ];
   const referentLine = w.writer
     ? t(locale, w.written ? 'meetings.card.referentWritten' : 'meetings.card.referent', { name: personName(view, w.writer) })
     : t(locale, 'meetings.card.referentNone');
@@ -183,10 +234,20 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
     answersTitle: t(locale, 'meetings.card.answers'),
     tally: t(locale, 'meetings.card.tally', { yes: groups.yes.length, no: groups.no.length, maybe: groups.maybe.length, none: groups.none.length }),
     answers,
+    hasStale: stale.length > 0,
+    staleLine: t(locale, 'meetings.card.staleAnswers', { names: stale.map((r) => personName(view, r.aadObjectId)).join(', ') }),
+    hasChange: changeLines.length > 0,
+    changeLines,
     hasSequence: m.sequence > 0 && !cancelled,
-    sequenceLine: t(locale, 'meetings.card.sequence', { n: m.sequence }),
+    sequenceLine: t(locale, m.sequence === 1 ? 'meetings.card.sequence.one' : 'meetings.card.sequence.other', { n: m.sequence }),
+    // Before the meeting "Referatet er skrevet" would only be refused: it appears once the meeting has started,
+    // and from then on it is the main referat button.
+    canMarkWritten: !cancelled && started && !w.written,
+    showReferatLater: !cancelled && !started,
+    referatLater: t(locale, 'meetings.card.referatLater'),
+    volunteerMode: started ? 'secondary' : 'primary',
     skipReasons: USER_SKIP_REASONS.map((r) => ({ title: SKIP_REASON_INFO[r].label[locale], value: r })),
-    icsUrl: `${opts.publicUrl.replace(/\/+$/, '')}/ics/${m.icsToken}`,
+    icsUrl: icsUrl(opts.publicUrl, m),
     labels: {
       yes: t(locale, 'meetings.card.yes'),
       no: t(locale, 'meetings.card.no'),
@@ -198,6 +259,7 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
       skipConfirm: t(locale, 'meetings.card.skipConfirm'),
       written: t(locale, 'meetings.card.written'),
       ics: t(locale, 'meetings.card.ics'),
+      icsCancel: t(locale, 'meetings.card.icsCancel'),
       edit: t(locale, 'meetings.card.edit'),
       cancel: t(locale, 'meetings.card.cancel'),
       cancelQuestion: t(locale, 'meetings.card.cancelQuestion'),

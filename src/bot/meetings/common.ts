@@ -6,7 +6,7 @@ import { MeetingRepository, MeetingDoc, RsvpDoc } from '../../store/meetings';
 import { ReferatRepository, ReferatDoc } from '../../store/referat';
 import { ReminderRepository } from '../../store/reminders';
 import { ConversationRepository } from '../../store/conversations';
-import { MEETING_TYPE_INFO, type MeetingType } from '../../domain/meetings';
+import { MEETING_TYPE_INFO, isCurrentAnswer, type MeetingType } from '../../domain/meetings';
 import type { Locale } from '../../i18n';
 
 /** What every meeting and referat handler uses; built once per bot from its deps (no state between turns). */
@@ -62,4 +62,24 @@ export function personName(view: Pick<MeetingView, 'meeting' | 'caseDoc'>, aadOb
     view.caseDoc?.members.find((m) => m.aadObjectId === aadObjectId)?.name ??
     '—'
   );
+}
+
+/** Answers given for the meeting's current time and place; older ones are shown apart and asked again. */
+export function currentRsvps(meeting: Pick<MeetingDoc, 'answersFrom'>, rsvps: RsvpDoc[]): RsvpDoc[] {
+  return rsvps.filter((r) => isCurrentAnswer(r.sequence, meeting.answersFrom));
+}
+
+/** Who said "kommer ikke" to the meeting as it is now: they are passed over for the referat. */
+export function absentIds(meeting: Pick<MeetingDoc, 'answersFrom'>, rsvps: RsvpDoc[]): string[] {
+  return currentRsvps(meeting, rsvps)
+    .filter((r) => r.answer === 'no')
+    .map((r) => r.aadObjectId);
+}
+
+/**
+ * The calendar file of the meeting. The version in the query is ignored by the route; it makes the link of
+ * each change a new address, so a browser or mail client does not hand out a cached older file.
+ */
+export function icsUrl(publicUrl: string, meeting: Pick<MeetingDoc, 'icsToken' | 'sequence'>): string {
+  return `${publicUrl.replace(/\/+$/, '')}/ics/${meeting.icsToken}?v=${meeting.sequence}`;
 }

@@ -1,9 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { TurnContext, CardFactory } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
-import { MEETING_MESSAGES, updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
+import { meetingChanges, updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
-import type { MeetingDoc, MeetingPerson } from '../../store/meetings';
+import { meetingDocId, type MeetingDoc, type MeetingPerson } from '../../store/meetings';
+import { stepsOf, withSteps, type Lease } from '../../store/outbox';
+import { newLease, runOutbox } from '../outbox';
+import { errorFields } from '../../log';
+import { meetingOutbox, MEETING_STEPS, newMeetingSteps } from './outbox';
 import type { Mutation } from '../../store/documents';
 import { turnLogger } from '../app';
 import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
@@ -12,10 +16,11 @@ import { actorId, ownerScope, rememberConversation, replyWithCard, turnLocale } 
 import { noticeCard } from '../cases';
 import { release } from '../../domain/meetings';
 import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
-import { formCard, invitationCard, NEW_CASE, type FormPerson } from './cards';
-import { loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
+import { formCard, invitationCard, NEW_CASE, type FormError, type FormPerson } from './cards';
+import { absentIds, loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
 import { actionData, cardVersionSchema } from '../cardActions';
 import { rescheduleReminders } from './reminders';
+import { announceChange } from './announce';
 
 /** The meeting form: opening it, validating a submission, creating or changing the meeting. */
 
@@ -65,7 +70,7 @@ export async function openForm(context: TurnContext, ctx: MeetingsCtx, locale: L
 }
 
 /** The form opened again on the invitation, for the coordinator only (not shared). */
-export function editFormCard(locale: Locale, meeting: MeetingDoc, members: CaseMember[], now: Date, errors: string[] = [], values?: Record<string, unknown>) {
+export function editFormCard(locale: Locale, meeting: MeetingDoc, members: CaseMember[], now: Date, errors: FormError[] = [], values?: Record<string, unknown>) {
   return formCard(locale, {
     mode: 'edit',
     values: values ?? { ...meeting, invitees: meeting.invitees.join(','), childInvited: String(meeting.childInvited), interpreterNeeded: String(meeting.interpreterNeeded) },
@@ -102,13 +107,13 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
     const version = cardVersionSchema.safeParse(data.cardVersion);
     if (!version.success || version.data < existing.sequence || existing.status === 'cancelled') {
       const view = await loadView(ctx, owner, existing);
-      return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl }), { updateShared: false });
+      return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now }), { updateShared: false });
     }
   }
 
   const members = (await roster(context)) ?? [];
   const cases = openCases(await ctx.cases.list(owner));
-  const reRender = (errors: string[], values: Record<string, unknown>, warnings: string[] = []) =>
+  const reRender = (errors: FormError[], values: Record<string, unknown>, warnings: string[] = []) =>
     respondWithCard(
       context,
       existing
@@ -124,14 +129,15 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
   const raw = { ...data, caseRef: existing ? existing.caseRef : wantsNewCase ? PLACEHOLDER_REF : data.caseRef };
   const family = (caseDoc?.members ?? []).filter((m) => m.role === 'family').map((m) => m.aadObjectId);
   const result = validateMeeting(raw, now, { familyInviteeIds: family });
-  const errors = result.ok ? [] : result.errors.map((e) => (locale === 'en' ? e.messageEn : e.messageNb));
-  if (result.ok) {
-    const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
-    // Membership, never the shape of an id, decides who can be invited.
-    if (result.meeting.invitees.some((id) => !known.has(id))) errors.push(locale === 'en' ? MEETING_MESSAGES['invitees.invalid'].en : MEETING_MESSAGES['invitees.invalid'].nb);
-    if (!wantsNewCase && !caseDoc) errors.push(t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }));
-    else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push(t(locale, 'error.notMember'));
-  }
+  const errors: FormError[] = result.ok ? [] : result.errors.map((e) => ({ field: e.field, text: locale === 'en' ? e.messageEn : e.messageNb }));
+  // The checks against this conversation run whatever else is wrong, so every problem is listed at once.
+  const flagged = new Set(errors.map((e) => e.field));
+  // Membership, never the shape of an id, decides who can be invited.
+  const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
+  const picked = result.ok ? result.meeting.invitees : typeof data.invitees === 'string' ? data.invitees.split(',').map((x) => x.trim()).filter(Boolean) : [];
+  if (!flagged.has('invitees') && picked.some((id) => !known.has(id))) errors.push({ field: 'invitees', text: t(locale, 'meetings.form.unknownInvitee') });
+  if (!flagged.has('caseRef') && !wantsNewCase && !caseDoc) errors.push({ field: 'caseRef', text: t(locale, 'meetings.form.caseMissing', { ref: String(data.caseRef ?? '') }) });
+  else if (caseDoc && !isCaseMember(caseDoc, actor) && !existing) errors.push({ field: 'form', text: t(locale, 'error.notMember') });
   if (!result.ok || errors.length > 0) {
     log.info('meeting.form_invalid', { errors: errors.length });
     // The domain's identity-number check (the same detector as the guard): never echo such a value back.
@@ -159,81 +165,89 @@ async function createNew(
   const owner = ownerScope(context);
   const actor = actorId(context) as string;
   const now = deps.now();
-  const opId = context.activity.id ?? '';
-  // The same submit delivered twice maps to the same meeting id, so it is created (and posted) once.
+  const opId = context.activity.id ?? randomBytes(12).toString('hex');
+  // The same submit delivered twice maps to the same meeting id, so it is created (and posted) once; a
+  // re-delivery finishes whatever the first delivery left undone.
   const meetingId = createHash('sha256').update(`${owner}|${opId}`).digest('hex').slice(0, 32);
-  if (await ctx.meetings.get(owner, meetingId)) {
-    return respondWithCard(context, noticeCard(t(locale, 'meetings.form.sent', { type: typeName(valid.meetingType, locale), ref: found?.ref ?? '' })), { updateShared: true });
-  }
+  const already = await ctx.meetings.get(owner, meetingId);
+  if (already) return finishAndAnswer(context, ctx, already, newLease(deps), warnings);
 
-  let caseDoc = found;
-  if (wantsNewCase || !caseDoc) {
-    const ref = await ctx.cases.nextRef(owner, now);
-    const people = members.length ? members : [];
-    caseDoc = await ctx.cases.create(
-      owner,
-      { ref, profileId: deps.config.profile, createdAt: now.toISOString(), createdBy: actor, members: people.some((m) => m.aadObjectId === actor) ? people : [...people, { aadObjectId: actor, name: context.activity.from.name ?? '—', teamsId: context.activity.from.id, role: 'professional' }] },
-      opId,
-    );
-  } else {
-    // Invitees from the roster who are not in the case yet become members, so they can answer and write referat.
-    const missing = members.filter((m) => valid.invitees.includes(m.aadObjectId) && !caseDoc!.members.some((c) => c.aadObjectId === m.aadObjectId));
-    if (missing.length) {
-      const out = await ctx.cases.update(owner, caseDoc.ref, (cur): Mutation<CaseDoc, void> => {
-        if (!cur) return { kind: 'unchanged', result: undefined };
-        const add = missing.filter((m) => !cur.members.some((c) => c.aadObjectId === m.aadObjectId));
-        return add.length ? { kind: 'write', doc: { ...cur, members: [...cur.members, ...add] }, result: undefined } : { kind: 'unchanged', result: undefined };
-      });
-      caseDoc = out.doc ?? caseDoc;
-    }
-  }
-  const cd = caseDoc as CaseDoc;
+  // The address first: the background sweep posts with it if this turn does not get that far.
+  await rememberConversation(context, ctx.conversations, locale, now);
+  // A new case gets its number now; a retry that comes before the meeting is saved takes the next one (a gap).
+  const ref = wantsNewCase || !found ? await ctx.cases.nextRef(owner, now) : found.ref;
+  const caseMembers = found?.members ?? [];
   const lookup = (id: string): MeetingPerson => {
-    const m = members.find((x) => x.aadObjectId === id) ?? cd.members.find((x) => x.aadObjectId === id);
-    return m ? personFrom({ ...m, role: cd.members.find((x) => x.aadObjectId === id)?.role ?? m.role }) : { aadObjectId: id, name: '—', role: 'professional' };
+    const m = members.find((x) => x.aadObjectId === id) ?? caseMembers.find((x) => x.aadObjectId === id);
+    return m ? personFrom({ ...m, role: caseMembers.find((x) => x.aadObjectId === id)?.role ?? m.role }) : { aadObjectId: id, name: '—', role: 'professional' };
   };
   const coordinator = { aadObjectId: actor, name: context.activity.from.name ?? lookup(actor).name, ...(context.activity.from.id ? { teamsId: context.activity.from.id } : {}) };
   const people = [...new Set([...valid.invitees, actor])].map((id) => (id === actor ? { ...lookup(id), name: coordinator.name, teamsId: coordinator.teamsId } : lookup(id)));
+  const steps = found
+    ? // Invitees from the roster who are not in the case yet become members, so they can answer and write referat.
+      newMeetingSteps({ addMembers: members.filter((m) => valid.invitees.includes(m.aadObjectId) && !found.members.some((c) => c.aadObjectId === m.aadObjectId)), locale, opId })
+    : newMeetingSteps({
+        createCase: members.some((m) => m.aadObjectId === actor) ? members : [...members, { aadObjectId: actor, name: context.activity.from.name ?? '—', teamsId: context.activity.from.id, role: 'professional' }],
+        locale,
+        opId,
+      });
+  const lease = newLease(deps);
   const { doc: meeting, created } = await ctx.meetings.create(
     owner,
-    {
-      ...valid,
-      caseRef: cd.ref,
-      meetingId,
-      sequence: 0,
-      status: 'scheduled',
-      people,
-      coordinator,
-      icsToken: randomBytes(24).toString('base64url'),
-      conversationId: context.activity.conversation.id,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    },
+    withSteps(
+      {
+        ...valid,
+        id: '',
+        pk: owner,
+        type: 'meeting' as const,
+        ops: [],
+        caseRef: ref,
+        meetingId,
+        sequence: 0,
+        status: 'scheduled' as const,
+        people,
+        coordinator,
+        icsToken: randomBytes(24).toString('base64url'),
+        conversationId: context.activity.conversation.id,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      },
+      steps,
+      now.toISOString(),
+      lease,
+    ),
     opId,
   );
-  if (!created) {
-    return respondWithCard(context, noticeCard(t(locale, 'meetings.form.sent', { type: typeName(valid.meetingType, locale), ref: cd.ref })), { updateShared: true });
-  }
+  if (created) turnLogger(context, deps.logger).info('meeting.created', { meetingId, caseRef: ref, invitees: meeting.invitees.length, newCase: !found });
+  // Not created here: the same submit reached another instance at the same moment; its lease tells us apart.
+  return finishAndAnswer(context, ctx, meeting, created ? lease : newLease(deps), warnings);
+}
 
-  await ctx.referat.update(
-    owner,
-    cd.ref,
-    (doc) => rotationMutation(doc, (s) => ({ ok: true, state: settleWriter(withMembers(s, cd), meeting, cd, [], now.toISOString()), changed: true })),
-    opId,
-  );
-
-  const view = await loadView(ctx, owner, meeting);
-  const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(invitationCard(locale, view, { publicUrl: deps.config.publicUrl }))] });
-  if (response?.id) {
-    await ctx.meetings.update(owner, meetingId, (cur): Mutation<MeetingDoc, void> =>
-      cur && !cur.activityId ? { kind: 'write', doc: { ...cur, activityId: response.id }, result: undefined } : { kind: 'unchanged', result: undefined },
-    );
+/**
+ * Runs the meeting's steps left to do (all of them right after the first write) and tells the user how far it
+ * got: sent, saved but not posted yet, or still being sent by another turn. The case ref is the meeting's own.
+ */
+async function finishAndAnswer(context: TurnContext, ctx: MeetingsCtx, meeting: MeetingDoc, lease: Lease, warnings: string[]): Promise<void> {
+  const { deps } = ctx;
+  const locale = turnLocale(context, deps.config.defaultLocale);
+  const log = turnLogger(context, deps.logger);
+  const result = await runOutbox(meetingOutbox(ctx), deps, meeting.pk, meetingDocId(meeting.meetingId), { lease, context, log });
+  const doc = result.doc ?? meeting;
+  const vars = { type: typeName(doc.meetingType, locale), ref: doc.caseRef };
+  const posted = !stepsOf(doc).some((p) => p.step === MEETING_STEPS.post);
+  let text: string;
+  if (result.status === 'done') text = t(locale, 'meetings.form.sent', vars);
+  else if (result.status === 'busy') text = t(locale, posted ? 'meetings.form.sentFinishing' : 'meetings.form.sending', vars);
+  else text = t(locale, posted ? 'meetings.form.sentFinishing' : 'meetings.form.notSentYet', vars);
+  if (result.status !== 'done') log.warn('meeting.unfinished', { meetingId: doc.meetingId, status: result.status, left: stepsOf(doc).length });
+  const card = noticeCard(warnings.length ? `${text}\n\n${warnings.map((w) => t(locale, 'meetings.form.warning', { text: w })).join('\n\n')}` : text);
+  // The form turns into the notice for everyone; if Teams refuses that, the submitter still gets the answer.
+  try {
+    await updateSharedCard(context, card);
+  } catch (err) {
+    log.warn('meeting.form_update_failed', errorFields(err));
   }
-  await rememberConversation(context, ctx.conversations, locale, now);
-  await rescheduleReminders(ctx, owner, meeting, undefined);
-  turnLogger(context, deps.logger).info('meeting.created', { meetingId, caseRef: cd.ref, invitees: meeting.invitees.length, newCase: wantsNewCase });
-  const sent = t(locale, 'meetings.form.sent', { type: typeName(valid.meetingType, locale), ref: cd.ref });
-  return respondWithCard(context, noticeCard(warnings.length ? `${sent}\n\n${warnings.map((w) => t(locale, 'meetings.form.warning', { text: w })).join('\n\n')}` : sent), { updateShared: true });
+  return respondWithCard(context, card, { updateShared: false });
 }
 
 async function saveEdit(
@@ -263,7 +277,20 @@ async function saveEdit(
       const people = [...new Set([...next.invitees, cur.coordinator.aadObjectId])].map((id) => known.get(id) ?? { aadObjectId: id, name: '—', role: 'professional' as const });
       const { id: _id, ...fields } = next;
       void _id;
-      const doc: MeetingDoc = { ...cur, ...fields, interpreterLanguage: next.interpreterLanguage, place: next.place, onlineLink: next.onlineLink, meetingId: cur.meetingId, people, updatedAt: now.toISOString() };
+      const changes = meetingChanges(cur, next);
+      const doc: MeetingDoc = {
+        ...cur,
+        ...fields,
+        interpreterLanguage: next.interpreterLanguage,
+        place: next.place,
+        onlineLink: next.onlineLink,
+        meetingId: cur.meetingId,
+        people,
+        updatedAt: now.toISOString(),
+        // Answers given for the old time no longer count; a new place alone keeps them.
+        ...(changes.includes('time') ? { answersFrom: next.sequence } : {}),
+        ...(changes.length ? { lastChange: { sequence: next.sequence, kinds: changes, previousStartUtc: cur.startUtc, previousEndUtc: cur.endUtc } } : {}),
+      };
       return { kind: 'write', doc, result: doc };
     },
     opId,
@@ -271,7 +298,7 @@ async function saveEdit(
   const saved = outcome.doc ?? existing;
   if (outcome.written && caseDoc) {
     // The writer must be among the invited; a changed invite list may need a new one.
-    const absent = (await ctx.meetings.rsvps(owner, saved.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
+    const absent = absentIds(saved, await ctx.meetings.rsvps(owner, saved.meetingId));
     await ctx.referat.update(
       owner,
       saved.caseRef,
@@ -290,10 +317,14 @@ async function saveEdit(
     await rescheduleReminders(ctx, owner, saved, existing);
     turnLogger(context, deps.logger).info('meeting.updated', { meetingId: saved.meetingId, sequence: saved.sequence });
   }
+  // Its own step after the store write: an updated card notifies nobody in Teams, so a new time or place is
+  // said in the thread, to the invitees by name.
+  // Also on a re-delivery of the same press, in case the first delivery stopped before this.
+  if ((outcome.written || outcome.duplicate) && saved.lastChange?.sequence === saved.sequence) await announceChange(context, ctx, saved, locale);
   const view = await loadView(ctx, owner, saved);
-  const card = invitationCard(locale, view, { publicUrl: deps.config.publicUrl });
+  const card = invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now });
   if (!warnings.length) return respondWithCard(context, card, { updateShared: outcome.written });
   // Everyone gets the card; the note about the doubled hour is for the coordinator, who chose the time.
   if (outcome.written) await updateSharedCard(context, card);
-  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, warnings }), { updateShared: false });
+  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now, warnings }), { updateShared: false });
 }

@@ -6,6 +6,7 @@ import { handleSubmit, openForm } from './form';
 import { icsRoute } from './ics';
 import { handleCancel, handleEdit, handleRsvp, handleView } from './invitation';
 import { registerReminderSenders } from './reminders';
+import { meetingOutbox } from './outbox';
 import { sendStatus } from './status';
 
 /** Meetings (issue 5): the form, the invitation with RSVP and referat rotation, the .ics file, reminders, status. */
@@ -47,5 +48,6 @@ export const meetingsFeature: Feature = (bot, deps) => {
   execute('referat.written', (c) => handleReferatAction(c, ctx, 'written'));
 
   registerReminderSenders(bot, ctx);
+  bot.outbox.register(meetingOutbox(ctx));
   bot.httpRoutes.push(icsRoute(ctx));
 };

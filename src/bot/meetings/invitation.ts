@@ -2,7 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { cancelMeeting, release, withdraw, type Meeting } from '../../domain/meetings';
-import { RSVP_ANSWERS, type MeetingDoc } from '../../store/meetings';
+import { RSVP_ANSWERS, type MeetingDoc, type RsvpPress, type RsvpPressStatus } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
 import { turnLogger } from '../app';
 import { errorFields } from '../../log';
@@ -12,15 +12,16 @@ import { actorId, ownerScope, releaseTurnSlot, turnLocale } from '../turn';
 import { GroupCommit } from '../../groupCommit';
 import { currentWriter, rotationMutation, settleWriter, withMembers } from '../referat/rotation';
 import { invitationCard, responders } from './cards';
-import { loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
+import { absentIds, loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
 import { actionData, isAutomatic } from '../cardActions';
 import { editFormCard } from './form';
 import { rescheduleReminders } from './reminders';
+import { announceChange } from './announce';
 
 /** Presses on the invitation card: RSVP, refresh, edit, cancel. */
 
 export function cardFor(ctx: MeetingsCtx, locale: Locale, view: MeetingView) {
-  return invitationCard(locale, view, { publicUrl: ctx.deps.config.publicUrl });
+  return invitationCard(locale, view, { publicUrl: ctx.deps.config.publicUrl, now: ctx.deps.now() });
 }
 
 /** Parses the press and finds the meeting; answers the press itself when it cannot go on. */
@@ -47,7 +48,7 @@ export async function answerWithCard(context: TurnContext, ctx: MeetingsCtx, own
 }
 
 const tallyKey = (view: MeetingView) =>
-  JSON.stringify([view.meeting.sequence, view.meeting.status, view.rsvps.map((r) => `${r.aadObjectId}:${r.answer}`).sort(), view.rotation?.history.length ?? 0, view.rotation?.history.at(-1)]);
+  JSON.stringify([view.meeting.sequence, view.meeting.status, view.rsvps.map((r) => `${r.aadObjectId}:${r.answer}:${r.sequence ?? 0}`).sort(), view.rotation?.history.length ?? 0, view.rotation?.history.at(-1)]);
 
 /**
  * Updates the shared message after a change, then looks again: when presses landed meanwhile, the card is
@@ -101,6 +102,32 @@ async function settle(ctx: MeetingsCtx, jobs: SettleJob[]): Promise<MeetingView[
 
 const rsvpSchema = z.object({ answer: z.enum(RSVP_ANSWERS) });
 
+interface RsvpJob {
+  owner: string;
+  meeting: MeetingDoc;
+  actor: string;
+  press: RsvpPress;
+}
+
+const rsvpGroups = new WeakMap<MeetingsCtx, GroupCommit<RsvpJob, RsvpPressStatus>>();
+
+/**
+ * One person's presses on one invitation that arrive together are written in one go, in arrival order: every
+ * press's id is recorded (also a repeat), and without grouping a burst of repeats would queue on the answer's
+ * ETag one by one.
+ */
+function pressRsvp(ctx: MeetingsCtx, job: RsvpJob): Promise<RsvpPressStatus> {
+  let group = rsvpGroups.get(ctx);
+  if (!group) {
+    group = new GroupCommit(async (_key, jobs) => {
+      const { owner, meeting, actor } = jobs[0]!;
+      return (await ctx.meetings.setRsvps(owner, meeting, actor, jobs.map((j) => j.press))).result.statuses;
+    });
+    rsvpGroups.set(ctx, group);
+  }
+  return group.submit(`${job.owner}\u0000${job.meeting.meetingId}\u0000${job.actor}`, job);
+}
+
 export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
   const found = await pressedMeeting(context, ctx);
   if (!found) return;
@@ -119,17 +146,19 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
 
   const now = ctx.deps.now().toISOString();
   const opId = context.activity.id;
-  const outcome = await ctx.meetings.setRsvp(owner, meeting, actor, answer.data.answer, now, opId);
-  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: outcome.written, duplicate: outcome.duplicate });
+  const status = await pressRsvp(ctx, { owner, meeting, actor, press: { answer: answer.data.answer, at: now, opId } });
+  // A repeated answer is recorded too (its activity id only, see setRsvps) but changes nothing anyone sees.
+  const changed = status === 'applied';
+  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: changed, duplicate: status === 'duplicate' });
 
   // "Kommer ikke" from the writer hands the referat on to the next in line among those coming. Any other change
   // of answer settles the writer too when the meeting has none (e.g. everyone had said "kommer ikke" and one
   // now comes); with a writer in place it costs one read and changes nothing.
   const leaving = answer.data.answer === 'no';
-  if (outcome.written && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
+  if (changed && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
     const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
     if (caseDoc) {
-      const absent = (await ctx.meetings.rsvps(owner, meeting.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
+      const absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
       await ctx.referat.update(
         owner,
         meeting.caseRef,
@@ -143,7 +172,7 @@ export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promis
       );
     }
   }
-  const view = outcome.written ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
+  const view = changed ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
   await respondWithCard(context, cardFor(ctx, locale, view), { updateShared: false });
 }
 
@@ -191,5 +220,9 @@ export async function handleCancel(context: TurnContext, ctx: MeetingsCtx): Prom
     await rescheduleReminders(ctx, owner, saved, meeting);
     turnLogger(context, ctx.deps.logger).info('meeting.cancelled', { meetingId: saved.meetingId });
   }
-  return answerWithCard(context, ctx, owner, saved, locale, outcome.written);
+  await answerWithCard(context, ctx, owner, saved, locale, outcome.written);
+  // Its own step: the AVLYST card notifies nobody, so the invitees are told in the thread, with the .ics
+  // that takes the meeting out of their calendars. Also on a re-delivery of the same press, in case the first
+  // delivery stopped before this: a message twice is better than none.
+  if (outcome.written || (outcome.duplicate && saved.status === 'cancelled')) await announceChange(context, ctx, saved, locale);
 }

@@ -1,4 +1,6 @@
-import { TurnContext, MessageFactory, Mention } from 'botbuilder';
+import { TurnContext, MessageFactory, CardFactory, Mention, type Activity } from 'botbuilder';
+import { errorFields } from '../../log';
+import { invitationCard } from './cards';
 import { Locale, t } from '../../i18n';
 import {
   DEFAULT_REFERAT_FOLLOWUP_DAYS,
@@ -18,7 +20,7 @@ import { CASE_NUDGE_KIND, caseNudgeReminder, scopedReminderId, type ReminderDoc 
 import type { Bot } from '../app';
 import { turnLogger } from '../app';
 import { currentWriter } from '../referat/rotation';
-import { MeetingsCtx, personName, typeName } from './common';
+import { loadView, MeetingsCtx, personName, typeName } from './common';
 
 /**
  * Proactive reminders of a meeting: before it (to the invitees), the referat nudge and follow-ups to the writer
@@ -147,13 +149,21 @@ export async function cancelReferatReminders(ctx: MeetingsCtx, owner: string, me
   }
 }
 
-interface Person {
+export interface Person {
   name: string;
   teamsId?: string;
 }
 
 /** A text message that @mentions people who have a Teams id; the others are named in plain text. */
 async function sendWithMentions(context: TurnContext, text: string, groups: Record<string, Person[]>): Promise<void> {
+  await context.sendActivity(mentionMessage(text, groups));
+}
+
+/**
+ * The message itself: each `{token}` in `text` becomes its people's names, an @mention (with its entity) for
+ * those with a Teams id, the plain name for the others, so the text reads well wherever a mention cannot render.
+ */
+export function mentionMessage(text: string, groups: Record<string, Person[]>): Partial<Activity> {
   const entities: Mention[] = [];
   const filled = new Map<string, string>();
   for (const [token, people] of Object.entries(groups)) {
@@ -168,7 +178,7 @@ async function sendWithMentions(context: TurnContext, text: string, groups: Reco
   // One pass, so a name that happens to look like a token is never replaced itself.
   const activity = MessageFactory.text(text.replace(/\{\w+\}/g, (token) => filled.get(token) ?? token));
   activity.entities = entities;
-  await context.sendActivity(activity);
+  return activity;
 }
 
 /** A person of the meeting or the case, with their Teams id when known; never an id as a name. */
@@ -180,6 +190,23 @@ function personOf(meeting: MeetingDoc | undefined, caseDoc: CaseDoc | undefined,
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The shared invitation was drawn before the meeting, without "Referatet er skrevet". When the referat falls
+ * due it is drawn again, so everyone has the button (a refresh only reaches the people Teams refreshes for).
+ * A failure here costs only that: the reminder itself still goes out.
+ */
+async function showReferatButton(context: TurnContext, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale): Promise<void> {
+  if (!meeting.activityId) return;
+  try {
+    const card = invitationCard(locale, await loadView(ctx, owner, meeting), { publicUrl: ctx.deps.config.publicUrl, now: ctx.deps.now() });
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+    activity.id = meeting.activityId;
+    await context.updateActivity(activity);
+  } catch (err) {
+    turnLogger(context, ctx.deps.logger).warn('meeting.shared_update_failed', errorFields(err));
+  }
+}
 
 export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
   const load = async (reminder: ReminderDoc) => {
@@ -214,6 +241,7 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
       if (!meeting || meeting.status === 'cancelled') return;
       const rotation = await ctx.referat.get(owner, meeting.caseRef);
       const w = currentWriter(rotation, meeting.meetingId);
+      if (kind === REMINDER_KINDS.referatDue) await showReferatButton(context, ctx, owner, meeting, locale);
       if (!w.writer || w.written) return;
       const writer = meeting.people.find((p) => p.aadObjectId === w.writer) ?? { name: personName({ meeting, caseDoc: await ctx.cases.get(owner, meeting.caseRef) }, w.writer) };
       const text = t(locale, kind === REMINDER_KINDS.referatDue ? 'meetings.reminder.referatDue' : 'meetings.reminder.referatFollowup', {

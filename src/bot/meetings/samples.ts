@@ -100,12 +100,66 @@ const rotation: ReferatDoc = {
 
 const view = (status: MeetingDoc['status']) => ({ meeting: meeting(status), rsvps, rotation, caseDoc });
 const NOW = new Date('2026-11-10T08:00:00Z');
+const PUBLIC_URL = 'https://btibot.azurewebsites.net';
+
+/** A meeting as most are: four people, three agenda points, a room; `moved`: an hour later after two had answered. */
+function typical(moved: boolean) {
+  const names = ['Kari Nordmann', 'Ola Haraldsen', 'Ingrid Solheim', 'Mohammed Yusuf'];
+  const who = people.slice(0, 4).map((p, i) => ({ ...p, name: names[i]! }));
+  const m: MeetingDoc = {
+    ...meeting('scheduled'),
+    meetingType: 'samarbeidsmote',
+    start: moved ? '10:00' : '09:00',
+    end: moved ? '11:00' : '10:00',
+    startUtc: moved ? '2026-11-20T09:00:00.000Z' : '2026-11-20T08:00:00.000Z',
+    endUtc: moved ? '2026-11-20T10:00:00.000Z' : '2026-11-20T09:00:00.000Z',
+    place: 'Møterom 2, helsestasjonen',
+    onlineLink: undefined,
+    agenda: ['Hvordan går det siden sist?', 'Tiltak i barnehagen', 'Veien videre og neste møte'],
+    invitees: who.slice(1).map((p) => p.aadObjectId),
+    childInvited: false,
+    interpreterNeeded: false,
+    interpreterLanguage: undefined,
+    sequence: moved ? 1 : 0,
+    people: who,
+    coordinator: { aadObjectId: who[0]!.aadObjectId, name: who[0]!.name, teamsId: who[0]!.teamsId },
+    ...(moved ? { answersFrom: 1, lastChange: { sequence: 1, kinds: ['time' as const], previousStartUtc: '2026-11-20T08:00:00.000Z', previousEndUtc: '2026-11-20T09:00:00.000Z' } } : {}),
+  };
+  const answers: RsvpDoc[] = [
+    { ...rsvps[0]!, aadObjectId: who[1]!.aadObjectId, answer: 'yes', ...(moved ? { sequence: 1 } : {}) },
+    { ...rsvps[1]!, aadObjectId: who[2]!.aadObjectId, answer: moved ? 'yes' : 'no' },
+  ];
+  const caseOf = { ...caseDoc, members: who };
+  const order: ReferatDoc = { ...rotation, order: who.map((p) => p.aadObjectId), history: [{ meetingId: m.meetingId, writer: who[2]!.aadObjectId, at: '2026-11-01T10:00:00Z', status: 'assigned' }] };
+  return { meeting: m, rsvps: answers, rotation: order, caseDoc: caseOf };
+}
+
+/** Moved from 09:00 to 12:00 after most had answered: their answers are for the old time. */
+function moved() {
+  const v = view('scheduled');
+  const meetingDoc: MeetingDoc = {
+    ...v.meeting,
+    startUtc: '2026-11-20T11:00:00.000Z',
+    endUtc: '2026-11-20T12:30:00.000Z',
+    start: '12:00',
+    end: '13:30',
+    answersFrom: 2,
+    lastChange: { sequence: 2, kinds: ['time', 'place'], previousStartUtc: v.meeting.startUtc, previousEndUtc: v.meeting.endUtc },
+  };
+  return { ...v, meeting: meetingDoc, rsvps: v.rsvps.map((r, i) => (i < 4 ? { ...r, sequence: 2 } : r)) };
+}
 
 function form(locale: Locale): AdaptiveCardJson {
   return formCard(locale, {
     mode: 'new',
     values: { ...meeting('scheduled'), agenda: meeting('scheduled').agenda.join('\n'), invitees: invitees.join(','), childInvited: 'true', interpreterNeeded: 'true' },
-    errors: ['Datoen har allerede vært. Velg i dag eller en senere dag.', 'Møtet må slutte etter at det har begynt.', 'Velg minst én person som skal inviteres.', 'Natt til siste søndag i mars hopper klokka fra 02:00 til 03:00, så dette klokkeslettet finnes ikke. Velg et annet.'],
+    errors: [
+      { field: 'date', text: 'Datoen har allerede vært. Velg i dag eller en senere dag.' },
+      { field: 'end', text: 'Møtet må slutte etter at det har begynt.' },
+      { field: 'invitees', text: 'Velg minst én person som skal inviteres.' },
+      { field: 'start', text: 'Natt til siste søndag i mars hopper klokka fra 02:00 til 03:00, så dette klokkeslettet finnes ikke. Velg et annet.' },
+      { field: 'form', text: 'Du er ikke med i denne saken.' },
+    ],
     warnings: ['Natt til siste søndag i oktober går klokka fra 03:00 tilbake til 02:00, så dette klokkeslettet kommer to ganger. Vi bruker det første (sommertid).'],
     cases: Array.from({ length: 20 }, (_, i) => ({ ref: `BTI-2026-${String(i + 1).padStart(4, '0')}` })),
     people,
@@ -122,8 +176,12 @@ const caseViews = Array.from({ length: 6 }, (_, i) => ({
 export const MEETING_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
   { template: 'meeting-form', name: 'meeting-form-errors-nb', build: () => form('nb') },
   { template: 'meeting-form', name: 'meeting-form-en', build: () => formCard('en', { mode: 'new', values: {}, errors: [], cases: [], people: people.slice(0, 8), now: NOW }) },
-  { template: 'meeting-invitation', name: 'meeting-invitation-nb', build: () => invitationCard('nb', view('scheduled'), { publicUrl: 'https://btibot.azurewebsites.net' }) },
-  { template: 'meeting-invitation', name: 'meeting-invitation-cancelled-en', build: () => invitationCard('en', view('cancelled'), { publicUrl: 'https://btibot.azurewebsites.net' }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-nb', build: () => invitationCard('nb', view('scheduled'), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-moved-nb', build: () => invitationCard('nb', moved(), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-typical-nb', build: () => invitationCard('nb', typical(false), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-typical-moved-nb', build: () => invitationCard('nb', typical(true), { publicUrl: PUBLIC_URL, now: NOW }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-started-en', build: () => invitationCard('en', view('scheduled'), { publicUrl: PUBLIC_URL, now: new Date('2026-11-20T09:00:00Z') }) },
+  { template: 'meeting-invitation', name: 'meeting-invitation-cancelled-en', build: () => invitationCard('en', view('cancelled'), { publicUrl: PUBLIC_URL, now: NOW }) },
   { template: 'meeting-status', name: 'meeting-status-nb', build: () => statusCard('nb', caseViews, new Date('2027-01-10T10:00:00Z')) },
   { template: 'meeting-status', name: 'meeting-status-empty-en', build: () => statusCard('en', [], NOW) },
   { template: 'referat-overview', name: 'referat-overview-nb', build: () => referatOverviewCard('nb', caseViews, NOW) },

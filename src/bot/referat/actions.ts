@@ -6,13 +6,13 @@ import { isCaseMember } from '../../store/cases';
 import { turnLogger } from '../app';
 import { respondWithCard, respondWithMessage } from '../cardResponses';
 import { actorId } from '../turn';
-import { MeetingsCtx } from '../meetings/common';
+import { absentIds, MeetingsCtx } from '../meetings/common';
 import { actionData } from '../cardActions';
 import { answerWithCard, cardFor, pressedMeeting, updateSharedSettled } from '../meetings/invitation';
 import { cancelReferatReminders } from '../meetings/reminders';
 import { roleGuard, rotationMutation, settleWriter, withMembers } from './rotation';
 
-/** "Jeg tar det", "Bytt", "Hopp over" and "Referat skrevet" on the invitation card. */
+/** "Jeg skriver referatet", "Bytt referent", "Hopp over referat" and "Referatet er skrevet" on the invitation card. */
 
 export type ReferatVerb = 'volunteer' | 'swap' | 'skip' | 'written';
 
@@ -44,7 +44,7 @@ export async function handleReferatAction(context: TurnContext, ctx: MeetingsCtx
   }
   const at = now.toISOString();
   const guard = roleGuard(caseDoc);
-  const absent = (await ctx.meetings.rsvps(owner, meeting.meetingId)).filter((r) => r.answer === 'no').map((r) => r.aadObjectId);
+  const absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
   const invited = new Set(meeting.invitees);
 
   const step = (s0: RotationState): RotationResult => {

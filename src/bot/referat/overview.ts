@@ -50,7 +50,8 @@ export function referatOverviewCard(locale: Locale, views: ReferatCaseView[], no
         const m = byId.get(e.meetingId);
         return {
           text: t(locale, `meetings.referat.entry.${e.status}`, {
-            date: m ? formatOslo(m.startUtc, locale, 'date') : e.at.slice(0, 10),
+            // Without the meeting (an older one no longer stored), the day of the entry, in the same words.
+            date: formatOslo(m ? m.startUtc : e.at, locale, 'date'),
             name: v.caseDoc.members.find((x) => x.aadObjectId === e.writer)?.name ?? '—',
             type: m ? typeName(m.meetingType, locale) : '—',
             reason: e.reason ? SKIP_REASON_INFO[e.reason].label[locale] : '',

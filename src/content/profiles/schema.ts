@@ -104,6 +104,11 @@ export const serviceSchema = z
      * services" (the GP coordinates the medical side whatever else happens, source 003 section 1).
      */
     countsTowardsCoordination: z.boolean().default(true),
+    /**
+     * Kept only so that answers stored (or case files written) before the service was split still read as
+     * before; the form no longer offers it (e.g. 'fysio-ergo', now fysioterapeut and ergoterapeut).
+     */
+    legacy: z.boolean().default(false),
     /** Said when no rule matches. */
     noMatchReason: textSchema,
     source: sourceSchema,
@@ -153,6 +158,8 @@ export const profileSchema = z
         source: sourceSchema,
         /** The municipality's own source for the right itself (who has it, until 18, before birth); else source 004. */
         rightSource: sourceSchema.optional(),
+        /** How a family with the right gets a barnekoordinator here: whom to contact, and the fallback route. */
+        howToGet: citedTextSchema,
       })
       .strict(),
     serviceDecision: z

@@ -31,6 +31,7 @@ export function skoleBarnehage(o: RowOptions): ServiceDef {
     facts: ['followUp'],
     noLastingHelpWhen: [],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'child-welfare-measures',
@@ -93,17 +94,31 @@ export function skoleBarnehage(o: RowOptions): ServiceDef {
   };
 }
 
-export function fysioErgo(o: RowOptions): ServiceDef {
+type Therapist = 'fysio-ergo' | 'fysioterapeut' | 'ergoterapeut';
+
+const THERAPIST_NAMES: Record<Therapist, Text> = {
+  'fysio-ergo': { nb: 'Fysioterapeut/ergoterapeut', en: 'Physiotherapist/occupational therapist' },
+  fysioterapeut: { nb: 'Fysioterapeut', en: 'Physiotherapist' },
+  ergoterapeut: { nb: 'Ergoterapeut', en: 'Occupational therapist' },
+};
+
+/**
+ * One row of the table covers both therapists, but a child often sees one of them weekly and the other for a
+ * check-up a year, so the form takes them as two services with the row's rules each. 'fysio-ergo' (the two as
+ * one) stays for answers stored before the split and is no longer offered.
+ */
+function therapist(kind: Therapist, o: RowOptions): ServiceDef {
   const source = row('Fysioterapeut/ergoterapeut', 'Physiotherapist/occupational therapist');
   return {
-    id: o.id ?? 'fysio-ergo',
-    name: o.name ?? { nb: 'Fysioterapeut/ergoterapeut', en: 'Physiotherapist/occupational therapist' },
+    id: o.id ?? kind,
+    name: o.name ?? THERAPIST_NAMES[kind],
     category: 'municipal-health',
     inTable: true,
     roles: o.roles,
     facts: ['followUp'],
     noLastingHelpWhen: [rareFollowUp()],
     countsTowardsCoordination: true,
+    legacy: kind === 'fysio-ergo',
     rules: [
       {
         id: 'close-follow-up',
@@ -134,6 +149,11 @@ export function fysioErgo(o: RowOptions): ServiceDef {
   };
 }
 
+export const fysioterapeut = (o: RowOptions): ServiceDef => therapist('fysioterapeut', o);
+export const ergoterapeut = (o: RowOptions): ServiceDef => therapist('ergoterapeut', o);
+/** The two therapists as one service, as the form offered them before; kept so stored answers still read. */
+export const fysioErgo = (o: RowOptions): ServiceDef => therapist('fysio-ergo', o);
+
 export function miljotjenesten(o: RowOptions): ServiceDef {
   const source = row('Miljøtjenesten', 'Support service (Miljøtjenesten)');
   return {
@@ -145,6 +165,7 @@ export function miljotjenesten(o: RowOptions): ServiceDef {
     facts: ['followUp', 'miljoOffer'],
     noLastingHelpWhen: [rareFollowUp()],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'individual',
@@ -187,6 +208,7 @@ export function factUng(o: RowOptions): ServiceDef {
     facts: ['followUp', 'factUngFollows'],
     noLastingHelpWhen: [when('factUngFollows', [false])],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'existing-group-works',
@@ -235,6 +257,7 @@ export function utekontakten(o: RowOptions): ServiceDef {
     facts: ['followUp', 'outreachFollowUp'],
     noLastingHelpWhen: [when('outreachFollowUp', ['low-threshold-only'])],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'low-threshold-only',
@@ -292,6 +315,7 @@ export function kulturFritid(o: RowOptions): ServiceDef {
     facts: ['followUp', 'followedOverTime'],
     noLastingHelpWhen: [when('followedOverTime', [false])],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'others-closer',
@@ -349,6 +373,7 @@ export function helsesykepleier(o: RowOptions): ServiceDef {
     facts: ['followUp', 'healthNurseFollowUp'],
     noLastingHelpWhen: [when('healthNurseFollowUp', ['universal-only']), rareFollowUp()],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'universal-only',
@@ -406,6 +431,7 @@ export function avlastning(o: RowOptions & { section?: string }): ServiceDef {
     facts: ['followUp', 'respiteGranted'],
     noLastingHelpWhen: [when('respiteGranted', [false])],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'others-more-central',
@@ -463,6 +489,7 @@ export function barnevern(o: RowOptions & { supportMeasuresRole: RoleId; careRol
     facts: ['followUp', 'childWelfareStatus'],
     noLastingHelpWhen: [when('childWelfareStatus', ['investigating'])],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'investigating',
@@ -513,6 +540,7 @@ export function barnebolig(o: RowOptions): ServiceDef {
     facts: ['followUp', 'livesInBarnebolig'],
     noLastingHelpWhen: [when('livesInBarnebolig', [false])],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'lives-there',
@@ -552,6 +580,7 @@ export function tildelingskontoret(o: RowOptions): ServiceDef {
     facts: ['followUp'],
     noLastingHelpWhen: [],
     countsTowardsCoordination: true,
+    legacy: false,
     rules: [
       {
         id: 'age-18-or-more',
@@ -631,6 +660,7 @@ export function outsideTable(
     rules: [],
     noLastingHelpWhen: [rareFollowUp()],
     countsTowardsCoordination,
+    legacy: false,
     noMatchReason,
     source,
   };

@@ -9,7 +9,9 @@ import {
   bup,
   factUng,
   fastlege,
+  ergoterapeut,
   fysioErgo,
+  fysioterapeut,
   helsesykepleier,
   kulturFritid,
   miljotjenesten,
@@ -56,7 +58,8 @@ export const tromso2025: ProfileData = {
   },
   services: [
     skoleBarnehage({ roles: KOORDINATOR }),
-    fysioErgo({ roles: KOORDINATOR }),
+    fysioterapeut({ roles: KOORDINATOR }),
+    ergoterapeut({ roles: KOORDINATOR }),
     miljotjenesten({ roles: KOORDINATOR }),
     factUng({ roles: KOORDINATOR }),
     utekontakten({ roles: KOORDINATOR }),
@@ -79,6 +82,7 @@ export const tromso2025: ProfileData = {
     nav(),
     annenHelse(),
     annenTjeneste(),
+    fysioErgo({ roles: KOORDINATOR }),
   ],
   barnekoordinator: {
     holder: {
@@ -90,6 +94,13 @@ export const tromso2025: ProfileData = {
       en: 'The child coordinator is a separate person, not the same as the case officer on the case.',
     },
     source: cite('002', 'Hvem skal være koordinator', 'Who should be coordinator'),
+    howToGet: {
+      text: {
+        nb: 'Familien kan be om barnekoordinator, også før barnet er født. I Tromsø har saksbehandlere ved Tildelingskontoret rollen: hjelp familien å ta kontakt der (med samtykke hvis du tar kontakt for dem). Fører det ikke fram, kan familien sende skjemaet «Henvendelse om tverrfaglig plan, koordinator og barnekoordinator» til Ressurssenteret for barn og familie, som sender det videre til rett instans.',
+        en: 'The family can ask for a child coordinator, also before the child is born. In Tromsø, case officers at the allocation office (Tildelingskontoret) hold the role: help the family contact them (with consent if you make the contact for them). If that does not work, the family can send the form “Henvendelse om tverrfaglig plan, koordinator og barnekoordinator” to the Resource Centre for children and families, which passes it on to the right service.',
+      },
+      source: cite('000', 'Barnekoordinator; Til informasjon (skjema til Ressurssenteret)', 'Child coordinator; For information (form to the Resource Centre)'),
+    },
   },
   serviceDecision: {
     decidedBy: 'services',

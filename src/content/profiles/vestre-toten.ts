@@ -7,7 +7,9 @@ import {
   barnevern,
   bup,
   fastlege,
+  ergoterapeut,
   fysioErgo,
+  fysioterapeut,
   helsesykepleier,
   kulturFritid,
   miljotjenesten,
@@ -72,7 +74,8 @@ export const vestreToten: ProfileData = {
   },
   services: [
     skoleBarnehage({ roles: ['stafettholder'] }),
-    fysioErgo({ roles: ['koordinator'] }),
+    fysioterapeut({ roles: ['koordinator'] }),
+    ergoterapeut({ roles: ['koordinator'] }),
     miljotjenesten({ name: { nb: 'Miljøtjeneste / miljøarbeider', en: 'Support service / support worker' }, roles: ['koordinator'] }),
     utekontakten({
       name: { nb: 'Utekontakt / oppsøkende ungdomsarbeid', en: 'Outreach youth work' },
@@ -89,6 +92,7 @@ export const vestreToten: ProfileData = {
     nav(),
     annenHelse(),
     annenTjeneste(),
+    fysioErgo({ roles: ['koordinator'] }),
   ],
   barnekoordinator: {
     holder: {
@@ -101,6 +105,15 @@ export const vestreToten: ProfileData = {
     },
     source: cite('003', '5. Barnekoordinator', '5. Child coordinator'),
     rightSource: cite('003', '5. Barnekoordinator', '5. Child coordinator'),
+    // 003 names KTK as the unit that handles requests for a coordinator and appoints coordinators (section 3);
+    // section 5 says only that the municipality appoints a barnekoordinator when the parents want one.
+    howToGet: {
+      text: {
+        nb: 'Foreldrene må si fra at de ønsker barnekoordinator – kommunen skal oppnevne en når de ønsker det og har rett til det, også før barnet er født. Henvendelser om koordinator går til KTK (Kontor for tildeling og koordinering), kommunens koordinerende enhet, som har ansvaret for å oppnevne koordinatorer: hjelp familien å ta kontakt der (med samtykke hvis du tar kontakt for dem).',
+        en: 'The parents must say that they want a child coordinator – the municipality must appoint one when they want it and have the right, also before the child is born. Requests for a coordinator go to KTK (the office for allocation and coordination), the municipality’s coordinating unit, which appoints coordinators: help the family contact it (with consent if you make the contact for them).',
+      },
+      source: cite('003', '3. Koordinerende enhet (KTK); 5. Barnekoordinator', '3. Coordinating unit (KTK); 5. Child coordinator'),
+    },
   },
   serviceDecision: {
     decidedBy: 'coordinating-unit',

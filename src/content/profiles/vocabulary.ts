@@ -172,6 +172,17 @@ export const CASE_FACTS = {
       en: 'Do the support services (health and care, child welfare, NAV) need to meet to settle their efforts among themselves and set shared goals – beyond what the kindergarten/school needs?',
     },
   },
+  /**
+   * Source 004 gives the way out when the services cannot agree: take turns, or lift the case to the nearest
+   * leader. When it is already clear that nobody will take the role, a meeting to agree is skipped.
+   */
+  nobodyWantsRole: {
+    kind: 'boolean',
+    label: {
+      nb: 'Har alle tjenestene sagt at de ikke kan eller vil ta koordineringsrollen?',
+      en: 'Have all the services said that they cannot or will not take the coordinating role?',
+    },
+  },
   existingGroupWorksWell: {
     kind: 'boolean',
     label: {

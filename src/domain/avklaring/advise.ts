@@ -1,7 +1,7 @@
 import { getProfile, type Condition, type Profile, type ServiceDef } from '../../content/profiles';
 import { ROLE_LABELS, type RoleId, type Source, type Text } from '../../content/profiles/vocabulary';
 import type { AdviceInput, ServiceEntry } from './input';
-import { AGE_MAX, AGE_MIN, BARNEKOORDINATOR_UNTIL, SRC, T } from './texts';
+import { ADULT_FROM, AGE_MAX, AGE_MIN, BARNEKOORDINATOR_UNTIL, SIGNS_FROM, SRC, T } from './texts';
 
 /**
  * The pure "who should coordinate?" rules engine. It reads only the validated input and the municipality
@@ -14,7 +14,11 @@ export type FollowUp = NonNullable<ServiceEntry['followUp']>;
 
 export type AgeCheck = { ok: boolean; message: Text; source: Source };
 
-export type PlanNeededCode = 'plan' | 'iup-iop' | 'no-cooperation-over-time' | 'single-service';
+/**
+ * 'barnekoordinator': the family has the right, so someone coordinates and plans with them even when fewer than
+ * two services are in (or the services would not need a plan among themselves).
+ */
+export type PlanNeededCode = 'plan' | 'iup-iop' | 'no-cooperation-over-time' | 'single-service' | 'no-services' | 'barnekoordinator';
 export type PlanNeeded = { needed: boolean; code: PlanNeededCode; reason: Text; source: Source };
 
 export type PlanKind = 'tverrfaglig-plan' | 'stafettlogg' | 'individuell-plan' | 'iup-iop' | 'none';
@@ -40,6 +44,8 @@ export type Barnekoordinator = {
   reason: Text;
   source: Source;
   holder: { text: Text; note: Text | null; source: Source };
+  /** How the family gets one in this municipality (whom to contact, and the fallback route). */
+  howToGet: Cited;
 };
 
 export type Candidate = {
@@ -59,7 +65,15 @@ export type Candidate = {
   rank: number;
 };
 
-export type ProcessKind = 'single-service' | 'no-plan' | 'keep-existing' | 'agree-directly' | 'avklaringsmote';
+export type ProcessKind =
+  | 'no-services'
+  | 'single-service'
+  | 'no-plan'
+  | 'barnekoordinator'
+  | 'keep-existing'
+  | 'nobody-wants'
+  | 'agree-directly'
+  | 'avklaringsmote';
 export type Process = {
   kind: ProcessKind;
   serviceCount: number;
@@ -83,9 +97,14 @@ export type AdviceOk = {
   planType: PlanType;
   barnekoordinator: Barnekoordinator;
   candidates: Candidate[];
-  /** The first natural candidate after ranking, or null when the table points to no one. */
+  /**
+   * The first natural candidate after ranking; null when the table points to no one, or when the services need
+   * no plan among themselves (then there is no role to suggest anyone for).
+   */
   suggestedServiceId: string | null;
   process: Process;
+  /** Who gives consent, by the child's age (source 002). */
+  consent: Cited;
   reminders: Reminder[];
 };
 export type Advice = AdviceOk | AdviceRejected;
@@ -124,10 +143,11 @@ export function advise(input: AdviceInput): Advice {
   if (!ageCheck.ok) return { ok: false, profile: summary, ageCheck: { ...ageCheck, ok: false } };
 
   const defs = input.services.map((entry) => serviceDef(profile, entry.serviceId));
-  const planNeeded = decidePlanNeeded(input, defs);
+  const barnekoordinator = decideBarnekoordinator(input, profile);
+  const planNeeded = decidePlanNeeded(input, defs, barnekoordinator, profile);
   const planType = decidePlanType(input, profile, defs, planNeeded);
   const candidates = rankCandidates(input, profile, defs, planType);
-  const process = decideProcess(input, profile, planNeeded, planType);
+  const process = decideProcess(input, profile, planNeeded, planType, barnekoordinator);
 
   return {
     ok: true,
@@ -135,10 +155,11 @@ export function advise(input: AdviceInput): Advice {
     ageCheck: { ...ageCheck, ok: true },
     planNeeded,
     planType,
-    barnekoordinator: decideBarnekoordinator(input, profile),
+    barnekoordinator,
     candidates,
-    suggestedServiceId: candidates.find((c) => c.verdict === 'natural')?.serviceId ?? null,
+    suggestedServiceId: planNeeded.code === 'plan' ? (candidates.find((c) => c.verdict === 'natural')?.serviceId ?? null) : null,
     process,
+    consent: consentWho(input),
     reminders: collectReminders(input, profile, planNeeded, process),
   };
 }
@@ -159,8 +180,18 @@ function checkAge(input: AdviceInput, profile: Profile): AgeCheck {
   return { ok: true, message: T.ageOk(years), source };
 }
 
-function decidePlanNeeded(input: AdviceInput, defs: ServiceDef[]): PlanNeeded {
+function decidePlanNeeded(input: AdviceInput, defs: ServiceDef[], bk: Barnekoordinator, profile: Profile): PlanNeeded {
+  const among = planAmongServices(input, defs);
+  if (among.needed || !bk.right) return among;
+  // The barnekoordinator has the coordinator's duties, creating the plan among them (000), so a family with the
+  // right is never told that no plan or no coordinating role is needed.
+  const source = profile.planModel === 'tverrfaglig-plan' ? SRC.barnekoordinatorPlan : SRC.barnekoordinatorPlanOld;
+  return { needed: true, code: 'barnekoordinator', reason: T.planBarnekoordinator, source };
+}
+
+function planAmongServices(input: AdviceInput, defs: ServiceDef[]): PlanNeeded {
   const src = SRC.planNeeded;
+  if (defs.length === 0) return { needed: false, code: 'no-services', reason: T.planNoServices, source: src };
   if (defs.length < 2) return { needed: false, code: 'single-service', reason: T.planSingleService, source: src };
   if (defs.every((d) => d.category === 'education' || d.category === 'ppt') && defs.some((d) => d.category === 'ppt')) {
     return { needed: false, code: 'iup-iop', reason: T.planIupIop, source: src };
@@ -194,6 +225,22 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
   }
   const base = profile.planTypes.base;
   const unit = unitDecision(profile);
+  if (planNeeded.code === 'barnekoordinator') {
+    // The plan the barnekoordinator is responsible for: the one plan type (000), or in the older model the
+    // individual plan, which builds on consent (001, 003).
+    const plan = profile.planModel === 'tverrfaglig-plan' ? base : (profile.planTypes.statutory ?? base);
+    return {
+      kind: profile.planModel === 'tverrfaglig-plan' ? 'tverrfaglig-plan' : 'individuell-plan',
+      name: plan.name,
+      tool: plan.tool,
+      role: 'barnekoordinator',
+      roleLabel: ROLE_LABELS.barnekoordinator,
+      reason: profile.planModel === 'tverrfaglig-plan' ? T.planTypeBkTverrfaglig(plan.name) : T.planTypeBkIp,
+      source: planNeeded.source,
+      statutoryConditionsMet: null,
+      decidedBy: null,
+    };
+  }
   if (profile.planModel === 'tverrfaglig-plan') {
     return {
       kind: 'tverrfaglig-plan',
@@ -245,21 +292,18 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
 }
 
 function decideBarnekoordinator(input: AdviceInput, profile: Profile): Barnekoordinator {
-  const holder = {
-    text: profile.barnekoordinator.holder,
-    note: profile.barnekoordinator.note ?? null,
-    source: profile.barnekoordinator.source,
+  const bk = profile.barnekoordinator;
+  const common = {
+    holder: { text: bk.holder, note: bk.note ?? null, source: bk.source },
+    howToGet: { text: bk.howToGet.text, source: bk.howToGet.source },
   };
   // A municipality's own source for the right wins over the general tool (004), which is Tromsø's.
-  const own = profile.barnekoordinator.rightSource;
-  if (!input.seriousCondition) return { right: false, reason: T.bkNotSerious, source: own ?? SRC.barnekoordinator, holder };
+  const own = bk.rightSource;
+  if (!input.seriousCondition) return { right: false, reason: T.bkNotSerious, source: own ?? SRC.barnekoordinator, ...common };
   if (!input.unborn && (input.ageYears ?? 0) >= BARNEKOORDINATOR_UNTIL) {
-    return { right: false, reason: T.bkTooOld, source: own ?? SRC.barnekoordinatorUntil18, holder };
+    return { right: false, reason: T.bkTooOld, source: own ?? SRC.barnekoordinatorUntil18, ...common };
   }
-  const reason = input.unborn
-    ? { nb: T.bkRight.nb + T.bkRightUnborn.nb, en: T.bkRight.en + T.bkRightUnborn.en }
-    : T.bkRight;
-  return { right: true, reason, source: own ?? SRC.barnekoordinator, holder };
+  return { right: true, reason: input.unborn ? T.bkRightUnborn : T.bkRight, source: own ?? SRC.barnekoordinator, ...common };
 }
 
 type Ctx = { input: AdviceInput; profile: Profile; index: number };
@@ -272,7 +316,7 @@ function holds(cond: Condition, ctx: Ctx): boolean {
       return serviceFactHolds(cond, self);
     case 'case': {
       const value = input[cond.fact];
-      return cond.in.includes(value);
+      return value !== undefined && cond.in.includes(value);
     }
     case 'age': {
       if (input.unborn) return cond.unborn;
@@ -334,10 +378,29 @@ function resolveRole(def: ServiceDef, ruleRole: RoleId | undefined, planRole: Ro
   return def.roles[0];
 }
 
-function decideProcess(input: AdviceInput, profile: Profile, planNeeded: PlanNeeded, planType: PlanType): Process {
+function decideProcess(input: AdviceInput, profile: Profile, planNeeded: PlanNeeded, planType: PlanType, bk: Barnekoordinator): Process {
   const n = input.services.length;
   const change: Cited = profile.escalation.changeOfCoordinator;
   const base = { serviceCount: n, changeOfCoordinator: change };
+  if (planNeeded.code === 'barnekoordinator') {
+    return { ...base, kind: 'barnekoordinator', steps: [bk.howToGet], decidedBy: null, ifNoAgreement: null };
+  }
+  const withBk = (p: Process): Process => (bk.right ? { ...p, steps: [...p.steps, { text: T.stepAlsoBk(bk.howToGet.text), source: bk.howToGet.source }] } : p);
+  return withBk(processAmongServices(input, profile, planNeeded, planType, base));
+}
+
+function processAmongServices(
+  input: AdviceInput,
+  profile: Profile,
+  planNeeded: PlanNeeded,
+  planType: PlanType,
+  base: Pick<Process, 'serviceCount' | 'changeOfCoordinator'>,
+): Process {
+  const n = input.services.length;
+  const change = base.changeOfCoordinator;
+  if (n === 0) {
+    return { ...base, kind: 'no-services', steps: [{ text: T.stepNoServices, source: SRC.planNeeded }], decidedBy: null, ifNoAgreement: null };
+  }
   if (n === 1) {
     return { ...base, kind: 'single-service', steps: [{ text: T.stepSingleService, source: SRC.process }], decidedBy: null, ifNoAgreement: null };
   }
@@ -359,6 +422,12 @@ function decideProcess(input: AdviceInput, profile: Profile, planNeeded: PlanNee
       ifNoAgreement,
     };
   }
+  if (input.nobodyWantsRole) {
+    // Nobody will take it, so there is nothing to agree on in a meeting: go straight to the way out (004), or
+    // where a unit decides, to that unit (003).
+    const straight: Cited = { text: T.stepNobodyWants(ifNoAgreement.text), source: ifNoAgreement.source };
+    return { ...base, kind: 'nobody-wants', steps: [straight, ...unitStep], decidedBy, ifNoAgreement: null };
+  }
   const kind = n === 2 ? 'agree-directly' : 'avklaringsmote';
   if (decidedBy) {
     // The unit decides, so the services bring it a proposal instead of settling the role themselves.
@@ -377,13 +446,29 @@ function decideProcess(input: AdviceInput, profile: Profile, planNeeded: PlanNee
   };
 }
 
+/** Who consents for this child: parents, parents with the youth from 15, the youth alone from 18 (002). */
+export function consentWho(input: Pick<AdviceInput, 'unborn' | 'ageYears'>): Cited {
+  const years = input.unborn ? -1 : (input.ageYears ?? -1);
+  if (years >= ADULT_FROM) return { text: T.consentAdult, source: SRC.consentWho };
+  if (years >= SIGNS_FROM) return { text: T.consentFrom15, source: SRC.consentWho };
+  return { text: T.consentParents, source: SRC.consentWho };
+}
+
 function collectReminders(input: AdviceInput, profile: Profile, planNeeded: PlanNeeded, process: Process): Reminder[] {
   const out: Reminder[] = [];
-  if (!input.consentInPlace) out.push({ id: 'consent', text: T.reminderConsent, source: SRC.process });
-  if (process.kind === 'agree-directly' || process.kind === 'avklaringsmote' || process.kind === 'keep-existing') {
+  const who = consentWho(input);
+  if (!input.consentInPlace) {
+    out.push({ id: 'consent', text: T.reminderConsent, source: SRC.process });
+    out.push({ id: 'consent-who', text: who.text, source: who.source });
+  } else if (!input.unborn && (input.ageYears ?? 0) >= ADULT_FROM) {
+    // Consent is in place, but the young adult still decides who is involved from here on.
+    out.push({ id: 'consent-who', text: who.text, source: who.source });
+  }
+  if (process.kind === 'agree-directly' || process.kind === 'avklaringsmote' || process.kind === 'keep-existing' || process.kind === 'nobody-wants') {
     out.push({ id: 'family-not-present', text: T.reminderFamilyNotPresent, source: SRC.familyNotPresent });
   }
-  if (planNeeded.needed) out.push({ id: 'double-role', text: T.reminderDoubleRole, source: SRC.doubleRole });
+  // The barnekoordinator role is the exception: it is not held on top of another job in the case (002).
+  if (planNeeded.needed && planNeeded.code !== 'barnekoordinator') out.push({ id: 'double-role', text: T.reminderDoubleRole, source: SRC.doubleRole });
   for (const r of profile.extraReminders) {
     if (!r.onlyWhenPlanNeeded || planNeeded.needed) out.push({ id: r.id, text: r.text, source: r.source });
   }

@@ -7,6 +7,8 @@ import {
   type ServiceFactKey,
   type Text,
 } from '../../content/profiles/vocabulary';
+import type { ServiceDef } from '../../content/profiles';
+import { readsCaseFact } from './input';
 import { AGE_MAX, AGE_MIN } from './texts';
 
 /**
@@ -80,7 +82,8 @@ export function adviceFormQuestions(profileId: ProfileId = DEFAULT_PROFILE_ID): 
       kind: 'multi-choice',
       label: LABELS.services,
       required: true,
-      options: profile.services.map((s) => ({ value: s.id, label: s.name })),
+      // Services kept only for stored answers (fysio-ergo) are not offered any more.
+      options: profile.services.filter((s) => !s.legacy).map((s) => ({ value: s.id, label: s.name })),
     },
     { ...factQuestion('measuresArena', CASE_FACTS.measuresArena, true), fact: 'measuresArena' },
     { ...factQuestion('seriousCondition', CASE_FACTS.seriousCondition, true), fact: 'seriousCondition' },
@@ -91,10 +94,12 @@ export function adviceFormQuestions(profileId: ProfileId = DEFAULT_PROFILE_ID): 
     },
     { id: 'consentInPlace', kind: 'boolean', label: LABELS.consentInPlace, required: true, defaultValue: false },
     { id: 'existingCoordinator', kind: 'boolean', label: LABELS.existingCoordinator, required: false, defaultValue: false },
+    { ...factQuestion('nobodyWantsRole', CASE_FACTS.nobodyWantsRole, false), fact: 'nobodyWantsRole' },
   ];
   if (readsCaseFact('existingGroupWorksWell')) {
     questions.push({ ...factQuestion('existingGroupWorksWell', CASE_FACTS.existingGroupWorksWell, false), fact: 'existingGroupWorksWell' });
   }
+  // Legacy services keep their questions so an older card's answers still map to them.
   for (const service of profile.services) {
     for (const fact of service.facts) {
       questions.push({
@@ -105,6 +110,38 @@ export function adviceFormQuestions(profileId: ProfileId = DEFAULT_PROFILE_ID): 
     }
   }
   return questions;
+}
+
+/** Categories whose services may need to settle their efforts among themselves (health and care, child welfare, NAV). */
+const HELPER_CATEGORIES = new Set(['municipal-health', 'specialist-health', 'child-welfare', 'nav']);
+
+/**
+ * The questions that matter once the age and the services are known: the follow-up questions of the ticked
+ * services only, and of the questions about the case those that can change the answer for these services.
+ * Nothing else is asked, so the form stays short.
+ */
+export function detailQuestions(profileId: ProfileId, stage: { serviceIds: readonly string[] }): FormQuestion[] {
+  const profile = getProfile(profileId);
+  const defs = stage.serviceIds.map((id) => profile.services.find((s) => s.id === id)).filter((d): d is ServiceDef => !!d);
+  const n = defs.length;
+  const helpers = defs.filter((d) => d.countsTowardsCoordination && HELPER_CATEGORIES.has(d.category)).length;
+  const wanted: Record<string, boolean> = {
+    // Where measures happen and an existing group only change the rows that read them.
+    measuresArena: defs.some((d) => readsCaseFact(d, 'measuresArena')),
+    existingGroupWorksWell: defs.some((d) => readsCaseFact(d, 'existingGroupWorksWell')),
+    // Asked whatever the services: it decides the right to a barnekoordinator.
+    seriousCondition: true,
+    mustCooperateOverTime: n >= 2,
+    // Helpers that must settle their efforts among themselves need at least two of them.
+    mustCoordinateAmongThemselves: helpers >= 2,
+    consentInPlace: true,
+    existingCoordinator: n >= 2,
+    nobodyWantsRole: n >= 2,
+  };
+  const all = adviceFormQuestions(profileId);
+  const general = all.filter((q) => !q.serviceId && wanted[q.id] === true);
+  const perService = defs.flatMap((d) => all.filter((q) => q.serviceId === d.id));
+  return [...perService, ...general];
 }
 
 const CASE_KEYS = [
@@ -118,6 +155,7 @@ const CASE_KEYS = [
   'consentInPlace',
   'existingCoordinator',
   'existingGroupWorksWell',
+  'nobodyWantsRole',
 ] as const;
 
 /**

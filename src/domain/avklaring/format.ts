@@ -18,6 +18,7 @@ const L = {
   decidedBy: { nb: 'Hvem bestemmer', en: 'Who decides' },
   bk: { nb: 'Rett til barnekoordinator?', en: 'Right to a child coordinator?' },
   bkHolder: { nb: 'Hvem har rollen her', en: 'Who holds the role here' },
+  bkHow: { nb: 'Slik får familien barnekoordinator', en: 'How the family gets a child coordinator' },
   candidates: { nb: 'Tjenestene (mest naturlig først)', en: 'The services (most natural first)' },
   suggestion: { nb: 'Forslag', en: 'Suggestion' },
   noSuggestion: {
@@ -40,7 +41,10 @@ const VERDICT: Record<Verdict, Text> = {
 };
 
 const PROCESS: Record<ProcessKind, Text> = {
+  'no-services': { nb: 'ingen tjenester ennå', en: 'no services yet' },
   'single-service': { nb: 'én tjeneste', en: 'one service' },
+  barnekoordinator: { nb: 'barnekoordinator', en: 'child coordinator' },
+  'nobody-wants': { nb: 'ingen vil ta rollen', en: 'nobody will take the role' },
   'no-plan': { nb: 'ingen plan nå', en: 'no plan for now' },
   'keep-existing': { nb: 'det finnes en koordinator', en: 'there is a coordinator' },
   'agree-directly': { nb: 'bli enige direkte', en: 'agree directly' },
@@ -74,21 +78,25 @@ export function formatAdvice(advice: Advice, locale: Locale = 'nb'): string {
     push(`  ${t(L.bkHolder)}: ${t(bk.holder.text)}`);
     if (bk.holder.note) push(`  ${t(bk.holder.note)}`);
     push(`  ${src(bk.holder.source)}`);
+    push(`  ${t(L.bkHow)}: ${t(bk.howToGet.text)}`, `  ${src(bk.howToGet.source)}`);
   }
 
-  push('', `${t(L.candidates)}:`);
+  if (candidates.length) push('', `${t(L.candidates)}:`);
   for (const c of candidates) {
     const roleText = c.roleLabel ? ` · ${t(L.role)}: ${t(c.roleLabel)}` : '';
     push(`  ${c.rank}. ${t(c.name)} – ${t(VERDICT[c.verdict])}${roleText}`, `     ${t(c.reason)}`, `     ${src(c.source)}`);
   }
-  const suggested = candidates.find((c) => c.serviceId === advice.suggestedServiceId);
-  push('', `${t(L.suggestion)}: ${suggested ? t(suggested.name) : t(L.noSuggestion)}`);
+  // A suggestion is only made when the services need a plan among themselves; otherwise no one is named.
+  if (planNeeded.code === 'plan') {
+    const suggested = candidates.find((c) => c.serviceId === advice.suggestedServiceId);
+    push('', `${t(L.suggestion)}: ${suggested ? t(suggested.name) : t(L.noSuggestion)}`);
+  }
 
   const count = `${process.serviceCount} ${t(process.serviceCount === 1 ? L.service : L.services)}`;
   push('', `${t(L.process)} (${count}: ${t(PROCESS[process.kind])}):`);
   process.steps.forEach((s, i) => push(`  ${i + 1}. ${t(s.text)}`, `     ${src(s.source)}`));
   if (process.ifNoAgreement) push(`  ${t(L.noAgreement)}: ${t(process.ifNoAgreement.text)}`, `     ${src(process.ifNoAgreement.source)}`);
-  if (process.kind !== 'single-service' && process.kind !== 'no-plan' && process.kind !== 'keep-existing') {
+  if (process.kind === 'agree-directly' || process.kind === 'avklaringsmote' || process.kind === 'nobody-wants') {
     push(`  ${t(L.change)}: ${t(process.changeOfCoordinator.text)}`, `     ${src(process.changeOfCoordinator.source)}`);
   }
 

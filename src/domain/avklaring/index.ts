@@ -3,7 +3,13 @@ export {
   adviceInputSchema,
   serviceEntrySchema,
   parseAdviceInput,
+  parseStageOne,
+  readsCaseFact,
+  stageOneSchema,
   MAX_SERVICES,
+  type IssueCode,
+  type StageOne,
+  type StageOneResult,
   type AdviceInput,
   type AdviceInputRaw,
   type ServiceEntry,
@@ -13,6 +19,7 @@ export {
 export {
   advise,
   closenessOf,
+  consentWho,
   givesLastingHelp,
   type Advice,
   type AdviceOk,
@@ -36,10 +43,11 @@ export {
 export {
   adviceFormQuestions,
   adviceInputFromForm,
+  detailQuestions,
   serviceFactQuestionId,
   SERVICE_FACT_PREFIX,
   type FormQuestion,
   type FormOption,
 } from './form';
-export { AGE_MIN, AGE_MAX, BARNEKOORDINATOR_UNTIL } from './texts';
+export { AGE_MIN, AGE_MAX, ADULT_FROM, BARNEKOORDINATOR_UNTIL, SIGNS_FROM } from './texts';
 export { formatAdvice } from './format';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_PROFILE_ID, getProfile, ProfileId } from '../../content/profiles';
-import { SERVICE_FACTS, CASE_FACTS, type Text } from '../../content/profiles/vocabulary';
+import type { ServiceDef } from '../../content/profiles';
+import { AGE_MAX, AGE_MIN, T } from './texts';
+import { SERVICE_FACTS, CASE_FACTS, type CaseFactKey, type Text } from '../../content/profiles/vocabulary';
 
 /**
  * The facts the "who should coordinate?" advice needs. One schema for the Teams form card and the CLI.
@@ -53,17 +55,42 @@ const measuresArenaValues = CASE_FACTS.measuresArena.options.map((o) => o.value)
 
 export const MAX_SERVICES = 20;
 
+/** What kind of problem an input issue is, so a form can say it in its own words next to its own field. */
+export type IssueCode =
+  | 'missing'
+  | 'invalid'
+  | 'no-services'
+  | 'too-many-services'
+  | 'unknown-service'
+  | 'duplicate-service'
+  | 'not-applicable'
+  | 'age-with-unborn'
+  | 'age-missing'
+  | 'age-out-of-range'
+  | 'unknown-field';
+
+/** Whether any rule of the service reads this fact about the case (e.g. the school row reads where measures happen). */
+export function readsCaseFact(def: ServiceDef, fact: CaseFactKey): boolean {
+  return def.rules.some((r) => r.when.some((c) => c.kind === 'case' && c.fact === fact));
+}
+
+const profileIdSchema = z.preprocess(emptyToUndefined, ProfileId.default(DEFAULT_PROFILE_ID));
+const unbornSchema = z.preprocess(toBool, z.boolean().default(false));
+/** Whole years. Ages outside 0–23 pass the schema and are answered by advise() with a clear message. */
+const ageSchema = z.preprocess(toInt, z.number().int().min(-150).max(150).optional());
+
 export const adviceInputSchema = z
   .object({
-    profileId: z.preprocess(emptyToUndefined, ProfileId.default(DEFAULT_PROFILE_ID)),
-    /** True when the family is expecting the child; then ageYears stays empty. */
-    unborn: z.preprocess(toBool, z.boolean().default(false)),
-    /** Whole years. Ages outside 0–23 pass the schema and are answered by advise() with a clear message. */
-    ageYears: z.preprocess(toInt, z.number().int().min(-150).max(150).optional()),
-    services: z.array(serviceEntrySchema).min(1).max(MAX_SERVICES),
-    measuresArena: z.preprocess(emptyToUndefined, z.enum(measuresArenaValues)),
+    profileId: profileIdSchema,
+    /** True when the family is expecting the child; then ageYears stays empty and services may be none yet. */
+    unborn: unbornSchema,
+    ageYears: ageSchema,
+    services: z.array(serviceEntrySchema).max(MAX_SERVICES),
+    /** Needed only when a listed service's rules read it (the school row); checked below. */
+    measuresArena: z.preprocess(emptyToUndefined, z.enum(measuresArenaValues).optional()),
     seriousCondition: bool(),
-    mustCooperateOverTime: bool(),
+    /** Needed when at least two services are listed: with fewer there is nobody to work together with. */
+    mustCooperateOverTime: optBool(),
     /**
      * Optional so that answers stored before the question existed still parse. Unanswered means the need was
      * not established, and the rules that depend on it (IP conditions, the school row) then do not fire.
@@ -72,21 +99,20 @@ export const adviceInputSchema = z
     consentInPlace: bool(),
     existingCoordinator: z.preprocess(toBool, z.boolean().default(false)),
     existingGroupWorksWell: z.preprocess(toBool, z.boolean().default(false)),
+    /** Every service has said it cannot or will not take the role (source 004: take turns or lift it to a leader). */
+    nobodyWantsRole: z.preprocess(toBool, z.boolean().default(false)),
   })
   .strict()
   .superRefine((input, ctx) => {
-    if (input.unborn && input.ageYears !== undefined) {
-      ctx.addIssue(issue(['ageYears'], { nb: 'skal stå tomt når barnet ikke er født ennå', en: 'must be empty when the child is not born yet' }));
+    for (const found of ageAndServiceIssues(input.profileId, input.unborn, input.ageYears, input.services)) ctx.addIssue(issue(found));
+    const profile = getProfile(input.profileId);
+    const defs = input.services.map((e) => profile.services.find((s) => s.id === e.serviceId)).filter((d): d is ServiceDef => !!d);
+    if (input.measuresArena === undefined && defs.some((d) => readsCaseFact(d, 'measuresArena'))) {
+      ctx.addIssue(issue({ path: ['measuresArena'], code: 'missing', message: { nb: 'mangler', en: 'is missing' } }));
     }
-    if (!input.unborn && input.ageYears === undefined) {
-      ctx.addIssue(
-        issue(['ageYears'], {
-          nb: 'mangler: oppgi alder i hele år, eller sett unborn til true hvis barnet ikke er født',
-          en: 'missing: give the age in whole years, or set unborn to true if the child is not born yet',
-        }),
-      );
+    if (input.mustCooperateOverTime === undefined && input.services.length >= 2) {
+      ctx.addIssue(issue({ path: ['mustCooperateOverTime'], code: 'missing', message: { nb: 'mangler', en: 'is missing' } }));
     }
-    for (const found of serviceIssues(input.profileId, input.services)) ctx.addIssue(issue(found.path, found.message));
   });
 
 /** The validated input advise() works on. */
@@ -94,7 +120,7 @@ export type AdviceInput = z.infer<typeof adviceInputSchema>;
 /** What a caller may send before defaults and string coercion. */
 export type AdviceInputRaw = z.input<typeof adviceInputSchema>;
 
-export type InputIssue = { path: string; message: Text };
+export type InputIssue = { path: string; code: IssueCode; message: Text };
 export type ParseResult = { ok: true; value: AdviceInput } | { ok: false; issues: InputIssue[] };
 
 /** Validates raw input and explains each problem in nb and en, naming the field (e.g. services[1].followUp). */
@@ -102,23 +128,55 @@ export function parseAdviceInput(raw: unknown): ParseResult {
   const parsed = adviceInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.map(describeIssue);
-  // zod skips the profile checks when another field is wrong; run them on the raw data so that one attempt
+  // zod skips the refinements when another field is wrong; run them on the raw data so that one attempt
   // shows every problem instead of revealing them one fix at a time.
-  const known = new Set(issues.map((i) => i.path));
-  for (const found of looseServiceIssues(raw)) {
+  const known = new Set(issues.map((i) => `${i.path} ${i.code}`));
+  for (const found of looseIssues(raw)) {
     const path = formatPath(found.path);
-    if (!known.has(path)) issues.push({ path, message: found.message });
+    if (!known.has(`${path} ${found.code}`)) issues.push({ path, code: found.code, message: found.message });
   }
   return { ok: false, issues };
 }
 
-type FoundIssue = { path: (string | number)[]; message: Text };
+/**
+ * The first part of the question (age, not yet born, which services): what a form asks before it knows which
+ * follow-up questions apply. The same checks as the whole input, so the form and advise() agree.
+ */
+export const stageOneSchema = z
+  .object({
+    profileId: profileIdSchema,
+    unborn: unbornSchema,
+    ageYears: ageSchema,
+    serviceIds: z.array(z.string().min(1)).max(MAX_SERVICES),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    const entries = input.serviceIds.map((serviceId) => ({ serviceId }));
+    for (const found of ageAndServiceIssues(input.profileId, input.unborn, input.ageYears, entries)) ctx.addIssue(issue(found));
+    // The whole input lets any age through so that advise() can answer it; a form stops here instead, with the
+    // same words advise() would use.
+    const age = input.ageYears;
+    if (!input.unborn && age !== undefined && (age < AGE_MIN || age > AGE_MAX)) {
+      ctx.addIssue(issue({ path: ['ageYears'], code: 'age-out-of-range', message: age < AGE_MIN ? T.ageNegative : T.ageTooHigh(age) }));
+    }
+  });
+export type StageOne = z.infer<typeof stageOneSchema>;
+export type StageOneResult = { ok: true; value: StageOne } | { ok: false; issues: InputIssue[] };
+
+/** Checks the first stage; issue paths name the fields as the whole input does (services, ageYears). */
+export function parseStageOne(raw: unknown): StageOneResult {
+  const parsed = stageOneSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map(describeIssue).map((i) => ({ ...i, path: i.path.replace(/^serviceIds/, 'services') })) };
+}
+
+type FoundIssue = { path: (string | number)[]; code: IssueCode; message: Text };
 
 /** Checks that need the profile: service ids exist, appear once, and only carry facts that apply to them. */
 function serviceIssues(profileId: ProfileId, services: readonly Record<string, unknown>[]): FoundIssue[] {
   const found: FoundIssue[] = [];
   const profile = getProfile(profileId);
-  const validIds = profile.services.map((s) => s.id).join(', ');
+  const validIds = profile.services.filter((s) => !s.legacy).map((s) => s.id).join(', ');
   const seen = new Set<string>();
   services.forEach((entry, i) => {
     const serviceId = entry.serviceId;
@@ -127,6 +185,7 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
     if (!def) {
       found.push({
         path: ['services', i, 'serviceId'],
+        code: 'unknown-service',
         message: {
           nb: `ukjent tjeneste ${quoted(serviceId)} for profilen ${profile.id}; gyldige er: ${validIds}`,
           en: `unknown service ${quoted(serviceId)} for profile ${profile.id}; valid ones are: ${validIds}`,
@@ -135,7 +194,7 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
       return;
     }
     if (seen.has(serviceId)) {
-      found.push({ path: ['services', i, 'serviceId'], message: { nb: `tjenesten ${serviceId} er med to ganger`, en: `service ${serviceId} is listed twice` } });
+      found.push({ path: ['services', i, 'serviceId'], code: 'duplicate-service', message: { nb: `tjenesten ${serviceId} er med to ganger`, en: `service ${serviceId} is listed twice` } });
     }
     seen.add(serviceId);
     for (const key of Object.keys(entry)) {
@@ -143,6 +202,7 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
       if (!(def.facts as string[]).includes(key)) {
         found.push({
           path: ['services', i, key],
+          code: 'not-applicable',
           message: {
             nb: `gjelder ikke for ${serviceId}; denne tjenesten har: ${def.facts.join(', ')}`,
             en: `does not apply to ${serviceId}; this service takes: ${def.facts.join(', ')}`,
@@ -154,17 +214,61 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
   return found;
 }
 
-function looseServiceIssues(raw: unknown): FoundIssue[] {
-  if (!raw || typeof raw !== 'object') return [];
-  const { profileId, services } = raw as Record<string, unknown>;
-  const id = ProfileId.safeParse(emptyToUndefined(profileId) ?? DEFAULT_PROFILE_ID);
-  if (!id.success || !Array.isArray(services)) return [];
-  const entries = services.map((e: unknown) => (e && typeof e === 'object' ? (e as Record<string, unknown>) : {}));
-  return serviceIssues(id.data, entries);
+/** Age and service checks shared by the whole input and its first stage. */
+function ageAndServiceIssues(
+  profileId: ProfileId,
+  unborn: boolean,
+  ageYears: number | undefined,
+  services: readonly Record<string, unknown>[],
+): FoundIssue[] {
+  const found: FoundIssue[] = [];
+  if (unborn && ageYears !== undefined) {
+    found.push({
+      path: ['ageYears'],
+      code: 'age-with-unborn',
+      message: { nb: 'skal stå tomt når barnet ikke er født ennå', en: 'must be empty when the child is not born yet' },
+    });
+  }
+  if (!unborn && ageYears === undefined) {
+    found.push({
+      path: ['ageYears'],
+      code: 'age-missing',
+      message: {
+        nb: 'mangler: oppgi alder i hele år, eller sett unborn til true hvis barnet ikke er født',
+        en: 'missing: give the age in whole years, or set unborn to true if the child is not born yet',
+      },
+    });
+  }
+  // A family expecting a child may have no services yet and still have a right to a barnekoordinator (000, 004).
+  if (!unborn && services.length === 0) {
+    found.push({
+      path: ['services'],
+      code: 'no-services',
+      message: {
+        nb: 'må ha minst 1 tjeneste (ingen tjenester går bare når barnet ikke er født ennå: unborn true)',
+        en: 'needs at least 1 service (none only when the child is not born yet: unborn true)',
+      },
+    });
+  }
+  found.push(...serviceIssues(profileId, services));
+  return found;
 }
 
-function issue(path: (string | number)[], message: Text): z.IssueData {
-  return { code: z.ZodIssueCode.custom, path, message: message.en, params: { text: message } };
+/** The refinements run on raw data that failed the schema, each part only where it can be read. */
+function looseIssues(raw: unknown): FoundIssue[] {
+  if (!raw || typeof raw !== 'object') return [];
+  const r = raw as Record<string, unknown>;
+  const id = ProfileId.safeParse(emptyToUndefined(r.profileId) ?? DEFAULT_PROFILE_ID);
+  if (!id.success) return [];
+  const services = Array.isArray(r.services) ? r.services.map((e: unknown) => (e && typeof e === 'object' ? (e as Record<string, unknown>) : {})) : undefined;
+  const unborn = unbornSchema.safeParse(r.unborn);
+  const age = ageSchema.safeParse(r.ageYears);
+  if (!unborn.success || !age.success || !services) return services ? serviceIssues(id.data, services) : [];
+  return ageAndServiceIssues(id.data, unborn.data, age.data, services);
+}
+
+function issue(found: FoundIssue): z.IssueData {
+  return { code: z.ZodIssueCode.custom, path: found.path, message: found.message.en, params: { text: found.message, code: found.code } };
 }
 
 function formatPath(path: (string | number)[]): string {
@@ -184,6 +288,13 @@ const PRIVATE_KEY = /navn|name|fnr|f(o|ø|oe)dsels|personn|ssn|birth|f(o|ø)dt|f
 
 function describeIssue(i: z.ZodIssue): InputIssue {
   const path = formatPath(i.path) || '(input)';
+  const code = ((): IssueCode => {
+    if (i.code === z.ZodIssueCode.custom) return (i.params as { code?: IssueCode } | undefined)?.code ?? 'invalid';
+    if (i.code === z.ZodIssueCode.invalid_type && i.received === 'undefined') return 'missing';
+    if (i.code === z.ZodIssueCode.unrecognized_keys) return 'unknown-field';
+    if (i.code === z.ZodIssueCode.too_big && i.type === 'array' && path.endsWith('services')) return 'too-many-services';
+    return 'invalid';
+  })();
   const message = ((): Text => {
     switch (i.code) {
       case z.ZodIssueCode.custom: {
@@ -220,7 +331,7 @@ function describeIssue(i: z.ZodIssue): InputIssue {
         return { nb: `ugyldig verdi (${i.message})`, en: `invalid value (${i.message})` };
     }
   })();
-  return { path, message };
+  return { path, code, message };
 }
 
 function typeNb(t: string): string {

@@ -13,6 +13,9 @@ export const SRC = {
   familyNotPresent: cite('002', 'Nivå 2, trinn 5: evaluer og ta beslutning', 'Level 2, step 5: evaluate and decide'),
   doubleRole: cite('004', '3. Hva innebærer rollen', '3. What the role involves'),
   roleUntilHandover: cite('004', '3. Felles for stafettholder/koordinator/barnekoordinator', '3. Common to all coordinating roles'),
+  barnekoordinatorPlan: cite('000', 'Barnekoordinator (oppgavene til koordinator, og i tillegg …)', 'Child coordinator (the coordinator’s tasks, and in addition …)'),
+  barnekoordinatorPlanOld: cite('001', 'Barnekoordinator: ansvarlig for individuell plan', 'Child coordinator: responsible for the individual plan'),
+  consentWho: cite('002', 'Samtykke: hvem skal samtykke?; Foresatte/pårørende', 'Consent: who gives consent?; Parents/next of kin'),
 } satisfies Record<string, Source>;
 
 /** Keeps abbreviations such as IP intact while fitting a plan name into a sentence. */
@@ -23,12 +26,16 @@ function lowerFirst(s: string): string {
 export const AGE_MIN = 0;
 export const AGE_MAX = 23;
 export const BARNEKOORDINATOR_UNTIL = 18;
+/** From this age a youth who understands it signs the consent too (002). */
+export const SIGNS_FROM = 15;
+/** From this age the young person consents alone and decides who is involved (002). */
+export const ADULT_FROM = 18;
 
 export const T = {
-  ageOk: (years: number): Text => ({
-    nb: `Barnet er ${years} år, innenfor BTI (0–23 år).`,
-    en: `The child is ${years}, within BTI (ages 0–23).`,
-  }),
+  ageOk: (years: number): Text =>
+    years === 0
+      ? { nb: 'Barnet er under 1 år, innenfor BTI (0–23 år).', en: 'The child is under 1 year old, within BTI (ages 0–23).' }
+      : { nb: `Barnet er ${years} år, innenfor BTI (0–23 år).`, en: `The child is ${years}, within BTI (ages 0–23).` },
   ageUnborn: {
     nb: 'Barnet er ikke født ennå. Samarbeid og barnekoordinator kan starte allerede før fødselen.',
     en: 'The child is not born yet. Cooperation and a child coordinator can start before birth.',
@@ -42,6 +49,22 @@ export const T = {
     en: 'The age cannot be below 0. If the child is not born yet, choose “not born yet” (unborn).',
   },
 
+  planNoServices: {
+    nb: 'Ingen tjenester er inne ennå, så det er ikke noe samarbeid å lage plan for nå. Trenger familien hjelp, hjelp dem i kontakt med rett tjeneste – med samtykke.',
+    en: 'No services are involved yet, so there is no cooperation to plan for now. If the family needs help, help them get in touch with the right service – with consent.',
+  },
+  planBarnekoordinator: {
+    nb: 'Familien har rett til barnekoordinator. Barnekoordinatoren har de samme oppgavene som en koordinator – også å lage planen sammen med familien – og samler tjenestene etter hvert som de kommer inn, selv om bare én eller ingen tjeneste er inne nå.',
+    en: 'The family has a right to a child coordinator. The child coordinator has the same tasks as a coordinator – including making the plan with the family – and brings the services together as they join, even if only one or no service is involved now.',
+  },
+  planTypeBkTverrfaglig: (name: Text): Text => ({
+    nb: `${name.nb} i Samspill, med barnekoordinatoren som ansvarlig. Samspill kan også brukes om familien bare vil ha barnekoordinator og ikke selve planen.`,
+    en: `${name.en} in Samspill, with the child coordinator in charge. Samspill can also be used if the family only wants the child coordinator and not the plan itself.`,
+  }),
+  planTypeBkIp: {
+    nb: 'Barnekoordinatoren har ansvaret for den individuelle planen hvis familien vil ha en. En individuell plan bygger på samtykke.',
+    en: 'The child coordinator is responsible for the individual plan if the family wants one. An individual plan builds on consent.',
+  },
   planSingleService: {
     nb: 'Bare én tjeneste er inne. En plan for tverrfaglig samarbeid er for når flere tjenester må samarbeide over tid. Trenger barnet hjelp fra andre, hjelp familien i kontakt med dem – med samtykke.',
     en: 'Only one service is involved. A cross-disciplinary plan is for when several services must work together over time. If the child needs help from others, help the family get in touch – with consent.',
@@ -83,8 +106,8 @@ export const T = {
     en: 'The child has a serious illness, injury or disability and needs long-term, coordinated services. Then the family has a right to a child coordinator – from before birth until the child turns 18.',
   },
   bkRightUnborn: {
-    nb: ' Barnekoordinator kan oppnevnes allerede før fødselen.',
-    en: ' A child coordinator can be appointed before birth.',
+    nb: 'Familien venter et barn med alvorlig sykdom, skade eller funksjonsnedsettelse som vil trenge langvarige, samordnede tjenester. Da har familien rett til barnekoordinator, og barnekoordinatoren kan oppnevnes allerede før fødselen og være med til barnet fyller 18 år.',
+    en: 'The family is expecting a child with a serious illness, injury or disability who will need long-term, coordinated services. Then the family has a right to a child coordinator, who can be appointed before birth and stay until the child turns 18.',
   },
   bkTooOld: {
     nb: 'Retten til barnekoordinator varer til barnet fyller 18 år. Koordinator og plan kan fortsatt være aktuelt.',
@@ -107,6 +130,18 @@ export const T = {
     nb: 'Det trengs ingen plan for tverrfaglig samarbeid nå, og dermed ingen koordineringsrolle. Vurder på nytt hvis behovet endrer seg.',
     en: 'No cross-disciplinary plan is needed now, and so no coordinating role. Look again if needs change.',
   },
+  stepNoServices: {
+    nb: 'Ingen tjenester er inne ennå, så ingen trenger koordineringsrollen nå. Vurder på nytt når tjenester kommer inn.',
+    en: 'No services are involved yet, so no one needs the coordinating role now. Look at it again when services join.',
+  },
+  stepAlsoBk: (howToGet: Text): Text => ({
+    nb: `Familien har også rett til barnekoordinator. ${howToGet.nb}`,
+    en: `The family also has a right to a child coordinator. ${howToGet.en}`,
+  }),
+  stepNobodyWants: (wayOut: Text): Text => ({
+    nb: `Ingen av tjenestene vil eller kan ta rollen, så det er ikke noe å bli enige om i et møte. Gå rett til neste steg: ${wayOut.nb}`,
+    en: `None of the services will or can take the role, so there is nothing to agree on in a meeting. Go straight to the next step: ${wayOut.en}`,
+  }),
   stepAgreeDirectly: {
     nb: 'Dere er to tjenester. Ta kontakt med fagpersonen i den andre tjenesten og bli enige om hvem som tar rollen.',
     en: 'There are two services. Contact the professional in the other service and agree which of you takes the role.',
@@ -135,6 +170,18 @@ export const T = {
   reminderConsent: {
     nb: 'Få samtykke før du kontakter andre tjenester om barnet.',
     en: 'Get consent before you contact other services about the child.',
+  },
+  consentParents: {
+    nb: 'Foresatte samtykker for barn under 18 år – begge foreldrene når de har felles foreldreansvar.',
+    en: 'Parents consent for children under 18 – both parents when they share parental responsibility.',
+  },
+  consentFrom15: {
+    nb: 'Foresatte samtykker for barn under 18 år (begge ved felles foreldreansvar). Fra fylte 15 år skriver ungdommen under på samtykket sammen med foreldrene, når hen forstår hva det betyr.',
+    en: 'Parents consent for children under 18 (both when they share parental responsibility). From 15, the young person signs the consent together with the parents, when they understand what it means.',
+  },
+  consentAdult: {
+    nb: 'Ungdommen er over 18 år og samtykker selv, med mindre en verge er oppnevnt for nettopp dette. Ungdommen bestemmer også selv hvem som skal involveres, også om foreldrene skal være med.',
+    en: 'The young person is over 18 and consents for themselves, unless a guardian has been appointed for exactly this. They also decide who is involved, including whether the parents take part.',
   },
   reminderFamilyNotPresent: {
     nb: 'Barnet og familien skal ikke være til stede når tjenestene diskuterer hvem som skal ha rollen.',

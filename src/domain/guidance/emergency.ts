@@ -36,7 +36,7 @@ const NOT_HITTING = '(?!\\s+(?:sammen|av|opp|pa|seg|fast|inn|ut|til|ned|over|til
 // "banke på" is knocking on a door; "sparket fra jobben" / "sparket ut" is being fired or thrown out.
 const NOT_KNOCKING = '(?!\\s+pa\\b)';
 const NOT_FIRED = '(?!\\s+(?:fra|ut)\\b)';
-const HIT_NB = `(?:(?:slar|slo|slatt)\\b${NOT_HITTING}|(?:banker|banket)\\b${NOT_KNOCKING}|(?:sparker|sparket)\\b${NOT_FIRED}|(?:denger|dengte|dengt|lugger|lugget|kveler|kvelte|klyper|klop)\\b)`;
+const HIT_NB = `(?:(?:slar|slo|slatt)\\b${NOT_HITTING}|(?:banker|banket)\\b${NOT_KNOCKING}|(?:sparker|sparket)\\b${NOT_FIRED}|(?:denger|dengte|dengt|lugger|lugget|kveler|kvelte|kvelt|klyper|klop)\\b)`;
 // "det slår meg at …" means "it strikes me that …".
 const NOT_STRIKES_ME = '(?!\\s+meg\\s+(?:at|som|hvor|hvordan)\\b)';
 
@@ -78,7 +78,7 @@ const SEXUAL_NB: RegExp[] = [
   new RegExp(`\\bmisbruk(?:et|ene)?\\s+av\\s+(?:et\\s+|en\\s+|ei\\s+)?${ABUSED_NB}\\b`),
   new RegExp(`\\b(?:misbruker|misbrukte|misbrukt)\\s+${ABUSED_NB}\\b`),
   // befølt, befølte, beføler, beføling – and the everyday "tafse".
-  /\bbefol(?:e|er|es|te|t|ing|inger|ingen|ingene)\b/,
+  /\bbefol(?:e|er|es|te|t|a|ing|inger|ingen|ingene)\b/,
   /\btafs(?:e|er|et|ing|inger|ingen)\b/,
   // tvunget/presset til sex, tvang henne til seksuelle handlinger, seksuell utpressing.
   /\b(?:tvunget|tvinger|tvinges|tvang|tvinge|presset|presser|presses|presse)\s+(?:\w+\s+){0,3}(?:sex|seksuel\w*|samleie\w*|sexhandling\w*)\b/,
@@ -86,6 +86,8 @@ const SEXUAL_NB: RegExp[] = [
   /\bseksuel(?:t|le|l)?\s+(?:utpress\w*|handling\w*\s+med\s+(?:et\s+)?barn\w*)\b/,
   /\bsextortion\b/,
   /\bovergrep[a-z]*\b/,
+  // "forgriper seg på", "har forgrepet seg".
+  /\bforgri(?:pe|per|pes|pet)\s+seg\b|\bforgrep(?:et)?\s+seg\b/,
   /\bovergriper[a-z]*\b/,
   /\bincest[a-z]*\b/,
   /\bgroom(?:ing|er|et|a|es|ed)?\b/,
@@ -103,13 +105,21 @@ const CLOSE_NB: RegExp[] = [
   // "blir slått hjemme", "vold hjemme", "mishandling hjemme" – and "hjemme blir hun slått".
   new RegExp(`\\b${VIOLENCE_WORD_NB}\\s+(?:\\w+\\s+){0,3}(?:hjemme|heime|i\\s+hjemmet|i\\s+heimen)\\b`),
   new RegExp(`\\b(?:hjemme|heime|i\\s+hjemmet)\\s+(?:\\w+\\s+){0,3}(?:blir|ble|er|var|blitt)\\s+(?:\\w+\\s+)?${VIOLENCE_WORD_NB}`),
-  // "pappa slår", "mor har slått", "stefaren ofte slår".
-  new RegExp(`\\b${FAMILY_NB}\\s+(?:har\\s+|hadde\\s+)?(?:\\w+\\s+)?${HIT_NB}${NOT_STRIKES_ME}`),
+  // "pappa slår", "mor har slått", "stefaren ofte slår", "far truer og slår".
+  new RegExp(`\\b${FAMILY_NB}\\s+(?:har\\s+|hadde\\s+)?(?:\\w+\\s+){0,2}${HIT_NB}${NOT_STRIKES_ME}`),
+  // "har sett far slå mor": the infinitive, between two family members (a child who sees it is exposed too).
+  new RegExp(`\\b${FAMILY_NB}\\s+sla\\s+(?:${FAMILY_NB}|${CHILD_OBJECT_NB})\\b`),
+  // "merker etter slag" – marks the child shows, whoever made them.
+  /\bmerker\s+etter\s+(?:slag|vold|juling|kvelning)\w*\b/,
   // "ble banket opp av stefar", "blir slått av faren sin", "ble mishandlet av sin egen mor", "slått av andre
   // elever og av faren".
   new RegExp(
     `\\b(?:blir|ble|blitt|bli)\\s+(?:\\w+\\s+)?(?:slatt|banket|sparket|dengt|lugget|kvalt|mishandlet)\\s+(?:\\w+\\s+){0,6}?av\\s+(?:\\w+\\s+){0,2}?${FAMILY_NB}\\b`,
   ),
+  // "blåmerker … og sier at mor …": bruises with a family member in the same sentence.
+  new RegExp(`\\b(?:blamerke|brannmerke|merker\\s+etter)\\w*\\b(?:\\s+\\S+){0,12}?\\s+${FAMILY_NB}\\b`),
+  // A child afraid of a parent or of going home: the agent is rarely said outright, so the card errs wide.
+  new RegExp(`\\b(?:redd|livredd|skremt|engstelig)\\s+for\\s+(?:a\\s+(?:ga|dra|komme|reise)\\s+hjem\\b|(?:sin\\s+|sine\\s+)?${FAMILY_NB}\\b)`),
   /\bkjonnslemlest[a-z]*\b/,
   /\btvangs(?:ekteskap|gift)[a-z]*\b/,
 ];
@@ -190,6 +200,9 @@ const CLOSE_EN: RegExp[] = [
   new RegExp(`\\b(?:hit|beaten|slapped|kicked|punched|choked|strangled|abused|maltreated)\\s+(?:\\w+\\s+){0,2}at\\s+home\\b`),
   new RegExp(`\\b${FAMILY_EN}\\s+(?:\\w+\\s+)?${HIT_EN}\\b`),
   new RegExp(`\\b(?:hit|beaten|slapped|kicked|punched|choked|strangled|abused|maltreated)\\s+(?:\\w+\\s+)?by\\s+(?:(?:his|her|their|the|a|my|an)\\s+)?(?:own\\s+)?${FAMILY_EN}\\b`),
+  // Bruises with a family member named in the same sentence: the agent is rarely said outright.
+  new RegExp(`\\b(?:bruis(?:e|es|ed|ing)|welts?|burn\\s+marks?)\\b(?:\\s+\\S+){0,12}?\\s+(?:his|her|their|the)\\s+(?:own\\s+)?${FAMILY_EN}\\b`),
+  new RegExp(`\\b(?:afraid|scared|terrified)\\s+(?:of\\s+(?:his|her|their|the)\\s+(?:own\\s+)?${FAMILY_EN}|to\\s+go\\s+home)\\b`),
   /\bfgm\b|\bgenital mutilation\b/,
   /\bforced marriage\b/,
 ];

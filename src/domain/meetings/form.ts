@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { osloDateTime, osloWallTimeToUtc, parseIsoDate, DATE_PATTERN, TIME_PATTERN } from './oslo';
 import { CASE_REF_PATTERN, MEETING_TYPES, MEETING_TYPE_INFO, type MeetingType } from './types';
+import { stripInvisibleFormatting } from '../text';
 import { containsNationalIdNumber } from '../guidance/nationalId';
 
 /**
@@ -201,10 +202,13 @@ function issue(code: MeetingMessageKey): MeetingIssue {
   };
 }
 
-/** '' and whitespace mean "not filled in", as cards send them. */
+/**
+ * '' and whitespace mean "not filled in", as cards send them. Every text field passes here first, so invisible
+ * formatting characters (bidi overrides, zero-width characters) never reach the store, cards or .ics files.
+ */
 const blankToUndefined = (v: unknown): unknown => {
   if (typeof v !== 'string') return v;
-  const t = v.trim();
+  const t = stripInvisibleFormatting(v).trim();
   return t === '' ? undefined : t;
 };
 
@@ -236,7 +240,7 @@ const agendaSchema = z.preprocess(
     const lines = typeof v === 'string' ? v.split(/\r\n|\r|\n/) : Array.isArray(v) ? v : v;
     if (!Array.isArray(lines)) return blankToUndefined(lines) === undefined ? [] : lines;
     return lines
-      .map((l) => (typeof l === 'string' ? l.replace(/^\s*(?:[-*•·]|\d{1,2}[.)])\s+/, '').trim() : l))
+      .map((l) => (typeof l === 'string' ? stripInvisibleFormatting(l).replace(/^\s*(?:[-*•·]|\d{1,2}[.)])\s+/, '').trim() : l))
       .filter((l) => l !== '');
   },
   z

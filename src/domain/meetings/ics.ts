@@ -1,11 +1,14 @@
 import { formatOsloRange, type OsloLocale } from './oslo';
 import { MEETING_TYPE_INFO, type MeetingType } from './types';
+import { stripInvisibleFormatting } from '../text';
 
 /**
  * iCalendar (RFC 5545) export of one meeting, so people can put it in Outlook.
  *
- * The summary is only the meeting type and the pseudonymous case ref: the calendar lives outside the
- * bot's privacy boundary, so a child's name must never get there. UID is fixed per meeting id; SEQUENCE
+ * The file is reachable by an unauthenticated link and lives outside the bot's privacy boundary, so it holds
+ * only the meeting type, the pseudonymous case ref, the time, the place (or link) and the agenda: no person's
+ * name (not the referat writer's either), nothing about the child or the family (not who is invited, not an
+ * interpreter's language). The summary is the type and the case ref. UID is fixed per meeting id; SEQUENCE
  * grows with each change, so a calendar replaces the old copy instead of adding a second event.
  */
 
@@ -21,9 +24,8 @@ export interface IcsMeeting {
   place?: string;
   onlineLink?: string;
   agenda: readonly string[];
-  childInvited?: boolean;
-  interpreterNeeded?: boolean;
-  interpreterLanguage?: string;
+  /** The last change of time or place, so the calendar entry says what moved and from when. */
+  lastChange?: { kinds: readonly ('time' | 'place')[]; previousStartUtc: string; previousEndUtc: string };
 }
 
 export interface IcsOptions {
@@ -34,15 +36,16 @@ export interface IcsOptions {
   uidDomain?: string;
   /** Optional: the person calling the meeting. Without it the file is a plain PUBLISH that any calendar imports. */
   organizer?: { name?: string; email: string };
-  /** Optional: display name of the professional who writes the referat (never a family member). */
-  referatWriterName?: string;
 }
 
 export const ICS_MAX_LINE_OCTETS = 75;
 
-/** Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other control characters. */
+/**
+ * Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other control characters and
+ * invisible formatting (bidi overrides, zero-width characters), also from meetings stored before input was cleaned.
+ */
 export function escapeIcsText(value: string): string {
-  return value
+  return stripInvisibleFormatting(value)
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -95,9 +98,8 @@ const LABELS = {
     link: 'Lenke',
     agenda: 'Agenda',
     noAgenda: 'Agenda kommer.',
-    child: 'Barnet eller ungdommen er invitert.',
-    interpreter: (lang?: string) => (lang ? `Det kommer tolk (${lang}).` : 'Det kommer tolk.'),
-    writer: 'Skriver referat',
+    movedFrom: (old: string) => `Tiden er endret. Før: ${old}.`,
+    newPlace: 'Stedet er endret.',
   },
   en: {
     about: (type: string, ref: string) => `${type} for case ${ref}.`,
@@ -107,9 +109,8 @@ const LABELS = {
     link: 'Link',
     agenda: 'Agenda',
     noAgenda: 'Agenda to follow.',
-    child: 'The child or young person is invited.',
-    interpreter: (lang?: string) => (lang ? `An interpreter will take part (${lang}).` : 'An interpreter will take part.'),
-    writer: 'Writes the minutes',
+    movedFrom: (old: string) => `The time has changed. Before: ${old}.`,
+    newPlace: 'The place has changed.',
   },
 } as const;
 
@@ -124,10 +125,14 @@ export function icsSummary(meeting: Pick<IcsMeeting, 'meetingType' | 'caseRef' |
   return locale === 'nb' ? `Avlyst: ${base}` : `Cancelled: ${base}`;
 }
 
-function description(m: IcsMeeting, locale: OsloLocale, writer?: string): string {
+function description(m: IcsMeeting, locale: OsloLocale): string {
   const t = LABELS[locale];
   const lines: string[] = [];
   if (m.status === 'cancelled') lines.push(t.cancelled);
+  else if (m.lastChange) {
+    if (m.lastChange.kinds.includes('time')) lines.push(t.movedFrom(formatOsloRange(m.lastChange.previousStartUtc, m.lastChange.previousEndUtc, locale)));
+    if (m.lastChange.kinds.includes('place')) lines.push(t.newPlace);
+  }
   lines.push(t.about(typeName(m.meetingType, locale), m.caseRef));
   lines.push(`${t.time}: ${formatOsloRange(m.startUtc, m.endUtc, locale)}`);
   if (m.place) lines.push(`${t.place}: ${m.place}`);
@@ -136,9 +141,6 @@ function description(m: IcsMeeting, locale: OsloLocale, writer?: string): string
     lines.push(`${t.agenda}:`);
     m.agenda.forEach((p, i) => lines.push(`${i + 1}. ${p}`));
   } else lines.push(t.noAgenda);
-  if (m.childInvited) lines.push(t.child);
-  if (m.interpreterNeeded) lines.push(t.interpreter(m.interpreterLanguage));
-  if (writer) lines.push(`${t.writer}: ${writer}`);
   return lines.join('\n');
 }
 
@@ -178,7 +180,7 @@ export function buildIcs(meeting: IcsMeeting, opts: IcsOptions): string {
   ];
   if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
   if (meeting.onlineLink) lines.push(`URL:${meeting.onlineLink.replace(/[\u0000-\u0020\u007f]/g, '')}`);
-  lines.push(`DESCRIPTION:${escapeIcsText(description(meeting, locale, opts.referatWriterName))}`);
+  lines.push(`DESCRIPTION:${escapeIcsText(description(meeting, locale))}`);
   if (opts.organizer) {
     const cn = opts.organizer.name ? `;CN=${paramValue(opts.organizer.name)}` : '';
     lines.push(`ORGANIZER${cn}:mailto:${opts.organizer.email.replace(/[\s\u0000-\u001f\u007f]/g, '')}`);

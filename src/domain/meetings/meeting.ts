@@ -45,3 +45,28 @@ export function updateMeeting(meeting: Meeting, valid: ValidMeeting): Meeting {
 export function cancelMeeting(meeting: Meeting): Meeting {
   return meeting.status === 'cancelled' ? meeting : { ...meeting, sequence: meeting.sequence + 1, status: 'cancelled' };
 }
+
+/**
+ * What changed that the invitees must hear about: a new time or a new place (or meeting link). Other edits
+ * (agenda, interpreter, who is invited) update the card quietly.
+ */
+export type MeetingChange = 'time' | 'place';
+
+export function meetingChanges(
+  before: Pick<ValidMeeting, 'startUtc' | 'endUtc' | 'place' | 'onlineLink'>,
+  after: Pick<ValidMeeting, 'startUtc' | 'endUtc' | 'place' | 'onlineLink'>,
+): MeetingChange[] {
+  const out: MeetingChange[] = [];
+  if (before.startUtc !== after.startUtc || before.endUtc !== after.endUtc) out.push('time');
+  if ((before.place ?? '') !== (after.place ?? '') || (before.onlineLink ?? '') !== (after.onlineLink ?? '')) out.push('place');
+  return out;
+}
+
+/**
+ * An answer counts for the meeting as it is now only when it was given at or after the last change of time
+ * or place (`answersFrom`, a meeting version). Answers and meetings stored before versions were recorded
+ * count as version 0, so they stay valid until the next such change.
+ */
+export function isCurrentAnswer(answeredAtVersion: number | undefined, answersFrom: number | undefined): boolean {
+  return (answeredAtVersion ?? 0) >= (answersFrom ?? 0);
+}

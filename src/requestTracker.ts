@@ -1,0 +1,43 @@
+import type { ServerResponse } from 'node:http';
+
+/**
+ * Knows which HTTP responses are still open, so a stopping process can wait for running turns to answer
+ * instead of cutting their connections (every deploy and scale-in would otherwise show users errors).
+ */
+export class RequestTracker {
+  private readonly open = new Set<ServerResponse>();
+  private idleWaiters: Array<() => void> = [];
+  draining = false;
+
+  track(res: ServerResponse): void {
+    this.open.add(res);
+    const done = () => {
+      if (!this.open.delete(res)) return;
+      if (this.open.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+    };
+    res.once('finish', done);
+    res.once('close', done);
+  }
+
+  get inFlight(): number {
+    return this.open.size;
+  }
+
+  /**
+   * Refuses new requests from now on and resolves when the open ones have answered, or after `graceMs` with
+   * the number still open. Responses not yet sent are told to close their connection, so keep-alive clients
+   * do not send the next request to a process that is going away.
+   */
+  async drain(graceMs: number): Promise<{ unfinished: number }> {
+    this.draining = true;
+    for (const res of this.open) if (!res.headersSent) res.setHeader('connection', 'close');
+    if (this.open.size === 0) return { unfinished: 0 };
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+    ]);
+    clearTimeout(timer);
+    return { unfinished: this.open.size };
+  }
+}

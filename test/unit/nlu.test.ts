@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { loadCorpus } from '../support/utterances';
+import { confusion, evaluate, summary } from '../support/nluEval';
+import { nluClassifier } from '../../src/bot/nlu';
+import { trainingExamples } from '../../src/content/intents';
+import { IntentClassifier, normalizeForNlu } from '../../src/domain/nlu/classifier';
+import { routeText } from '../../src/domain/nlu/route';
+import { INTENT_IDS, jobOf } from '../../src/domain/nlu/intents';
+import { reportingGroundsIn, meldepliktAnswer } from '../../src/domain/guidance/meldepliktAnswers';
+
+/** The free-text router against the labelled corpus (issue 13). Figures are computed here, never written in. */
+describe('free-text router on the labelled corpus', () => {
+  const corpus = loadCorpus();
+  const figures = evaluate(corpus, nluClassifier());
+  console.log(`${summary(figures)}\n${confusion(figures, 'heldOut')}`);
+
+  it('the corpus is big enough, covers every intent, and is about a quarter English', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(400);
+    const labels = new Set(corpus.flatMap((u) => [u.intent, u.also].filter(Boolean)));
+    for (const intent of INTENT_IDS) expect(labels, intent).toContain(intent);
+    expect(figures.english / corpus.length).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('the held-out fifth is fixed by position and never trained on', () => {
+    const held = corpus.filter((u) => u.heldOut);
+    expect(held.length).toBe(Math.floor(corpus.length / 5));
+    const trained = new Set(trainingExamples().map((e) => normalizeForNlu(e.text)));
+    const leaked = held.filter((u) => trained.has(normalizeForNlu(u.text)));
+    expect(leaked.map((u) => u.text)).toEqual([]);
+  });
+
+  it('accuracy on the held-out fifth is at least 95 %', () => {
+    expect(figures.heldOutAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('emergency recall is 100 % on the whole corpus', () => {
+    expect(figures.emergencyFound).toBe(figures.emergencyTotal);
+    expect(figures.emergencyTotal).toBeGreaterThan(40);
+  });
+
+  it('no ordinary question of the corpus gets the emergency card', () => {
+    expect(figures.falseEmergencies.map((o) => o.u.text)).toEqual([]);
+  });
+
+  it('an emergency message that asks for a tool keeps it; one that asks for nothing else gets the emergency card alone', () => {
+    expect(figures.alsoShown).toBe(figures.alsoTotal);
+    expect(figures.alsoSpurious).toBe(0);
+  });
+});
+
+describe('router rules', () => {
+  const c = nluClassifier();
+
+  it('a small margin between two jobs offers both; nonsense is not understood', () => {
+    const tiny = new IntentClassifier([
+      { intent: 'status', text: 'neste rad' },
+      { intent: 'referat', text: 'neste tur' },
+    ]);
+    const d = routeText('neste', tiny);
+    expect(d.kind).toBe('choose');
+    expect(routeText('qwerty zxcv', c).kind).toBe('unknown');
+  });
+
+  it('a named reporting ground wins over a tool or the navigator, and a sub-question keeps its answer', () => {
+    expect(routeText('jeg er bekymret for en gutt som selger hasj', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.ground' });
+    expect(routeText('barnevernet har allerede sak, men eleven ruser seg fortsatt – må jeg melde igjen?', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.still' });
+  });
+
+  // The phrasings the older keyword routes answered (test/unit/meldeplikt.test.ts) keep their job.
+  it.each<[string, string]>([
+    ['Meldeplikt?', 'meldeplikt'],
+    ['bekymringsmelding', 'meldeplikt'],
+    ['skal jeg melde', 'meldeplikt'],
+    ['oppmerksomhetsplikt', 'meldeplikt'],
+    ['should I report this', 'meldeplikt'],
+    ['report a concern to child welfare', 'meldeplikt'],
+    ['jeg er urolig for et barn', 'navigator'],
+    ['uro for et barn', 'navigator'],
+    ['vi er engstelige for hvordan hun har det', 'navigator'],
+    ['I am uneasy about a pupil', 'navigator'],
+    ['bekymret for en elev som blir slått av andre elever', 'navigator'],
+    ['BTI', 'navigator'],
+    ['level 2', 'navigator'],
+    ['samtykkeskjema', 'tool'],
+    ['bekymringsskala', 'tool'],
+    ['mal for referat', 'tool'],
+    ['tools consent', 'tool'],
+    ['bekymringsfullt fravær', 'tool'],
+    ['I am worried about abuse', 'emergency'],
+    ['vold', 'emergency'],
+    ['meldeplikt når en elev ble sparket av en klassekamerat', 'meldeplikt'],
+  ])('"%s" → %s', (text, job) => {
+    const d = routeText(text, c);
+    expect(d.kind === 'emergency' ? 'emergency' : d.kind === 'intent' ? jobOf(d.intent) : d.kind).toBe(job);
+  });
+
+  it('finds the reporting grounds in plain words, both languages, and leaves needs alone unless they are unmet', () => {
+    expect(reportingGroundsIn('Eleven ruser seg og begår kriminalitet')).toEqual(['rus', 'kriminalitet']);
+    expect(reportingGroundsIn('the kid is hungry and dirty every day')).toEqual(['omsorgssvikt']);
+    expect(reportingGroundsIn('gutten har særlige behov')).toEqual([]);
+    expect(reportingGroundsIn('gutten har særlige behov som ikke blir dekket')).toEqual(['saerlige-behov']);
+    expect(reportingGroundsIn('han er full av energi')).toEqual([]);
+  });
+
+  it('a meldeplikt answer puts a named ground first, then the question asked, each with source 002', () => {
+    const a = meldepliktAnswer('parents', 'eleven ruser seg, skal jeg si det til foreldrene?');
+    expect(a.sections.map((s) => s.lead)).toEqual(['ground', 'parents']);
+    expect(a.sections.every((s) => s.source.doc === '002')).toBe(true);
+    expect(a.portal).toBe(true);
+  });
+});
