@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/client/**/*.test.ts'],
+    // unit, integration, e2e and client (the bot in the Agents Playground, test/client) tests.
+    include: ['test/**/*.test.ts'],
     environment: 'node',
     // Integration and end-to-end tests start servers on loopback, and some start child processes or a
     // crowd of 1,000 requests. On CI's 2 cores, files running side by side starved each other's in-process
