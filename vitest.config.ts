@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // unit, integration, e2e and client (the bot in the Agents Playground, test/client) tests.
     include: ['test/**/*.test.ts'],
     environment: 'node',
     // Integration and end-to-end tests start servers on loopback, and some start child processes or a

@@ -21,11 +21,17 @@ const positiveInt = (fallback: number, max: number) =>
     ),
   );
 
+/**
+ * Ids are opaque strings compared for equality (the tenant id against every activity's): only their length and
+ * the absence of spaces are checked, never a GUID shape (local clients such as the Agents Playground use others).
+ */
+const entraId = (message: string) => z.string().regex(/^\S{1,100}$/, message);
+
 const envSchema = z
   .object({
     PORT: port(3978),
     HOST: z.preprocess((v) => emptyToUndefined(v) ?? '0.0.0.0', z.string().ip({ message: 'must be an IP address such as 0.0.0.0 or 127.0.0.1' })),
-    MICROSOFT_APP_ID: z.preprocess(emptyToUndefined, z.string().uuid('must be a GUID (the bot\'s Entra app id)').optional()),
+    MICROSOFT_APP_ID: z.preprocess(emptyToUndefined, entraId("must be the bot's Entra app id, without spaces").optional()),
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TYPE: z.preprocess(
       (v) => emptyToUndefined(v) ?? 'MultiTenant',
@@ -33,7 +39,7 @@ const envSchema = z
         errorMap: () => ({ message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }),
       }),
     ),
-    MICROSOFT_APP_TENANT_ID: z.preprocess(emptyToUndefined, z.string().uuid('must be a GUID (your Entra tenant id)').optional()),
+    MICROSOFT_APP_TENANT_ID: z.preprocess(emptyToUndefined, entraId('must be your Entra tenant id, without spaces').optional()),
     COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.string().url('must be a URL such as https://myaccount.documents.azure.com:443/').optional()),
     COSMOS_KEY: optionalString,
     COSMOS_DATABASE: z.preprocess(

@@ -2,6 +2,11 @@ import { loadConfig } from './config';
 import { createLogger, errorFields, routeConsoleToLogger } from './log';
 import { startBot } from './startup';
 
+/** The human-readable start-up line of a local run; the port is the one the bot really listens on. */
+function readyLine(port: number): string {
+  return `BTI-bot is ready on http://localhost:${port}/api/messages — open the playground: PORT=${port} npm run playground, then http://localhost:${process.env.PLAYGROUND_PORT || 56150}`;
+}
+
 async function main(): Promise<void> {
   const result = loadConfig(process.env);
   if (!result.ok) {
@@ -15,6 +20,9 @@ async function main(): Promise<void> {
   routeConsoleToLogger(logger);
   try {
     const running = await startBot(result.config, logger);
+    // Locally (no bot app id, so no Bot Framework auth) a person is reading the terminal: one plain line for
+    // them beside the JSON logs. A deployed bot writes only JSON.
+    if (!result.config.bot.appId) process.stdout.write(`${readyLine(running.port)}\n`);
     const stop = async (signal: string) => {
       logger.info('bot.stopping', { signal, graceSeconds: result.config.shutdownGraceSeconds });
       try {

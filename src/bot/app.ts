@@ -13,9 +13,11 @@ import { CosmosBotStateStorage } from '../store/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
-import { sendHelp, welcomeCard } from './help';
-import { ownerScope, replyWithCard, turnLocale } from './turn';
-import { respondWithMessage } from './cardResponses';
+import { COMMAND_VERB, commandOf, helpCard, sendHelp, welcomeCard } from './help';
+import { ownerScope, replyWithCard, turnLocale, TURN_LOCALE_KEY } from './turn';
+import { respondWithCard, respondWithMessage } from './cardResponses';
+import { decideTurnLocale } from './language';
+import { LanguagePreferenceRepository } from '../store/preferences';
 import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
 import { OutboxSweeper } from './outbox';
@@ -128,6 +130,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     },
   };
 
+  const languages = new LanguagePreferenceRepository(deps.store, config.retentionDays);
   app.turn('beforeTurn', async (context) => {
     // A single-tenant bot serves its own municipality only: activities from another tenant change nothing.
     const tenant = activityTenant(context);
@@ -136,6 +139,9 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
       await refuse(context, t(turnLocale(context, config.defaultLocale), 'error.otherTenant'));
       return false;
     }
+    // The reply language is decided once per turn (the person's choice, what they wrote, Teams' locale).
+    const type = context.activity.type;
+    if (type === ActivityTypes.Message || type === ActivityTypes.Invoke) context.turnState.set(TURN_LOCALE_KEY, await decideTurnLocale(context, deps, languages));
     if (!activityHasIdNumber(context.activity)) return true;
     turnLogger(context, logger).warn('privacy.id_number_refused', { activityType: context.activity.type, name: context.activity.name ?? null });
     await warnAboutIdNumber(context, turnLocale(context, config.defaultLocale));
@@ -157,6 +163,24 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     if (!(context.activity.membersRemoved ?? []).some((m) => m.id === botId)) return;
     const removed = await new ConversationRepository(deps.store).removeOwner(ownerScope(context));
     turnLogger(context, logger).info('bot.removed', { conversationType: context.activity.conversation.conversationType ?? null, addressesDeleted: removed });
+  });
+
+  // A command button (help and welcome cards) does what typing its command does, through the same handler;
+  // the card it was pressed on stays as it was.
+  app.adaptiveCards.actionExecute(COMMAND_VERB, async (context, state) => {
+    const locale = turnLocale(context, config.defaultLocale);
+    const data = commandOf(context);
+    if (!data) {
+      await respondWithMessage(context, t(locale, 'error.unknownAction'));
+      return '';
+    }
+    const intent = router.find(data.command);
+    turnLogger(context, logger).info('command.pressed', { intent: intent?.name ?? 'help' });
+    if (intent) await intent.handle(context, state, data.command, locale);
+    else await sendHelp(context, locale);
+    await respondWithCard(context, data.card === 'welcome' ? welcomeCard(locale) : helpCard(locale), { updateShared: false });
+    // Answered through respondWithCard; teams-ai's own reply is bypassed.
+    return '';
   });
 
   for (const feature of features) feature(bot, deps);

@@ -1,7 +1,29 @@
 import { TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import { Locale, t, type TextKey } from '../i18n';
 import { renderCard } from '../cards/render';
 import { replyWithCard } from './turn';
+
+/**
+ * The verb of a "command" button (the welcome card's *hjelp*): the button stands for a typed command and is
+ * routed to the same handler. Action.Execute, because an Action.Submit whose data carries `msteams`
+ * (imBack/messageBack) breaks in some Teams clients (the Agents Playground: "Cannot add property msTeams").
+ */
+export const COMMAND_VERB = 'bot.command';
+
+const commandDataSchema = z.object({
+  command: z.string().trim().min(1).max(100),
+  /** The card the button was on, so the press can leave it as it was. */
+  card: z.enum(['help', 'welcome']).optional(),
+});
+export type CommandData = z.infer<typeof commandDataSchema>;
+
+/** The command a pressed command button stands for; undefined for anything malformed. */
+export function commandOf(context: TurnContext): CommandData | undefined {
+  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
+  const parsed = commandDataSchema.safeParse(value?.action?.data);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** The verb of the help card's buttons and of the "which did you mean?" card: run one job as if asked in words. */
 export const RUN_VERB = 'nlu.choose';
@@ -30,7 +52,8 @@ export function helpCard(locale: Locale) {
       typeIt: t(locale, 'help.typeIt', { command: t(locale, `help.${job}.command` as TextKey) }),
       button: t(locale, `nlu.intent.${intent}` as TextKey),
       verb: RUN_VERB,
-      data: { intent },
+      // The card's language travels with the press, so the answer is in the language the card was shown in.
+      data: { intent, locale },
     })),
     privacy: t(locale, 'help.privacy'),
   });
@@ -44,6 +67,7 @@ export function welcomeCard(locale: Locale) {
     start: t(locale, 'welcome.start'),
     helpButton: locale === 'en' ? 'help' : 'hjelp',
     helpCommand: locale === 'en' ? 'help' : 'hjelp',
+    verb: COMMAND_VERB,
   });
 }
 

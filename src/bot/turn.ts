@@ -4,9 +4,25 @@ import { AdaptiveCardJson } from '../cards/render';
 import { ConversationRepository } from '../store/conversations';
 import type { TurnSlot } from '../turnLimiter';
 
-/** The conversation language: Teams puts the user's client language on the activity. */
+/** Where the turn's decided reply language is kept (see decideTurnLocale in ./language). */
+export const TURN_LOCALE_KEY = Symbol('turnLocale');
+
+/**
+ * The language to answer this turn in: the one decided for the turn (the person's choice, or the language
+ * they wrote in), else Teams' client language.
+ */
 export function turnLocale(context: TurnContext, fallback: Locale): Locale {
-  return localeFrom(context.activity.locale, fallback);
+  return (context.turnState.get(TURN_LOCALE_KEY) as Locale | undefined) ?? teamsLocale(context, fallback);
+}
+
+/** Teams' client language: on the activity, or in its clientInfo entity (some activities carry only that). */
+export function teamsLocale(context: TurnContext, fallback: Locale): Locale {
+  const a = context.activity;
+  // Activities are input: any field may be missing or of the wrong type.
+  const entities: unknown[] = Array.isArray(a.entities) ? a.entities : [];
+  const clientInfo = entities.find((e) => !!e && typeof e === 'object' && (e as { type?: unknown }).type === 'clientInfo') as { locale?: unknown } | undefined;
+  const fromEntity = typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined;
+  return localeFrom(typeof a.locale === 'string' ? a.locale : fromEntity, fallback);
 }
 
 /** The acting user's Entra object id; card actions are authorised on this, never on display names. */

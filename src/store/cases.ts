@@ -51,6 +51,9 @@ export type CaseDoc = z.infer<typeof caseDocSchema>;
 
 const counterSchema = baseDocSchema.extend({ type: z.literal('counter'), year: z.number().int(), next: z.number().int() });
 
+/** The partition of the deployment-wide case counters: no team or chat id can take this value ('team:'/'conv:'). */
+export const DEPLOYMENT_COUNTER_PK = 'deployment';
+
 export const caseDocId = (ref: string) => `case:${ref}`;
 
 const coordinatorKey = (doc: CaseDoc | undefined) => (doc?.coordinator ? JSON.stringify([doc.coordinator.since, doc.coordinator.aadObjectId, doc.coordinator.service]) : undefined);
@@ -65,15 +68,47 @@ export class CaseRepository {
     return this.store.container('cases');
   }
 
-  /** Makes the next free reference for this owner and year; concurrent creators get distinct numbers. */
-  async nextRef(owner: string, now: Date): Promise<string> {
+  /**
+   * Makes the next free reference for this year, unique within the deployment (the municipality): staff carry
+   * it into Samspill, so two cases in two chats must never share one. One counter document per year in a
+   * partition of its own, incremented with ETag and retry, so concurrent creators in any conversation get
+   * distinct numbers. `owner` is kept for the callers; the number no longer depends on it.
+   */
+  async nextRef(_owner: string, now: Date): Promise<string> {
     const year = now.getUTCFullYear();
     const id = `counter:case:${year}`;
-    const outcome = await updateDoc(this.container, counterSchema, id, owner, (doc): Mutation<z.infer<typeof counterSchema>, number> => {
-      const next = (doc?.next ?? 0) + 1;
-      return { kind: 'write', doc: { id, pk: owner, type: 'counter', ops: [], year, next }, result: next };
-    });
+    let seed: number | undefined;
+    const existing = await readDoc(this.container, counterSchema, id, DEPLOYMENT_COUNTER_PK);
+    // Before this counter existed each team or chat counted on its own: start above every number any of them
+    // has handed out this year, so an old case's reference is never given again.
+    if (!existing) seed = await this.highestOwnerCounter(year);
+    const outcome = await updateDoc(
+      this.container,
+      counterSchema,
+      id,
+      DEPLOYMENT_COUNTER_PK,
+      (doc): Mutation<z.infer<typeof counterSchema>, number> => {
+        const next = (doc?.next ?? seed ?? 0) + 1;
+        return { kind: 'write', doc: { id, pk: DEPLOYMENT_COUNTER_PK, type: 'counter', ops: [], year, next }, result: next };
+      },
+      { known: { doc: existing } },
+    );
     return `BTI-${year}-${String(outcome.result).padStart(4, '0')}`;
+  }
+
+  /** The highest number the old per-owner counters gave out in `year` (0 when there were none). */
+  private async highestOwnerCounter(year: number): Promise<number> {
+    const { resources } = await this.container.items
+      .query<{ next?: unknown }>({
+        query: 'SELECT c.next FROM c WHERE c.type = @type AND c.year = @year AND c.pk != @pk',
+        parameters: [
+          { name: '@type', value: 'counter' },
+          { name: '@year', value: year },
+          { name: '@pk', value: DEPLOYMENT_COUNTER_PK },
+        ],
+      })
+      .fetchAll();
+    return resources.reduce((max, r) => (typeof r.next === 'number' && r.next > max ? r.next : max), 0);
   }
 
   async create(owner: string, input: Omit<CaseDoc, 'id' | 'pk' | 'type' | 'ops' | 'coordinatorHistory' | 'status'> & Partial<Pick<CaseDoc, 'status' | 'coordinatorHistory'>>, opId?: string): Promise<CaseDoc> {

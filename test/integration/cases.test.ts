@@ -14,13 +14,28 @@ describe('case repository on the local Cosmos-API server', () => {
     await store.close();
   });
 
-  it('gives concurrent creators distinct, well-formed references per owner and year', async () => {
+  it('gives concurrent creators in different conversations distinct, well-formed references, unique in the deployment', async () => {
     const now = new Date('2026-11-23T10:00:00Z');
-    const refs = await Promise.all(Array.from({ length: 30 }, () => repo.nextRef('team:a', now)));
+    // Thirty creations at once, spread over three teams/chats: no number may repeat anywhere.
+    const owners = ['team:a', 'conv:19:chat-b@thread.v2', 'conv:a:personal-c'];
+    const refs = await Promise.all(Array.from({ length: 30 }, (_, i) => repo.nextRef(owners[i % 3]!, now)));
     expect(new Set(refs).size).toBe(30);
     for (const r of refs) expect(r).toMatch(CASE_REF_PATTERN);
     expect(refs.sort()[0]).toBe('BTI-2026-0001');
-    expect(await repo.nextRef('team:b', now)).toBe('BTI-2026-0001');
+    expect(refs.sort()[29]).toBe('BTI-2026-0030');
+    expect(await repo.nextRef('team:b', now)).toBe('BTI-2026-0031');
+    // A new year starts again at 1.
+    expect(await repo.nextRef('team:b', new Date('2027-01-01T00:00:00Z'))).toBe('BTI-2027-0001');
+  });
+
+  it('never hands out a number an old per-conversation counter already gave (existing stored cases keep theirs)', async () => {
+    // The counter documents of the earlier scheme: one per owner and year, in the owner's partition.
+    const container = store.container('cases');
+    await container.items.create({ id: 'counter:case:2028', pk: 'team:old-1', type: 'counter', ops: [], year: 2028, next: 7 });
+    await container.items.create({ id: 'counter:case:2028', pk: 'conv:old-2', type: 'counter', ops: [], year: 2028, next: 12 });
+    const now = new Date('2028-03-01T10:00:00Z');
+    const refs = await Promise.all(Array.from({ length: 5 }, (_, i) => repo.nextRef(i % 2 ? 'team:old-1' : 'conv:new', now)));
+    expect(refs.sort()).toEqual(['BTI-2028-0013', 'BTI-2028-0014', 'BTI-2028-0015', 'BTI-2028-0016', 'BTI-2028-0017']);
   });
 
   it('creates a case once even when the same activity is delivered twice', async () => {

@@ -19,12 +19,12 @@ describe('config', () => {
   });
 
   it('gives one clear line per problem, naming the variable', () => {
-    const r = loadConfig({ PORT: 'abc', MICROSOFT_APP_ID: 'not-a-guid', BTI_PROFILE: 'oslo', COSMOS_ENDPOINT: 'nope', BTI_DEFAULT_LOCALE: 'de' });
+    const r = loadConfig({ PORT: 'abc', MICROSOFT_APP_ID: 'not an id', BTI_PROFILE: 'oslo', COSMOS_ENDPOINT: 'nope', BTI_DEFAULT_LOCALE: 'de' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(5);
     expect(r.errors.find((e) => e.startsWith('PORT '))).toMatch(/whole number.*"abc"/);
-    expect(r.errors.find((e) => e.startsWith('MICROSOFT_APP_ID '))).toMatch(/GUID/);
+    expect(r.errors.find((e) => e.startsWith('MICROSOFT_APP_ID '))).toMatch(/Entra app id/);
     expect(r.errors.find((e) => e.startsWith('BTI_PROFILE '))).toMatch(/tromso-2025, vestre-toten/);
     expect(r.errors.find((e) => e.startsWith('COSMOS_ENDPOINT '))).toMatch(/URL/);
     expect(r.errors.find((e) => e.startsWith('BTI_DEFAULT_LOCALE '))).toMatch(/nb or en/);

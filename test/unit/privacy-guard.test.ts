@@ -43,6 +43,15 @@ describe('privacy guard and the ids the bot and Teams put into cards', () => {
     expect(activityHasIdNumber(press({ participants: [aad, '11111111-2222-4333-8444-555555555555'].join(',') }))).toBe(false);
   });
 
+  it('lets GUID-like ids that are not RFC-shaped through too (the Agents Playground: last group of 13 digits)', () => {
+    const playground = `00000000-0000-0000-0000-${fnr}00`;
+    expect(isMachineId(playground)).toBe(true);
+    expect(activityHasIdNumber(press({ invitees: [playground, '00000000-0000-0000-0000-0000000000021'].join(',') }))).toBe(false);
+    // The number itself written with dashes is no id.
+    const dashed = `${fnr.slice(0, 2)}-${fnr.slice(2, 4)}-${fnr.slice(4, 6)}-${fnr.slice(6)}`;
+    expect(isMachineId(dashed)).toBe(false);
+  });
+
   it('still refuses the number typed anywhere as text, also next to an id', () => {
     expect(activityHasIdNumber(press({ avklaringId: 'f'.repeat(24), agenda: fnr }))).toBe(true);
     expect(activityHasIdNumber(press({ place: `rom 2, ${fnr.slice(0, 6)} ${fnr.slice(6)}` }))).toBe(true);

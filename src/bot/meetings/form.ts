@@ -132,6 +132,7 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
   const errors: FormError[] = result.ok ? [] : result.errors.map((e) => ({ field: e.field, text: locale === 'en' ? e.messageEn : e.messageNb }));
   // The checks against this conversation run whatever else is wrong, so every problem is listed at once.
   const flagged = new Set(errors.map((e) => e.field));
+  // Membership, never the shape of an id, decides who can be invited.
   const known = new Set([...members.map((m) => m.aadObjectId), ...(caseDoc?.members ?? []).map((m) => m.aadObjectId), ...(existing?.people ?? []).map((p) => p.aadObjectId)]);
   const picked = result.ok ? result.meeting.invitees : typeof data.invitees === 'string' ? data.invitees.split(',').map((x) => x.trim()).filter(Boolean) : [];
   if (!flagged.has('invitees') && picked.some((id) => !known.has(id))) errors.push({ field: 'invitees', text: t(locale, 'meetings.form.unknownInvitee') });

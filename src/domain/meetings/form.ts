@@ -21,8 +21,11 @@ export const MAX_INVITEES = 40;
 export const MAX_INTERPRETER_LANGUAGE_LENGTH = 60;
 export const DEFAULT_MAX_DAYS_AHEAD = 730;
 
-/** Microsoft Entra (AAD) object id, as the roster choice set delivers it. */
-export const AAD_OBJECT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A person's id as the roster choice set delivers it. Teams ids are opaque: only their length is bounded here;
+ * whether the person may be invited is decided by membership of the conversation roster or the case.
+ */
+export const MAX_PERSON_ID_LENGTH = 200;
 const LANGUAGE_PATTERN = /^[\p{L}][\p{L}\s\-()/,.]*$/u;
 
 export type MeetingField =
@@ -259,7 +262,7 @@ const inviteesSchema = z.preprocess(
     .array(z.string({ errorMap: fieldErrors('invitees', false) }), { errorMap: fieldErrors('invitees') })
     .min(1, { message: 'invitees.required' })
     .max(MAX_INVITEES, { message: 'invitees.tooMany' })
-    .refine((ids) => ids.every((id) => AAD_OBJECT_ID_PATTERN.test(id)), { message: 'invitees.invalid' }),
+    .refine((ids) => ids.every((id) => id.length <= MAX_PERSON_ID_LENGTH), { message: 'invitees.invalid' }),
 );
 
 const onlineLinkSchema = z.preprocess(

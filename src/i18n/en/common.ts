@@ -50,4 +50,9 @@ export const common: TextsOf<typeof nb> = {
   'error.unknownAction': "I don't recognise this button. The card may be outdated; type **help** to start again.",
   'error.invalidInput': 'Something in the form was not valid: {details}',
   'error.notMember': 'Sorry, only the members of this case can do this. Nothing was changed.',
+  'language.chosen': "OK, I'll answer you in English from now on. Type **language auto** to let me choose from what you write.",
+  'language.forgotten': "OK, I've forgotten your language choice. I now answer in the language you write in, otherwise in the language Teams uses.",
+  'language.usage':
+    "Type **language english** or **language norwegian** to choose the language I answer you in, or **language auto** to let me choose from what you write. I remember only the choice, nothing else about you.",
+  'language.noUser': "I can't remember a language choice here because Teams didn't say who you are. I'll answer in the language you write in.",
 };

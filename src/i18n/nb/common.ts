@@ -47,4 +47,9 @@ export const common = {
   'error.unknownAction': 'Denne knappen kjenner jeg ikke igjen. Kortet kan være gammelt; skriv **hjelp** for å starte på nytt.',
   'error.invalidInput': 'Noe i skjemaet var ikke gyldig: {details}',
   'error.notMember': 'Beklager, bare deltakerne i denne saken kan gjøre dette. Ingenting er endret.',
+  'language.chosen': 'Greit, jeg svarer deg på norsk (bokmål) fra nå av. Skriv **språk auto** for å la meg velge ut fra det du skriver.',
+  'language.forgotten': 'Greit, jeg har glemt språkvalget ditt. Nå svarer jeg på språket du skriver på, ellers på språket Teams bruker.',
+  'language.usage':
+    'Skriv **språk norsk** eller **språk engelsk** for å velge hvilket språk jeg svarer deg på, eller **språk auto** for å la meg velge ut fra det du skriver. Jeg husker bare valget, ikke noe annet om deg.',
+  'language.noUser': 'Jeg kan ikke huske et språkvalg her, fordi Teams ikke sa hvem du er. Jeg svarer på språket du skriver på.',
 } as const;
