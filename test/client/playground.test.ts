@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { isNationalIdNumber } from '../../src/domain/guidance/nationalId';
 import { ME_COMMAND_ID } from '../../src/bot/guidance/messageExtension';
-import { CHROMIUM, executeActions, Session, startSession } from './playground';
+import { CHROMIUM, executeActions, PlaygroundUser, Session, startSession, UiFrame } from './playground';
 
 /**
  * The bot in Microsoft's Agents Playground, pressed by a person in its web UI (headless Chromium) and, for
@@ -27,6 +27,13 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
   }, 60_000);
 
   const me = () => s.config.currentUser;
+  // The meeting the invitation test sends, for the tests that go on with it.
+  let meeting: { invitation: UiFrame; invited: PlaygroundUser[] } | undefined;
+  /** Opens the overflow menu ("…") of the last card in the open conversation and picks `item` from it. */
+  const fromOverflow = async (item: RegExp) => {
+    await s.page.getByRole('button', { name: /^(…|\.\.\.|More options|Flere alternativer)$/i }).last().click();
+    await s.page.getByRole('menuitem', { name: item }).last().click();
+  };
   const personal = () => s.config.personalChat.id;
 
   it('help: "hjelp" typed in English Teams answers in Norwegian, and a help-card button pressed in the client reaches the bot', async () => {
@@ -161,5 +168,40 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
     // Everyone's card shows both answers: the bot updated the shared message in the playground.
     await s.waitForBot((j) => /(Kommer|Coming): 2 ·/.test(j), since);
     expect(s.pageErrors).toEqual([]);
+    meeting = { invitation, invited };
   }, 240_000);
+
+  it('the same meeting: "Jeg skriver referatet" pressed, the time changed through "Endre møtet" (the invitees are told in the thread), then "Avlys møtet" (told again)', async () => {
+    expect(meeting).toBeDefined();
+    const { invited } = meeting!;
+    const mentionsEveryone = (f: UiFrame) => invited.every((u) => JSON.stringify(f.message).includes(`<at>${u.name}</at>`));
+
+    // The coordinator (the person at the client) takes the referat for this meeting.
+    let since = s.frames.length;
+    await s.page.getByRole('button', { name: /^(Jeg skriver referatet|I’ll write the minutes)$/ }).last().click();
+    await s.waitForBot((j) => j.includes('meeting.rsvp') && (j.includes(`Skriver referat: ${me().name}`) || j.includes(`Writes the minutes: ${me().name}`)), since);
+
+    // The coordinator moves the meeting from 10:00 to 12:00: "…" → "Endre møtet" → the form in the card → save.
+    since = s.frames.length;
+    await fromOverflow(/^(Endre møtet|Change meeting)$/);
+    const save = s.page.getByRole('button', { name: /^(Lagre endringene|Save changes)$/ }).last();
+    await save.waitFor();
+    await s.page.getByLabel(/^(Starter|Starts)/).last().fill('12:00');
+    await s.page.getByLabel(/^(Slutter|Ends)/).last().fill('13:00');
+    await save.click();
+    // A message in the thread mentions every invitee and says the meeting moved; the card shows the new time.
+    const moved = await s.waitForBot((_j, f) => /flyttet til|has moved to/.test(f.message?.text ?? ''), since);
+    expect(mentionsEveryone(moved)).toBe(true);
+    expect(JSON.stringify(moved.message)).toMatch(/12[:.]00/);
+    await s.waitForBot((j) => j.includes('meeting.rsvp') && /12[:.]00/.test(j) && !/\b10[:.]00\s*[–-]/.test(j.replace(/(Før|Before)[^"]*/g, '')), since);
+
+    // The coordinator cancels: "…" → "Avlys møtet" → "Ja, avlys møtet". The invitees are told in the thread.
+    since = s.frames.length;
+    await fromOverflow(/^(Avlys møtet|Cancel meeting)$/);
+    await s.page.getByRole('button', { name: /^(Ja, avlys møtet|Yes, cancel the meeting)$/ }).last().click();
+    const cancelled = await s.waitForBot((_j, f) => /er avlyst|is cancelled/.test(f.message?.text ?? ''), since);
+    expect(mentionsEveryone(cancelled)).toBe(true);
+    await s.waitForBot((j) => /AVLYST|CANCELLED/.test(j) && !j.includes('meeting.rsvp'), since);
+    expect(s.pageErrors).toEqual([]);
+  }, 180_000);
 });
