@@ -204,4 +204,75 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
     await s.waitForBot((j) => /AVLYST|CANCELLED/.test(j) && !j.includes('meeting.rsvp'), since);
     expect(s.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('an avklaring in the group chat with three users: "hvem bør koordinere?" → the two-step form → the recommendation → Start avklaringsmøte → propose (client) → two agree (API) → the decision', async () => {
+    // The person at the client asks in the group chat.
+    let since = s.frames.length;
+    await s.page.getByText('Group Chat', { exact: true }).first().click();
+    await s.waitForBot((j) => j.includes('Hei! Jeg er BTI-bot'), since);
+    since = s.frames.length;
+    // In a group chat the bot hears only what mentions it: "@" and the bot picked from the client's list.
+    await s.page.getByRole('textbox').last().click();
+    await s.page.keyboard.type('@Test');
+    await s.page.getByRole('menuitem', { name: s.config.bot.name }).click();
+    await s.page.keyboard.type(' hvem bør koordinere?');
+    await s.page.keyboard.press('Enter');
+    await s.waitForBot((j) => j.includes('avklaring.next'), since);
+    // Step 1: the child's age and the services involved today, then Neste.
+    await s.page.getByLabel(/^(Barnets alder|The child’s age)/).last().fill('9');
+    for (const service of ['Helsesykepleier', 'Fysioterapeut', 'Barneverntjenesten']) await s.page.locator(`input[type=checkbox][aria-label="${service}"]`).last().check();
+    await s.page.getByRole('button', { name: /^(Neste|Next)$/ }).last().click();
+    // Step 2: only the questions these services need.
+    const show = s.page.getByRole('button', { name: /^(Vis forslag|Show suggestion)$/ }).last();
+    await show.waitFor();
+    // Each drop-down question still unanswered: the person opens it and picks the first answer.
+    const boxes = s.page.getByRole('combobox');
+    for (let i = 0, n = await boxes.count(); i < n; i++) {
+      if (await boxes.nth(i).inputValue()) continue;
+      await boxes.nth(i).click();
+      await s.page.getByRole('option').first().click();
+    }
+    // The case needs the services to work together over time, with consent.
+    for (const q of [/alvorlig|serious illness/, /over tid|over time/, /samtykke|consent/]) await s.page.getByRole('checkbox', { name: q }).last().check();
+    since = s.frames.length;
+    await show.click();
+    // The recommendation, answer first, offers an avklaringsmøte with the people of this chat: the person at the
+    // client and two others of the playground's roster.
+    const start = s.page.getByRole('button', { name: /^(Start avklaringsmøte|Start clarification meeting)$/ }).last();
+    await start.waitFor();
+    const others = s.config.users.filter((u) => u.id !== me().id);
+    const participants = [me(), ...others.slice(0, 2)];
+    // Everyone in the chat is ticked to begin with: the person leaves just these three ticked.
+    for (const u of [me(), ...others]) {
+      const box = s.page.locator(`input[type=checkbox][aria-label="${u.name}"]`).last();
+      if (await box.count()) await box.setChecked(participants.includes(u));
+    }
+    since = s.frames.length;
+    await start.click();
+    const shared = await s.waitForBot((j) => j.includes('avklaring.propose'), since);
+    for (const u of s.config.users) expect(JSON.stringify(shared.message).includes(u.name)).toBe(participants.some((p) => p.id === u.id));
+
+    // User 1 (the client) proposes the service the card offers first.
+    since = s.frames.length;
+    await s.page.getByRole('button', { name: /^(Foreslå|Propose)$/ }).last().click();
+    let latest = await s.waitForBot((j) => j.includes('avklaring.agree'), since);
+    // Users 2 and 3 agree on the shared card, each through the playground's API as themselves.
+    for (const [i, u] of participants.slice(1).entries()) {
+      const agree = executeActions(latest.message?.attachments?.[0]?.content).find((x) => x.verb === 'avklaring.agree')!;
+      expect(agree).toBeDefined();
+      since = s.frames.length;
+      const res = await s.api('/_conversation/v1/invoke', {
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: agree.verb, data: agree.data }, trigger: 'manual' },
+        from: { id: u.id },
+        conversation: { id: latest.actionConversationId },
+        replyToId: latest.message?.messageId,
+      });
+      expect(res.status).toBe(200);
+      latest = await s.waitForBot((j) => new RegExp(`${i + 2} (av|of) 3 (enige|agree)|Koordinator er valgt|A coordinator has been chosen`).test(j), since);
+    }
+    // All three agree: the decision card records the coordinator.
+    await s.waitForBot((j) => /Koordinator er valgt|A coordinator has been chosen/.test(j), since);
+    expect(s.pageErrors).toEqual([]);
+  }, 180_000);
 });
