@@ -17,6 +17,7 @@ import { COMMAND_VERB, commandOf, helpCard, sendHelp, welcomeCard } from './help
 import { ownerScope, replyWithCard, turnLocale, TURN_LOCALE_KEY } from './turn';
 import { respondWithCard, respondWithMessage } from './cardResponses';
 import { decideTurnLocale } from './language';
+import { stampCardsWithLocale } from './cardLocale';
 import { LanguagePreferenceRepository } from '../store/preferences';
 import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
@@ -141,7 +142,10 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     }
     // The reply language is decided once per turn (the person's choice, what they wrote, Teams' locale).
     const type = context.activity.type;
-    if (type === ActivityTypes.Message || type === ActivityTypes.Invoke) context.turnState.set(TURN_LOCALE_KEY, await decideTurnLocale(context, deps, languages));
+    if (type === ActivityTypes.Message || type === ActivityTypes.Invoke) {
+      context.turnState.set(TURN_LOCALE_KEY, await decideTurnLocale(context, deps, languages));
+      stampCardsWithLocale(context, () => turnLocale(context, config.defaultLocale));
+    }
     if (!activityHasIdNumber(context.activity)) return true;
     turnLogger(context, logger).warn('privacy.id_number_refused', { activityType: context.activity.type, name: context.activity.name ?? null });
     await warnAboutIdNumber(context, turnLocale(context, config.defaultLocale));

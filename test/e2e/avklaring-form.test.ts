@@ -134,7 +134,8 @@ describe('the avklaring form as a short sequence', () => {
     expect(visibleText(card)).not.toMatch(INTERNAL);
     expect(visibleText(card)).toMatch(/Ingenting er lagret/);
 
-    const en = (await h.post(executeActivity({ ...opts, locale: 'en-US' }, alice, 'avklaring.next', pressData(form, 'avklaring.next'), 'msg-form'))).body.value;
+    // The same form as shown in English (its buttons carry the card's language).
+    const en = (await h.post(executeActivity({ ...opts, locale: 'en-US' }, alice, 'avklaring.next', { ...pressData(form, 'avklaring.next'), locale: 'en' }, 'msg-form'))).body.value;
     expect(visibleText(en)).toMatch(/“The child’s age \(whole years\)”: Give the age/);
     expect(visibleText(en)).not.toMatch(INTERNAL);
 

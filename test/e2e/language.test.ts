@@ -33,6 +33,36 @@ describe('reply language: what the person wrote, their choice, Teams locale, the
     expect(await helpOf(alice, 'nb-NO', '?')).toContain('Dette kan jeg hjelpe med');
   });
 
+  it('a card answers a press in the language it was shown in, whatever Teams says (the card\'s buttons carry it)', async () => {
+    type Action = { type?: string; verb?: string; data?: Record<string, unknown> };
+    const executes = (node: unknown, out: Action[] = []): Action[] => {
+      if (Array.isArray(node)) node.forEach((n) => executes(n, out));
+      else if (node && typeof node === 'object') {
+        const a = node as Action;
+        if (a.type === 'Action.Execute') out.push(a);
+        Object.values(node).forEach((v) => executes(v, out));
+      }
+      return out;
+    };
+    for (const [teams, text, shown, other] of [
+      ['en-US', 'skal jeg melde til barnevernet?', /Skal jeg melde\? Spørsmål/, /Should I report\?/],
+      ['nb-NO', 'duty to report to child welfare', /Should I report\? Question/, /Skal jeg melde\?/],
+    ] as const) {
+      h.connector.clear();
+      await h.post(messageActivity(conv(teams), bob, text));
+      const card = h.connector.cards(CONV)[0];
+      const decide = executes(card).find((a) => a.verb === 'guidance.decide');
+      expect(decide, 'the meldeplikt card offers the yes/no helper').toBeTruthy();
+      expect(decide!.data?.locale).toBe(teams === 'en-US' ? 'nb' : 'en');
+      // Pressed from the same Teams, which says the other language: the answer keeps the card's language.
+      const press = await h.post(executeActivity(conv(teams), bob, 'guidance.decide', decide!.data ?? {}));
+      expect(press.status).toBe(200);
+      const answer = JSON.stringify(press.body.value);
+      expect(answer).toMatch(shown);
+      expect(answer).not.toMatch(other);
+    }
+  });
+
   it('remembers an explicit choice for that person only, also for card actions, and forgets it on "språk auto"', async () => {
     h.connector.clear();
     await h.post(messageActivity(conv('nb-NO'), alice, 'språk engelsk'));
