@@ -60,10 +60,14 @@ const ENV_ASSIGNMENT = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=/;
  * time: Node 20's parseEnv glues a line without '=' onto the next key and loses that variable. So values
  * are single-line, as in every env file this project uses.
  */
+const UNTERMINATED_QUOTE = /=\s*(["'`])(?![^]*\1)/;
+
 export function parseEnvFile(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of text.split(/\r?\n/)) {
-    if (ENV_ASSIGNMENT.test(line)) Object.assign(out, parseEnv(line));
+    // A value that opens a quote and never closes it is a broken line: Node 20's parseEnv drops it and Node
+    // 24's keeps it with the quote, so it is left out here on every Node.
+    if (ENV_ASSIGNMENT.test(line) && !UNTERMINATED_QUOTE.test(line)) Object.assign(out, parseEnv(line));
   }
   return out;
 }
