@@ -35,11 +35,16 @@ export const SOURCE_TITLES: Record<SourceDoc, SourceText> = {
   },
 };
 
+/** What comes before the section in a citation's label: "Kilde: <document> – ". */
+export function citationPrefix(doc: SourceDoc, locale: 'nb' | 'en'): string {
+  return `${locale === 'nb' ? 'Kilde' : 'Source'}: ${SOURCE_TITLES[doc][locale]} – `;
+}
+
 /** A citation whose label names the document and the part of it, in both languages. */
 export function cite(doc: SourceDoc, section: string, sectionEn: string = section): Citation {
   return {
     doc,
     section,
-    label: { nb: `Kilde: ${SOURCE_TITLES[doc].nb} – ${section}`, en: `Source: ${SOURCE_TITLES[doc].en} – ${sectionEn}` },
+    label: { nb: `${citationPrefix(doc, 'nb')}${section}`, en: `${citationPrefix(doc, 'en')}${sectionEn}` },
   };
 }

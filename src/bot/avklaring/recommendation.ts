@@ -3,7 +3,7 @@ import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { advise, parseAdviceInput, type AdviceOk } from '../../domain/avklaring';
 import type { Source, Text } from '../../content/profiles';
-import { SOURCE_TITLES, type SourceDoc } from '../../domain/sources';
+import { citationPrefix, SOURCE_TITLES, type SourceDoc } from '../../domain/sources';
 import type { CaseDoc, CaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import { conversationMembers } from '../roster';
@@ -115,8 +115,7 @@ export async function startPeopleFor(
 function sourceLines(locale: Locale, sources: Source[]): { text: string }[] {
   const byDoc = new Map<string, string[]>();
   for (const s of sources) {
-    const title = SOURCE_TITLES[s.doc][locale];
-    const prefix = `${locale === 'nb' ? 'Kilde' : 'Source'}: ${title} – `;
+    const prefix = citationPrefix(s.doc, locale);
     const section = s.label[locale].startsWith(prefix) ? s.label[locale].slice(prefix.length) : s.label[locale];
     const sections = byDoc.get(s.doc) ?? [];
     if (!sections.includes(section)) sections.push(section);
