@@ -61,16 +61,20 @@ export function newLease(deps: Pick<BotDeps, 'now' | 'config'>): Lease {
   return { by: randomUUID(), until: new Date(deps.now().getTime() + deps.config.outboxLeaseSeconds * 1000).toISOString() };
 }
 
+type OutboxDeps = Pick<BotDeps, 'store' | 'now' | 'config' | 'logger'>;
+/** The lease the run holds (a fresh one, or the first write's), the turn to post in if there is one, its logger. */
+type RunOptions = { lease: Lease; context?: TurnContext; log?: Logger };
+
 /**
  * Runs what is left on document `id` in partition `pk`. `done`: nothing left; `failed`: a step failed and is
  * kept (with back-off for the sweep); `busy`: another turn or instance holds the lease; `missing`: no document.
  */
 export async function runOutbox<D extends WithOutbox>(
   kind: OutboxKind<D>,
-  deps: Pick<BotDeps, 'store' | 'now' | 'config' | 'logger'>,
+  deps: OutboxDeps,
   pk: string,
   id: string,
-  opts: { lease: Lease; context?: TurnContext; log?: Logger },
+  opts: RunOptions,
 ): Promise<OutboxResult<D>> {
   try {
     return await runLeased(kind, deps, pk, id, opts);
@@ -84,10 +88,10 @@ export async function runOutbox<D extends WithOutbox>(
 
 async function runLeased<D extends WithOutbox>(
   kind: OutboxKind<D>,
-  deps: Pick<BotDeps, 'store' | 'now' | 'config' | 'logger'>,
+  deps: OutboxDeps,
   pk: string,
   id: string,
-  opts: { lease: Lease; context?: TurnContext; log?: Logger },
+  opts: RunOptions,
 ): Promise<OutboxResult<D>> {
   const container = deps.store.container(CONTAINER);
   const log = opts.log ?? deps.logger;
