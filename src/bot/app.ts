@@ -23,6 +23,9 @@ import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
 import { OutboxSweeper } from './outbox';
 import { activityHasIdNumber, warnAboutIdNumber, refuse } from './privacyGuard';
+import { ActionRegistry } from '../actions/registry';
+import type { ProactivePort } from '../actions/types';
+import { proactivePort, wireRegistry } from '../runtime/teamsAi/wire';
 
 const LOGGER_KEY = Symbol('turnLogger');
 
@@ -48,6 +51,10 @@ export interface Bot {
   adapter: BotAdapter;
   app: Application<TurnState>;
   router: IntentRouter;
+  /** Card actions, typed commands and searches of the jobs that speak the action layer (src/actions). */
+  jobs: ActionRegistry;
+  /** Sends into a stored conversation outside a turn. */
+  proactive: ProactivePort;
   /** Proactive reminders: features register a sender per reminder kind. */
   reminders: ReminderWorker;
   /** Finishes commands' unfinished steps in the background; features register their document types. */
@@ -112,6 +119,8 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     adapter,
     app,
     router,
+    jobs: new ActionRegistry(),
+    proactive: proactivePort(adapter, config.bot.appId ?? ''),
     reminders,
     outbox,
     httpRoutes: [],
@@ -188,6 +197,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   });
 
   for (const feature of features) feature(bot, deps);
+  wireRegistry({ app, router, registry: bot.jobs, locale: (context) => turnLocale(context, config.defaultLocale), logger: (context) => turnLogger(context, logger) });
 
   // Catch-all for text and for card submits that no job claimed.
   app.activity(ActivityTypes.Message, async (context, state) => {

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { renderCard } from '../../cards/render';
 import { CaseDoc, CaseRepository, CASE_REF_PATTERN, mayAdministerCase } from '../../store/cases';
 import type { Feature } from '../app';
-import { turnLogger } from '../app';
 import type { BotDeps } from '../deps';
-import { actorId, ownerScope, replyWithCard, turnLocale } from '../turn';
-import { respondWithCard, respondWithMessage } from '../cardResponses';
-import { actionData } from '../cardActions';
+import { normalizeText } from '../router';
+import { reply, type CardPress, type Reply, type Turn } from '../../actions/types';
 
 /** Listing, closing and deleting cases: the privacy controls a coordinator needs (see PRIVACY.md). */
 
@@ -51,67 +48,62 @@ export function confirmCard(locale: Locale, kind: 'delete' | 'close', ref: strin
 export const casesFeature: Feature = (bot, deps) => {
   const repo = new CaseRepository(deps.store, deps.logger);
 
-  bot.router.add({
+  bot.jobs.text({
     name: 'cases.list',
     priority: 20,
     matches: (text) => LIST.test(text),
-    handle: async (context, _state, _text, locale) => {
-      await replyWithCard(context, caseListCard(locale, await repo.list(ownerScope(context))));
+    run: async (_text, turn) => {
+      await turn.send({ card: caseListCard(turn.locale, await repo.list(turn.place.owner)) });
     },
   });
 
   for (const [kind, pattern] of [['delete', DELETE], ['close', CLOSE]] as const) {
-    bot.router.add({
+    bot.jobs.text({
       name: `cases.${kind}`,
       priority: 20,
       matches: (text) => pattern.test(text),
-      handle: async (context, _state, text, locale) => {
-        const ref = (pattern.exec(text.toLowerCase().replace(/<at>[^<]*<\/at>/g, '').trim())?.[1] ?? '').toUpperCase();
-        const found = await allowedCase(context, repo, ref, locale);
-        if (found) await replyWithCard(context, confirmCard(locale, kind, ref, deps.config.retentionDays));
+      run: async (text, turn) => {
+        const ref = (pattern.exec(normalizeText(text))?.[1] ?? '').toUpperCase();
+        const found = await allowedCase(turn, repo, ref);
+        if (found) await turn.send({ card: confirmCard(turn.locale, kind, ref, deps.config.retentionDays) });
       },
     });
 
-    bot.app.adaptiveCards.actionExecute(`case.${kind}`, async (context) => {
-      await handleConfirm(context, deps, repo, kind);
-      return ''; // answered in handleConfirm
-    });
+    bot.jobs.action({ verb: `case.${kind}`, input: confirmSchema, run: (input, press) => confirm(press, deps, repo, kind, input) });
   }
 };
 
-async function allowedCase(context: TurnContext, repo: CaseRepository, ref: string, locale: Locale): Promise<CaseDoc | undefined> {
-  const doc = await repo.get(ownerScope(context), ref);
+async function allowedCase(turn: Turn, repo: CaseRepository, ref: string): Promise<CaseDoc | undefined> {
+  const doc = await repo.get(turn.place.owner, ref);
   if (!doc) {
-    await context.sendActivity(t(locale, 'cases.notFound', { ref }));
+    await turn.send({ text: t(turn.locale, 'cases.notFound', { ref }) });
     return undefined;
   }
-  if (!mayAdministerCase(doc, actorId(context))) {
-    await context.sendActivity(t(locale, 'cases.notAllowed'));
+  if (!mayAdministerCase(doc, turn.actor.aadObjectId)) {
+    await turn.send({ text: t(turn.locale, 'cases.notAllowed') });
     return undefined;
   }
   return doc;
 }
 
-async function handleConfirm(context: TurnContext, deps: BotDeps, repo: CaseRepository, kind: 'delete' | 'close'): Promise<void> {
-  const locale = turnLocale(context, deps.config.defaultLocale);
-  const parsed = confirmSchema.safeParse(actionData(context));
-  if (!parsed.success) return respondWithMessage(context, t(locale, 'error.unknownAction'));
-  const { caseRef, confirm } = parsed.data;
-  const owner = ownerScope(context);
+async function confirm(press: CardPress, deps: BotDeps, repo: CaseRepository, kind: 'delete' | 'close', input: z.infer<typeof confirmSchema>): Promise<Reply> {
+  const { locale, log } = press;
+  const { caseRef } = input;
+  const owner = press.place.owner;
   const doc = await repo.get(owner, caseRef);
-  if (!doc) return respondWithCard(context, noticeCard(t(locale, 'cases.notFound', { ref: caseRef })), { updateShared: true });
-  if (!mayAdministerCase(doc, actorId(context))) return respondWithMessage(context, t(locale, 'cases.notAllowed'));
-  if (!confirm) return respondWithCard(context, noticeCard(t(locale, 'cases.cancelled')), { updateShared: true });
-  const log = turnLogger(context, deps.logger);
+  const notice = (text: string) => reply.card(noticeCard(text), { updateShared: true });
+  if (!doc) return notice(t(locale, 'cases.notFound', { ref: caseRef }));
+  if (!mayAdministerCase(doc, press.actor.aadObjectId)) return reply.message(t(locale, 'cases.notAllowed'));
+  if (!input.confirm) return notice(t(locale, 'cases.cancelled'));
   if (kind === 'delete') {
     const count = await repo.deleteCase(owner, caseRef);
     log.info('case.deleted', { caseRef, documents: count });
-    return respondWithCard(context, noticeCard(t(locale, 'cases.deleted', { ref: caseRef, count })), { updateShared: true });
+    return notice(t(locale, 'cases.deleted', { ref: caseRef, count }));
   }
   const ttl = deps.config.retentionDays * 86_400;
   const now = deps.now();
   await repo.close(owner, caseRef, ttl, now);
   log.info('case.closed', { caseRef, retentionDays: deps.config.retentionDays });
   const date = new Date(now.getTime() + ttl * 1000).toISOString().slice(0, 10);
-  return respondWithCard(context, noticeCard(t(locale, 'cases.closed', { ref: caseRef, date })), { updateShared: true });
+  return notice(t(locale, 'cases.closed', { ref: caseRef, date }));
 }

@@ -1,0 +1,86 @@
+import { CardFactory, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { t, type Locale } from '../../i18n';
+import type { Logger } from '../../log';
+import type { ActionRegistry } from '../../actions/registry';
+import type { CardPress, ProactivePort, Reply, SearchResult } from '../../actions/types';
+import type { IntentRouter } from '../../bot/router';
+import { respondWithCard, respondWithMessage } from '../../bot/cardResponses';
+import type { ProactiveAdapter } from '../../bot/reminderWorker';
+import { botbuilderReference, conversationPort, pressOf, turnOf } from './turn';
+
+/** Routes what the jobs registered (src/actions) through teams-ai's Application and the intent router. */
+export interface WireOptions {
+  app: Application<TurnState>;
+  router: IntentRouter;
+  registry: ActionRegistry;
+  locale(context: TurnContext): Locale;
+  logger(context: TurnContext): Logger;
+}
+
+export async function answerPress(context: TurnContext, answer: Reply): Promise<void> {
+  if (answer.kind === 'card') await respondWithCard(context, answer.card, { updateShared: answer.updateShared ?? false });
+  else await respondWithMessage(context, answer.text);
+}
+
+/** Parses the press's data with the action's schema, then runs it; a malformed press gets the action's own answer. */
+export async function runPress(action: ReturnType<ActionRegistry['cardActions']>[number], press: CardPress): Promise<Reply> {
+  if (!action.input) return action.run(press.data, press);
+  const parsed = action.input.safeParse(press.data);
+  if (parsed.success) return action.run(parsed.data, press);
+  press.log.warn('card.invalid_data', { verb: action.verb, issues: parsed.error.issues.length });
+  return action.invalid ? action.invalid(press, parsed.error.issues) : { kind: 'message', text: t(press.locale, 'error.unknownAction') };
+}
+
+export function toMessagingExtensionResult(result: SearchResult): MessagingExtensionResult {
+  if (result.message !== undefined && result.items.length === 0) return { type: 'message', text: result.message };
+  return {
+    type: 'result',
+    attachmentLayout: 'list',
+    attachments: result.items.map((item) => ({ ...CardFactory.adaptiveCard(item.card), preview: CardFactory.thumbnailCard(item.preview.title, item.preview.text ?? '') })),
+  };
+}
+
+export function wireRegistry(opts: WireOptions): void {
+  const { app, router, registry } = opts;
+  for (const command of registry.textCommands()) {
+    router.add({
+      name: command.name,
+      priority: command.priority,
+      matches: (text) => command.matches(text),
+      handle: (context, _state, text) => command.run(text, turnOf(context, () => opts.locale(context), opts.logger(context))),
+    });
+  }
+  for (const action of registry.cardActions()) {
+    app.adaptiveCards.actionExecute(action.verb, async (context) => {
+      const press = pressOf(context, () => opts.locale(context), opts.logger(context));
+      await answerPress(context, await runPress(action, press));
+      // Answered through answerPress; teams-ai's own reply is bypassed.
+      return '';
+    });
+  }
+  for (const search of registry.searchCommands()) {
+    app.messageExtensions.query(search.commandId, async (context, _state, query) => {
+      const raw: unknown = query.parameters?.query;
+      const text = typeof raw === 'string' ? raw.slice(0, 200) : '';
+      const result = await search.run({ text, count: query.count ?? 25, skip: query.skip ?? 0 }, turnOf(context, () => opts.locale(context), opts.logger(context)));
+      return toMessagingExtensionResult(result);
+    });
+  }
+}
+
+/** Proactive sends (reminders, the outbox) through botbuilder's continueConversation. */
+export function proactivePort(adapter: ProactiveAdapter, botAppId: string): ProactivePort {
+  return {
+    async continue(reference, work) {
+      let result: Awaited<ReturnType<typeof work>> | undefined;
+      let done = false;
+      await adapter.continueConversationAsync(botAppId, botbuilderReference(reference), async (context) => {
+        result = await work(conversationPort(context));
+        done = true;
+      });
+      if (!done) throw new Error('proactive turn did not run');
+      return result as Awaited<ReturnType<typeof work>>;
+    },
+  };
+}

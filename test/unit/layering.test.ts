@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The layering the README describes: only the runtimes (src/runtime/<name>) and the Teams glue still in src/bot
+ * may import a Teams SDK. Rules, storage, content, cards, texts and the action layer stay framework-neutral, so
+ * a second runtime replaces one folder.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const SDK_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams[^'"]*|botframework-[^'"]*)['"]/;
+
+/** Folders that must never import an SDK, and single files of jobs that already speak the action layer. */
+const NEUTRAL = ['src/domain', 'src/content', 'src/actions', 'src/i18n', 'src/bot/cases'];
+
+function files(dir: string): string[] {
+  const full = path.join(ROOT, dir);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [dir];
+  return fs.readdirSync(full, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+}
+
+describe('layering', () => {
+  it.each(NEUTRAL)('%s imports no Teams SDK', (dir) => {
+    const list = files(dir);
+    expect(list.length).toBeGreaterThan(0);
+    const offenders = list.filter((f) => SDK_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the rule itself catches an SDK import', () => {
+    expect(SDK_IMPORT.test("import { TurnContext } from 'botbuilder';")).toBe(true);
+    expect(SDK_IMPORT.test("import { App } from '@microsoft/teams.apps';")).toBe(true);
+    expect(SDK_IMPORT.test("import { z } from 'zod';")).toBe(false);
+  });
+});
