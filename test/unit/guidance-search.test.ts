@@ -2,9 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGuidanceContent, getGuidanceContent, type GuidanceContentData } from '../../src/content/guidance';
-import tromsoData from '../../src/content/guidance/tromso-2025';
+import tromsoFolder from '../../src/content/municipalities/tromso-2025';
 import { searchTools } from '../../src/domain/guidance';
 
+const tromsoData: GuidanceContentData = tromsoFolder.guidance;
 const tromso = getGuidanceContent('tromso-2025');
 const vestreToten = getGuidanceContent('vestre-toten');
 

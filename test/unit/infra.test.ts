@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { Language, Parser, type Node as SyntaxNode } from 'web-tree-sitter';
 import { parse as parseYaml } from 'yaml';
 import { CONTAINERS } from '../../src/store/containers';
-import { PROFILE_IDS } from '../../src/content/profiles/schema';
+import { MUNICIPALITY_IDS } from '../../src/content/municipalities';
 
 /**
  * No Bicep compiler runs offline here. Two checks stand in for it: every infra/*.bicep file is parsed with the
@@ -291,7 +291,7 @@ describe('infra/main.bicep structure', () => {
   });
 
   it('offers exactly the municipality profiles the app accepts', () => {
-    expect(analysis.params.get('profile')!.allowed).toEqual([...PROFILE_IDS]);
+    expect(analysis.params.get('profile')!.allowed).toEqual([...MUNICIPALITY_IDS]);
   });
 
   it('creates the containers the app uses, all on /pk, with the TTL rules', () => {

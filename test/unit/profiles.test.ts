@@ -7,10 +7,12 @@ import {
   profileSchema,
   type ProfileData,
 } from '../../src/content/profiles';
-import { tromso2025 } from '../../src/content/profiles/tromso-2025';
-import { vestreToten } from '../../src/content/profiles/vestre-toten';
+import tromsoFolder from '../../src/content/municipalities/tromso-2025';
+import vestreTotenFolder from '../../src/content/municipalities/vestre-toten';
 import { SOURCE_DOCS } from '../../src/content/profiles/vocabulary';
 
+const tromso2025: ProfileData = tromsoFolder.profile;
+const vestreToten: ProfileData = vestreTotenFolder.profile;
 const RAW: ProfileData[] = [tromso2025, vestreToten];
 
 /** A deep copy the test can break without touching the shipped data. */

@@ -4,7 +4,7 @@ import { sourceSchema, textSchema, type Source, type Text } from '../profiles/vo
 /**
  * Guidance content is pure data per municipality profile: the verktøy catalogue, the BTI level navigator,
  * the special routes and the contacts. The rules in src/domain/guidance read it; a third municipality is a
- * new data file registered in ./index.ts, never a branch in the rules.
+ * new folder in src/content/municipalities, never a branch in the rules.
  *
  * Texts and citations are the profiles' own (src/content/profiles/vocabulary.ts), and both cite through
  * src/domain/sources.ts, so a document is named the same way on every card.
@@ -18,11 +18,6 @@ export type GuidanceSource = Source;
 
 /** Citations ("Kilde: …") come from the one table of source documents, as in the profiles. */
 export { cite } from '../../domain/sources';
-
-export const GUIDANCE_PROFILE_IDS = ['tromso-2025', 'vestre-toten'] as const;
-export const guidanceProfileIdSchema = z.enum(GUIDANCE_PROFILE_IDS);
-export type GuidanceProfileId = z.infer<typeof guidanceProfileIdSchema>;
-export const DEFAULT_GUIDANCE_PROFILE: GuidanceProfileId = 'tromso-2025';
 
 export const LEVELS = [0, 1, 2] as const;
 export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
@@ -166,7 +161,8 @@ export type SpecialRoute = z.infer<typeof specialRouteSchema>;
 
 export const guidanceContentSchema = z
   .object({
-    profileId: guidanceProfileIdSchema,
+    /** The municipality's id, added by the registry from the folder's index.ts. */
+    profileId: asciiId,
     municipality: z.string().min(1),
     /** Shown on a tool card when the tool has no link. */
     missingLinkHint: guidanceTextSchema,
@@ -228,6 +224,8 @@ export const guidanceContentSchema = z
   });
 
 export type GuidanceContentData = z.input<typeof guidanceContentSchema>;
+/** A municipality folder's guidance.ts: the id is written once, in the folder's index.ts, and added by the registry. */
+export type MunicipalityGuidanceData = Omit<GuidanceContentData, 'profileId'>;
 type ParsedContent = z.infer<typeof guidanceContentSchema>;
 
 export interface ToolPlacement {

@@ -14,12 +14,9 @@ import {
 
 /**
  * A municipality profile is pure data. The rules engine in src/domain/avklaring reads it; adding a third
- * municipality means writing one more file shaped like this, not adding branches to the engine.
+ * municipality means one more folder in src/content/municipalities, not branches in the engine. Which ids
+ * exist is the registry's business (src/content/municipalities/index.ts), so the schema checks only the shape.
  */
-
-export const PROFILE_IDS = ['tromso-2025', 'vestre-toten'] as const;
-export const ProfileId = z.enum(PROFILE_IDS);
-export type ProfileId = z.infer<typeof ProfileId>;
 
 const factValueSchema = z.union([z.string().min(1), z.boolean()]);
 const asciiId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case ASCII letters, digits and dashes');
@@ -131,7 +128,7 @@ const planTypeSchema = z
 
 export const profileSchema = z
   .object({
-    id: ProfileId,
+    id: asciiId,
     displayName: textSchema,
     municipality: z.string().min(1),
     planModel: z.enum(['tverrfaglig-plan', 'stafettlogg-ip']),
@@ -286,3 +283,5 @@ export const profileSchema = z
 export type Profile = z.infer<typeof profileSchema>;
 /** What a data file writes before defaults are applied. */
 export type ProfileData = z.input<typeof profileSchema>;
+/** A municipality folder's profile.ts: the id is written once, in the folder's index.ts, and added by the registry. */
+export type MunicipalityProfileData = Omit<ProfileData, 'id'>;

@@ -1,4 +1,4 @@
-import type { ProfileData } from './schema';
+import type { MunicipalityProfileData } from '../../profiles/schema';
 import {
   annenHelse,
   annenTjeneste,
@@ -21,8 +21,9 @@ import {
   skoleBarnehage,
   tildelingskontoret,
   utekontakten,
-} from './table-004';
-import { cite } from './vocabulary';
+} from '../../profiles/table-004';
+import { cite } from '../../profiles/vocabulary';
+import { BARNEVERNVAKTA_PHONE } from './contacts';
 
 /**
  * Tromsø from 1 August 2025: one plan type (tverrfaglig plan) for all new plans, and the person responsible is
@@ -30,8 +31,7 @@ import { cite } from './vocabulary';
  */
 const KOORDINATOR = ['koordinator' as const];
 
-export const tromso2025: ProfileData = {
-  id: 'tromso-2025',
+export const profile: MunicipalityProfileData = {
   displayName: {
     nb: 'Tromsø kommune (tverrfaglig plan fra 1. august 2025)',
     en: 'Tromsø municipality (cross-disciplinary plan from 1 August 2025)',
@@ -140,7 +140,7 @@ export const tromso2025: ProfileData = {
     },
   ],
   barnevernvakta: {
-    phone: '95 19 52 40',
+    phone: BARNEVERNVAKTA_PHONE,
     hours: { nb: 'døgnåpen', en: 'open day and night' },
     source: cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare'),
   },

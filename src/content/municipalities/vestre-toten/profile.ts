@@ -1,4 +1,4 @@
-import type { ProfileData } from './schema';
+import type { MunicipalityProfileData } from '../../profiles/schema';
 import {
   annenHelse,
   annenTjeneste,
@@ -17,8 +17,8 @@ import {
   ppt,
   skoleBarnehage,
   utekontakten,
-} from './table-004';
-import { cite } from './vocabulary';
+} from '../../profiles/table-004';
+import { cite } from '../../profiles/vocabulary';
 
 /**
  * Vestre Toten works with the older model: stafettlogg and stafettholder in BTI, and individuell plan with a
@@ -27,8 +27,7 @@ import { cite } from './vocabulary';
  * general tool (source 004) are used as advice, without the Tromsø-only units (FACT Ung, Barnebolig,
  * Tildelingskontoret) and with the Tromsø respite units named generically.
  */
-export const vestreToten: ProfileData = {
-  id: 'vestre-toten',
+export const profile: MunicipalityProfileData = {
   displayName: {
     nb: 'Vestre Toten kommune (stafettlogg og individuell plan)',
     en: 'Vestre Toten municipality (relay log and individual plan)',

@@ -1,15 +1,14 @@
-import { btiLevels } from './bti-levels';
-import { cite, type GuidanceContentData, type ToolData } from './schema';
+import { btiLevels } from '../../guidance/bti-levels';
+import { cite, type MunicipalityGuidanceData, type ToolData } from '../../guidance/schema';
 import {
   OMNI_MODELLEN,
   ORIGINAL_BTI_TOOLS,
-  POLICE_CONTACT,
-  REPORTING_PORTAL_CONTACT,
   SNAKKEMEDBARN,
   TRYGT_BARNEHAGEMILJO,
   TRYGT_SKOLEMILJO,
   specialRoutes,
-} from './shared';
+} from '../../guidance/shared';
+import { BARNEVERNVAKTA_PHONE, CONTACTS } from './contacts';
 
 /** Tromsø, revised 2025 (tverrfaglig plan in Samspill). Tools: the BTI guide's list (002) and source 004. */
 
@@ -414,8 +413,7 @@ const OTHER_RESOURCES: ToolData[] = [
   },
 ];
 
-const data: GuidanceContentData = {
-  profileId: 'tromso-2025',
+export const guidance: MunicipalityGuidanceData = {
   municipality: 'Tromsø kommune',
   missingLinkHint: {
     nb: 'Spør Ressurssenteret for barn og familie (ressurssenteret@tromso.kommune.no). Verktøyene ligger også under Filer på Teams-området for BTI og Samspill.',
@@ -472,53 +470,12 @@ const data: GuidanceContentData = {
     },
   }),
   specialRoutes: specialRoutes('handlingsplan-fravaer'),
-  contacts: [
-    POLICE_CONTACT,
-    {
-      id: 'barnevernvakta',
-      name: { nb: 'Barnevernvakta i Tromsø', en: 'Child welfare emergency service (Barnevernvakta), Tromsø' },
-      description: {
-        nb: 'Åpen hele døgnet. Ring for råd om meldeplikten gjelder, eller når noe haster.',
-        en: 'Open day and night. Call for advice on whether the duty to report applies, or when something is urgent.',
-      },
-      phone: '95 19 52 40',
-      hours: { nb: 'Døgnåpen', en: 'Open day and night' },
-      source: cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare'),
-    },
-    {
-      id: 'barneverntjenesten',
-      name: { nb: 'Barneverntjenesten i Tromsø', en: 'Child welfare service, Tromsø' },
-      description: {
-        nb: 'Tar imot bekymringsmeldinger og kan drøfte hvordan du går fram. Haster det utenom kontortid, ring Barnevernvakta.',
-        en: 'Receives reports of concern and can talk through how to proceed. Outside office hours, call Barnevernvakta if it is urgent.',
-      },
-      source: cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare'),
-    },
-    REPORTING_PORTAL_CONTACT,
-    {
-      id: 'ressurssenteret',
-      name: { nb: 'Ressurssenter for barn og familie', en: 'Resource centre for children and families (Ressurssenteret)' },
-      description: {
-        nb: 'Spørsmål om BTI-modellen, tilgang til verktøy, eller henvendelser om tverrfaglig plan når andre veier ikke har ført fram.',
-        en: 'Questions about the BTI model, access to tools, or requests for a cross-disciplinary plan when other routes have not worked.',
-      },
-      email: 'ressurssenteret@tromso.kommune.no',
-      source: cite('002', 'Verktøyliste; kontakt', 'Tool list; contact'),
-    },
-    {
-      id: 'samspill-support',
-      name: { nb: 'Samspill support', en: 'Samspill support' },
-      description: { nb: 'Hjelp med bruk av Samspill. Send e-post til Samspill support.', en: 'Help with using Samspill. Send an e-mail to Samspill support.' },
-      source: cite('002', 'Samspill – hjelp', 'Samspill – help'),
-    },
-  ],
+  contacts: CONTACTS,
   meldepliktNote: {
     text: {
-      nb: 'I Tromsø kan du ringe Barnevernvakta (95 19 52 40, døgnåpen) for å høre om meldeplikten gjelder.',
-      en: 'In Tromsø you can call Barnevernvakta (95 19 52 40, open day and night) to ask whether the duty to report applies.',
+      nb: `I Tromsø kan du ringe Barnevernvakta (${BARNEVERNVAKTA_PHONE}, døgnåpen) for å høre om meldeplikten gjelder.`,
+      en: `In Tromsø you can call Barnevernvakta (${BARNEVERNVAKTA_PHONE}, open day and night) to ask whether the duty to report applies.`,
     },
     source: cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare'),
   },
 };
-
-export default data;
