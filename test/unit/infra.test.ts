@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { Language, Parser, type Node as SyntaxNode } from 'web-tree-sitter';
 import { parse as parseYaml } from 'yaml';
 import { CONTAINERS } from '../../src/store/containers';
-import { MUNICIPALITY_IDS } from '../../src/content/municipalities';
+import { DEFAULT_MUNICIPALITY_ID, MUNICIPALITY_IDS } from '../../src/content/municipalities';
+import { withMunicipalityIds } from '../../scripts/lib/infraProfiles';
 
 /**
  * No Bicep compiler runs offline here. Two checks stand in for it: every infra/*.bicep file is parsed with the
@@ -348,6 +349,32 @@ describe('infra/main.bicep structure', () => {
     expect(botBlock).toMatch(/endpoint: 'https:\/\/\$\{webHostName\}\/api\/messages'/);
     expect(botBlock).toMatch(/msaAppType: botAppType/);
     expect(bicep).toMatch(/channelName: 'MsTeamsChannel'/);
+  });
+});
+
+describe('the profile parameter follows the municipality registry (npm run infra:profiles)', () => {
+  it('every infra/*.bicep is exactly what the generator writes from src/content/municipalities', () => {
+    const files = fs.readdirSync(path.join(ROOT, 'infra')).filter((f) => f.endsWith('.bicep'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) {
+      const text = fs.readFileSync(path.join(ROOT, 'infra', name), 'utf8');
+      expect(withMunicipalityIds(text, MUNICIPALITY_IDS, DEFAULT_MUNICIPALITY_ID), `infra/${name} is out of date: run npm run infra:profiles`).toBe(text);
+    }
+  });
+
+  it('a list that drifted from the registry is caught, and the generator puts it back', () => {
+    const drifted = bicep.replace(/\n\s*'vestre-toten'/, '');
+    expect(analyse(drifted).params.get('profile')!.allowed).not.toEqual([...MUNICIPALITY_IDS]);
+    expect(withMunicipalityIds(drifted, MUNICIPALITY_IDS, DEFAULT_MUNICIPALITY_ID)).not.toBe(drifted);
+    expect(withMunicipalityIds(drifted, MUNICIPALITY_IDS, DEFAULT_MUNICIPALITY_ID)).toBe(bicep);
+  });
+
+  it('a new municipality id lands in the @allowed list and can be the default', () => {
+    const ids = [...MUNICIPALITY_IDS, 'ny-kommune'];
+    const next = analyse(withMunicipalityIds(bicep, ids, 'ny-kommune'));
+    expect(next.params.get('profile')!.allowed).toEqual(ids);
+    expect(withMunicipalityIds(bicep, ids, 'ny-kommune')).toMatch(/param profile string = 'ny-kommune'/);
+    expect(syntaxErrors(withMunicipalityIds(bicep, ids, 'ny-kommune'))).toEqual([]);
   });
 });
 
