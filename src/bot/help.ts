@@ -1,8 +1,7 @@
-import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t, type TextKey } from '../i18n';
 import { renderCard } from '../cards/render';
-import { replyWithCard } from './turn';
+import type { Turn } from '../actions/types';
 
 /**
  * The verb of a "command" button (the welcome card's *hjelp*): the button stands for a typed command and is
@@ -18,10 +17,9 @@ const commandDataSchema = z.object({
 });
 export type CommandData = z.infer<typeof commandDataSchema>;
 
-/** The command a pressed command button stands for; undefined for anything malformed. */
-export function commandOf(context: TurnContext): CommandData | undefined {
-  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
-  const parsed = commandDataSchema.safeParse(value?.action?.data);
+/** The command a pressed command button stands for (from the press's action data); undefined for anything malformed. */
+export function commandOf(data: unknown): CommandData | undefined {
+  const parsed = commandDataSchema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -65,12 +63,12 @@ export function welcomeCard(locale: Locale) {
     intro: t(locale, 'welcome.intro'),
     privacy: t(locale, 'welcome.privacy'),
     start: t(locale, 'welcome.start'),
-    helpButton: locale === 'en' ? 'help' : 'hjelp',
-    helpCommand: locale === 'en' ? 'help' : 'hjelp',
+    helpButton: t(locale, 'welcome.helpCommand'),
+    helpCommand: t(locale, 'welcome.helpCommand'),
     verb: COMMAND_VERB,
   });
 }
 
-export async function sendHelp(context: TurnContext, locale: Locale): Promise<void> {
-  await replyWithCard(context, helpCard(locale));
+export async function sendHelp(turn: Pick<Turn, 'send'>, locale: Locale): Promise<void> {
+  await turn.send({ card: helpCard(locale) });
 }

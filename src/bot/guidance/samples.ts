@@ -1,6 +1,7 @@
 import type { AdaptiveCardJson } from '../../cards/render';
 import { getGuidanceContent } from '../../content/guidance';
-import { emergencyOutcome, getOutcome, listDecisionNodes } from '../../domain/guidance';
+import { emergencyOutcome, getOutcome, listDecisionNodes, type DecisionNode } from '../../domain/guidance';
+import { nodeHelp, nodeQuestion } from './texts';
 import { attentionCard, decisionCard, emergencyCard, meldepliktCard, outcomeCard } from './meldeplikt';
 import { navigatorCard } from './navigator';
 import { toolsCard } from './verktoy';
@@ -17,7 +18,8 @@ const tromso = getGuidanceContent('tromso-2025');
 const vestreToten = getGuidanceContent('vestre-toten');
 
 function longestNode() {
-  return [...listDecisionNodes()].sort((a, b) => (b.question.nb + (b.help?.nb ?? '')).length - (a.question.nb + (a.help?.nb ?? '')).length)[0]!;
+  const size = (n: DecisionNode) => (nodeQuestion(n, 'nb') + nodeHelp(n, 'nb')).length;
+  return [...listDecisionNodes()].sort((a, b) => size(b) - size(a))[0]!;
 }
 
 function longestTool() {

@@ -10,6 +10,8 @@ export const common: TextsOf<typeof nb> = {
   'welcome.privacy':
     "Important: never write a child's name, national identity number or health details here. I only use anonymous case references, such as BTI-2026-0042.",
   'welcome.start': 'Type **help** at any time to see what I can do.',
+  // The command the welcome card's button stands for (typed in this language, it shows the help card).
+  'welcome.helpCommand': 'help',
   'help.title': 'What I can help with',
   'help.intro': 'Press a button, or ask in your own words – for example "my colleague has already reported" or "how do I create a plan in Samspill".',
   'help.avklaring.title': 'Who should coordinate?',

@@ -7,6 +7,8 @@ export const common = {
   'welcome.privacy':
     'Viktig: Skriv aldri barnets navn, fødselsnummer eller helseopplysninger her. Jeg bruker bare anonyme saksreferanser, som BTI-2026-0042.',
   'welcome.start': 'Skriv **hjelp** når som helst for å se hva jeg kan.',
+  // The command the welcome card's button stands for (typed in this language, it shows the help card).
+  'welcome.helpCommand': 'hjelp',
   'help.title': 'Dette kan jeg hjelpe med',
   'help.intro': 'Trykk på en knapp, eller skriv spørsmålet ditt med egne ord – for eksempel «Kollegaen min har allerede meldt» eller «hvordan lage plan i Samspill».',
   'help.avklaring.title': 'Hvem bør koordinere?',
