@@ -1,3 +1,4 @@
+import { findCaseRef } from '../domain/caseRef';
 import { z } from 'zod';
 import type { Feature } from './app';
 import type { BotDeps } from './deps';
@@ -120,7 +121,7 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
   const delegate = (turn: Turn, intent: IntentId, text: string): Promise<boolean> => {
     const target = DELEGATED[intent];
     if (!target) return Promise.resolve(false);
-    const ref = intent === 'meeting' ? /\bbti-\d{4}-\d{4}\b/i.exec(text)?.[0] : undefined;
+    const ref = intent === 'meeting' ? findCaseRef(text) : undefined;
     return bot.jobs.runCommand(target[0], ref ? `${target[1]} ${ref.toLowerCase()}` : target[1], turn);
   };
 

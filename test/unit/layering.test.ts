@@ -13,10 +13,12 @@ const SDK_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams[^'"]*|botfram
 /** Folders that must never import an SDK, and single files of jobs that already speak the action layer. */
 const NEUTRAL = [
   'src/domain',
+  'src/store',
   'src/content',
   'src/actions',
   'src/i18n',
   'src/bot/cases',
+  'src/bot/mentions.ts',
   'src/bot/guidance',
   'src/bot/nlu.ts',
   'src/bot/help.ts',
