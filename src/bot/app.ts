@@ -23,7 +23,6 @@ import { ReminderWorker } from './reminderWorker';
 import { OutboxSweeper } from './outbox';
 import { activityHasIdNumber } from './privacyGuard';
 import { decideTurnLocale, refuse, warnAboutIdNumber } from '../runtime/teamsAi/turnGuards';
-import { actionData } from './cardActions';
 import { ActionRegistry } from '../actions/registry';
 import type { ProactivePort } from '../actions/types';
 import { proactivePort, wireRegistry } from '../runtime/teamsAi/wire';
@@ -184,7 +183,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   // the card it was pressed on stays as it was.
   app.adaptiveCards.actionExecute(COMMAND_VERB, async (context, state) => {
     const locale = turnLocale(context, config.defaultLocale);
-    const data = commandOf(actionData(context));
+    const data = commandOf(context);
     if (!data) {
       await respondWithMessage(context, t(locale, 'error.unknownAction'));
       return '';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Locale, t, type TextKey } from '../i18n';
 import { renderCard } from '../cards/render';
-import type { Turn } from '../actions/types';
 
 /**
  * The verb of a "command" button (the welcome card's *hjelp*): the button stands for a typed command and is
@@ -17,9 +16,10 @@ const commandDataSchema = z.object({
 });
 export type CommandData = z.infer<typeof commandDataSchema>;
 
-/** The command a pressed command button stands for (from the press's action data); undefined for anything malformed. */
-export function commandOf(data: unknown): CommandData | undefined {
-  const parsed = commandDataSchema.safeParse(data);
+/** The command a pressed command button stands for; undefined for anything malformed. */
+export function commandOf(context: { activity: { value?: unknown } }): CommandData | undefined {
+  const value = context.activity.value as { action?: { data?: unknown } } | undefined;
+  const parsed = commandDataSchema.safeParse(value?.action?.data);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -67,8 +67,4 @@ export function welcomeCard(locale: Locale) {
     helpCommand: t(locale, 'welcome.helpCommand'),
     verb: COMMAND_VERB,
   });
-}
-
-export async function sendHelp(turn: Pick<Turn, 'send'>, locale: Locale): Promise<void> {
-  await turn.send({ card: helpCard(locale) });
 }

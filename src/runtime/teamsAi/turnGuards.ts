@@ -41,8 +41,7 @@ function cardLocale(context: TurnContext): Locale | undefined {
 function wordsOf(context: TurnContext): string | undefined {
   const a = context.activity;
   if (a.type === ActivityTypes.Message) return typeof a.text === 'string' ? a.text : undefined;
-  const press = pressed(context);
-  return press?.verb === COMMAND_VERB ? commandOf(press.data)?.command : undefined;
+  return pressed(context)?.verb === COMMAND_VERB ? commandOf(context)?.command : undefined;
 }
 
 export async function warnAboutIdNumber(context: TurnContext, locale: Locale): Promise<void> {
