@@ -1,4 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { ActionRegistry } from '../../src/actions/registry';
 import type { CardPress, OutMessage, Reply, Turn } from '../../src/actions/types';
 import type { Bot } from '../../src/bot/app';
@@ -195,5 +197,19 @@ describe('meldeplikt texts', () => {
       expect(en.length, key).toBeGreaterThan(0);
       expect(en, key).not.toBe(nb);
     }
+  });
+
+  it('the guidance rules hold no texts, and the converted handlers choose no words by language themselves', () => {
+    const root = path.resolve(__dirname, '../..');
+    const read = (dir: string) =>
+      fs
+        .readdirSync(path.join(root, dir))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => [path.join(dir, f), fs.readFileSync(path.join(root, dir, f), 'utf8')] as const);
+    const domain = read('src/domain/guidance');
+    expect(domain.length).toBeGreaterThan(5);
+    expect(domain.filter(([, text]) => /\b(?:nb|en):\s*['"`]/.test(text)).map(([f]) => f)).toEqual([]);
+    const handlers = [...read('src/bot/guidance'), ...['src/bot/nlu.ts', 'src/bot/help.ts', 'src/bot/language.ts'].map((f) => [f, fs.readFileSync(path.join(root, f), 'utf8')] as const)];
+    expect(handlers.filter(([, text]) => /locale\s*===\s*['"](?:en|nb)['"]/.test(text)).map(([f]) => f)).toEqual([]);
   });
 });
