@@ -54,4 +54,12 @@ export const common = {
   'language.usage':
     'Skriv **språk norsk** eller **språk engelsk** for å velge hvilket språk jeg svarer deg på, eller **språk auto** for å la meg velge ut fra det du skriver. Jeg husker bare valget, ikke noe annet om deg.',
   'language.noUser': 'Jeg kan ikke huske et språkvalg her, fordi Teams ikke sa hvem du er. Jeg svarer på språket du skriver på.',
+
+  // How a card cites a source document (src/domain/sources.ts): "Kilde: <document> – <section>".
+  'source.prefix': 'Kilde: {title} – ',
+  'source.doc.000': 'Henvendelse om tverrfaglig plan, koordinator og barnekoordinator (Tromsø, revidert 2025)',
+  'source.doc.001': 'Henvendelse om individuell plan, koordinator og barnekoordinator (Tromsø, før 1. august 2025)',
+  'source.doc.002': 'BTI-veilederen (Tromsø)',
+  'source.doc.003': 'Håndbok for koordinatorer (Vestre Toten)',
+  'source.doc.004': 'Verktøy for avklaring av plantype og hvem som koordinerer (Tromsø)',
 } as const;
