@@ -1,4 +1,5 @@
 import type { AdaptiveCardJson } from '../../cards/render';
+import { t } from '../../i18n';
 import { getGuidanceContent } from '../../content/guidance';
 import { emergencyOutcome, getOutcome, listDecisionNodes, type DecisionNode } from '../../domain/guidance';
 import { nodeHelp, nodeQuestion } from './texts';
@@ -35,7 +36,7 @@ export const GUIDANCE_CARD_SAMPLES: { template: string; name: string; build(): A
   { template: 'guidance-outcome', name: 'guidance-attention-nb', build: () => attentionCard(tromso, 'nb') },
   { template: 'guidance-meldeplikt', name: 'guidance-meldeplikt-nb', build: () => meldepliktCard(tromso, 'nb') },
   { template: 'guidance-meldeplikt', name: 'guidance-meldeplikt-vestre-toten-en', build: () => meldepliktCard(vestreToten, 'en') },
-  { template: 'guidance-decision', name: 'guidance-decision-nb', build: () => decisionCard(longestNode(), 7, 'nb', 'Det spørsmålet kjenner jeg ikke igjen lenger, så vi starter på nytt.') },
+  { template: 'guidance-decision', name: 'guidance-decision-nb', build: () => decisionCard(longestNode(), 7, 'nb', t('nb', 'guidance.decide.stale')) },
   { template: 'guidance-decision', name: 'guidance-decision-en', build: () => decisionCard(listDecisionNodes()[0]!, 1, 'en') },
   { template: 'guidance-navigator', name: 'guidance-navigator-l0s1-nb', build: () => navigatorCard(tromso, 0, 0, 'nb') },
   { template: 'guidance-navigator', name: 'guidance-navigator-l2s3-nb', build: () => navigatorCard(tromso, 2, 2, 'nb') },
