@@ -1,4 +1,7 @@
-import type { CardAction, SearchCommand, TextCommand } from './types';
+import type { CardAction, SearchCommand, TextCommand, Turn } from './types';
+
+/** Runs a command no job registered here (one still on the runtime's own router); false when there is none. */
+export type CommandFallback = (name: string, text: string, turn: Turn) => Promise<boolean>;
 
 /**
  * What the jobs registered: card actions by verb, typed commands by priority, message-extension searches.
@@ -8,6 +11,7 @@ export class ActionRegistry {
   private readonly actions = new Map<string, CardAction<unknown>>();
   private readonly commands: TextCommand[] = [];
   private readonly searches = new Map<string, SearchCommand>();
+  private fallback?: CommandFallback;
 
   action<I>(action: CardAction<I>): this {
     if (this.actions.has(action.verb)) throw new Error(`card action ${action.verb} registered twice`);
@@ -33,6 +37,24 @@ export class ActionRegistry {
 
   textCommands(): readonly TextCommand[] {
     return this.commands;
+  }
+
+  /**
+   * Runs the command called `name` as if `text` was typed in this turn (the free-text router and the help
+   * card's buttons hand a question to the job that owns it this way). False when no job has that command.
+   */
+  async runCommand(name: string, text: string, turn: Turn): Promise<boolean> {
+    const command = this.commands.find((c) => c.name === name);
+    if (command) {
+      await command.run(text, turn);
+      return true;
+    }
+    return this.fallback ? this.fallback(name, text, turn) : false;
+  }
+
+  /** Set by the runtime: how to run a command of a job that is not on the action layer yet. */
+  setCommandFallback(fallback: CommandFallback): void {
+    this.fallback = fallback;
   }
 
   searchCommands(): SearchCommand[] {

@@ -86,6 +86,8 @@ export interface Turn extends ConversationPort {
   releaseStoreSlot(): void;
   /** Changes the language of the rest of this turn (after `språk engelsk`, say). */
   setLocale(locale: Locale): void;
+  /** The language the person's Teams client runs in, `fallback` when it says none (a runtime without one leaves this out). */
+  clientLocale?(fallback: Locale): Locale;
 }
 
 /** A press on an Action.Execute button. */

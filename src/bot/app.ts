@@ -13,16 +13,16 @@ import { CosmosBotStateStorage } from '../runtime/teamsAi/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
-import { COMMAND_VERB, commandOf, helpCard, sendHelp, welcomeCard } from './help';
+import { COMMAND_VERB, commandOf, helpCard, welcomeCard } from './help';
 import { ownerScope, replyWithCard, turnLocale, TURN_LOCALE_KEY } from './turn';
 import { respondWithCard, respondWithMessage } from './cardResponses';
-import { decideTurnLocale } from './language';
 import { stampCardsWithLocale } from './cardLocale';
 import { LanguagePreferenceRepository } from '../store/preferences';
 import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
 import { OutboxSweeper } from './outbox';
-import { activityHasIdNumber, warnAboutIdNumber, refuse } from './privacyGuard';
+import { activityHasIdNumber } from './privacyGuard';
+import { decideTurnLocale, refuse, warnAboutIdNumber } from '../runtime/teamsAi/turnGuards';
 import { ActionRegistry } from '../actions/registry';
 import type { ProactivePort } from '../actions/types';
 import { proactivePort, wireRegistry } from '../runtime/teamsAi/wire';
@@ -191,7 +191,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     const intent = router.find(data.command);
     turnLogger(context, logger).info('command.pressed', { intent: intent?.name ?? 'help' });
     if (intent) await intent.handle(context, state, data.command, locale);
-    else await sendHelp(context, locale);
+    else await replyWithCard(context, helpCard(locale));
     await respondWithCard(context, data.card === 'welcome' ? welcomeCard(locale) : helpCard(locale), { updateShared: false });
     // Answered through respondWithCard; teams-ai's own reply is bypassed.
     return '';
@@ -206,13 +206,13 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     const text = context.activity.text ?? '';
     if (!text.trim()) {
       if (context.activity.value !== undefined) await context.sendActivity(t(locale, 'error.unknownAction'));
-      else await sendHelp(context, locale);
+      else await replyWithCard(context, helpCard(locale));
       return;
     }
     const intent = router.find(text);
     turnLogger(context, logger).info('message.routed', { intent: intent?.name ?? 'help' });
     if (intent) await intent.handle(context, state, text, locale);
-    else await sendHelp(context, locale);
+    else await replyWithCard(context, helpCard(locale));
   });
 
   // Action.Execute with a verb no job knows: teams-ai would answer 501 with no body.

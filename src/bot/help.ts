@@ -1,8 +1,6 @@
-import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t, type TextKey } from '../i18n';
 import { renderCard } from '../cards/render';
-import { replyWithCard } from './turn';
 
 /**
  * The verb of a "command" button (the welcome card's *hjelp*): the button stands for a typed command and is
@@ -19,7 +17,7 @@ const commandDataSchema = z.object({
 export type CommandData = z.infer<typeof commandDataSchema>;
 
 /** The command a pressed command button stands for; undefined for anything malformed. */
-export function commandOf(context: TurnContext): CommandData | undefined {
+export function commandOf(context: { activity: { value?: unknown } }): CommandData | undefined {
   const value = context.activity.value as { action?: { data?: unknown } } | undefined;
   const parsed = commandDataSchema.safeParse(value?.action?.data);
   return parsed.success ? parsed.data : undefined;
@@ -65,12 +63,8 @@ export function welcomeCard(locale: Locale) {
     intro: t(locale, 'welcome.intro'),
     privacy: t(locale, 'welcome.privacy'),
     start: t(locale, 'welcome.start'),
-    helpButton: locale === 'en' ? 'help' : 'hjelp',
-    helpCommand: locale === 'en' ? 'help' : 'hjelp',
+    helpButton: t(locale, 'welcome.helpCommand'),
+    helpCommand: t(locale, 'welcome.helpCommand'),
     verb: COMMAND_VERB,
   });
-}
-
-export async function sendHelp(context: TurnContext, locale: Locale): Promise<void> {
-  await replyWithCard(context, helpCard(locale));
 }

@@ -1,86 +1,44 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
 import { detectLanguage, parseLanguageCommand } from '../domain/language';
-import { Locale, t } from '../i18n';
+import { t } from '../i18n';
 import { LanguagePreferenceRepository } from '../store/preferences';
-import type { BotDeps } from './deps';
 import type { Feature } from './app';
-import { turnLogger } from './app';
-import { actorId, teamsLocale, TURN_LOCALE_KEY } from './turn';
-import { COMMAND_VERB, commandOf } from './help';
 
 /**
- * The reply language of a turn, in this order:
- * 1. the person's explicit choice (`språk engelsk`), remembered by a hash of their Entra object id;
- * 2. for a typed message or a command button, the language the text is clearly written in;
- * 3. Teams' client language (many Norwegian staff run Teams in English, which is why it comes after 2);
- * 4. the configured default (BTI_DEFAULT_LOCALE).
- * Other card actions use 1, then the language of the card pressed when the card says it (`locale` in its
- * action data), then 3 and 4: a press has no words of its own.
+ * `språk engelsk`, `language norwegian`, `language en`, `språk auto` …: the person's explicit language choice,
+ * remembered by a hash of their Entra object id. How a turn's language is decided from it (and from the words,
+ * the card and Teams) is turnLanguage in src/domain/language.ts; the runtime reads the clues off the activity.
  */
-export async function decideTurnLocale(context: TurnContext, deps: BotDeps, prefs: LanguagePreferenceRepository): Promise<Locale> {
-  const actor = actorId(context);
-  const chosen = actor ? await prefs.get(actor) : undefined;
-  if (chosen) return chosen;
-  const words = wordsOf(context);
-  const detected = words ? detectLanguage(words) : undefined;
-  return detected ?? cardLocale(context) ?? teamsLocale(context, deps.config.defaultLocale);
-}
-
-/**
- * The language of the card a button was pressed on, when its template puts it into the action data
- * (`"locale": "${locale}"`): a form answered in the language it was shown in, whatever Teams' locale says.
- */
-function cardLocale(context: TurnContext): Locale | undefined {
-  const a = context.activity;
-  if (a.type !== ActivityTypes.Invoke || a.name !== 'adaptiveCard/action') return undefined;
-  const locale = (a.value as { action?: { data?: { locale?: unknown } } } | undefined)?.action?.data?.locale;
-  return locale === 'nb' || locale === 'en' ? locale : undefined;
-}
-
-/** What the person wrote: the message text, or the command a help-card button stands for. */
-function wordsOf(context: TurnContext): string | undefined {
-  const a = context.activity;
-  if (a.type === ActivityTypes.Message) return typeof a.text === 'string' ? a.text : undefined;
-  if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') {
-    const action = (a.value as { action?: { verb?: unknown } } | undefined)?.action;
-    if (action?.verb === COMMAND_VERB) return commandOf(context)?.command;
-  }
-  return undefined;
-}
-
-/** `språk engelsk`, `language norwegian`, `language en`, `språk auto` … */
 export const languageFeature: Feature = (bot, deps) => {
   const prefs = new LanguagePreferenceRepository(deps.store, deps.config.retentionDays);
-  bot.router.add({
+  bot.jobs.text({
     name: 'language',
     // Right after the emergency route: "språk engelsk" must never be read as a guidance search.
     priority: 1,
     matches: (text) => parseLanguageCommand(text) !== undefined,
-    handle: async (context, _state, text, locale) => {
+    run: async (text, turn) => {
       const command = parseLanguageCommand(text);
-      const actor = actorId(context);
-      const log = turnLogger(context, deps.logger);
+      const actor = turn.actor.aadObjectId;
       if (!command || command.kind === 'usage') {
-        await context.sendActivity(t(locale, 'language.usage'));
+        await turn.send({ text: t(turn.locale, 'language.usage') });
         return;
       }
       if (!actor) {
-        await context.sendActivity(t(locale, 'language.noUser'));
+        await turn.send({ text: t(turn.locale, 'language.noUser') });
         return;
       }
       if (command.kind === 'forget') {
         await prefs.forget(actor);
-        const now = teamsLocale(context, deps.config.defaultLocale);
-        const reply = detectLanguage(text) ?? now;
-        context.turnState.set(TURN_LOCALE_KEY, reply);
-        log.info('language.forgotten');
-        await context.sendActivity(t(reply, 'language.forgotten'));
+        // Without a choice, the answer follows the words, else Teams' language (as the next turns will).
+        const now = detectLanguage(text) ?? turn.clientLocale?.(deps.config.defaultLocale) ?? deps.config.defaultLocale;
+        turn.setLocale(now);
+        turn.log.info('language.forgotten');
+        await turn.send({ text: t(now, 'language.forgotten') });
         return;
       }
       await prefs.set(actor, command.language, deps.now());
-      context.turnState.set(TURN_LOCALE_KEY, command.language);
-      log.info('language.chosen', { language: command.language });
-      await context.sendActivity(t(command.language, 'language.chosen'));
+      turn.setLocale(command.language);
+      turn.log.info('language.chosen', { language: command.language });
+      await turn.send({ text: t(command.language, 'language.chosen') });
     },
   });
 };

@@ -1,15 +1,10 @@
 import { findCaseRef } from '../domain/caseRef';
-import { CardFactory, TurnContext } from 'botbuilder';
-import { TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import type { Feature } from './app';
-import { turnLogger } from './app';
 import type { BotDeps } from './deps';
 import { Locale, t, type TextKey } from '../i18n';
 import { renderCard, AdaptiveCardJson } from '../cards/render';
-import { replyWithCard, turnLocale } from './turn';
-import { respondWithCard, respondWithMessage } from './cardResponses';
-import { actionData } from './cardActions';
+import { reply, type Reply, type Turn } from '../actions/types';
 import { helpCard, RUN_VERB } from './help';
 import { IntentClassifier } from '../domain/nlu/classifier';
 import { routeText, type RouteDecision } from '../domain/nlu/route';
@@ -89,10 +84,10 @@ export function emergencyCards(decision: RouteDecision, content: GuidanceContent
 }
 
 /** Sends the emergency card and, in a second message that says so, what else was asked for. */
-export async function replyEmergency(context: TurnContext, decision: RouteDecision, content: GuidanceContent, locale: Locale): Promise<void> {
-  const [first, ...rest] = emergencyCards(decision, content, locale);
-  await replyWithCard(context, first!);
-  for (const card of rest) await context.sendActivity({ text: t(locale, 'nlu.also'), attachments: [CardFactory.adaptiveCard(card)] });
+export async function sendEmergency(turn: Turn, decision: RouteDecision, content: GuidanceContent): Promise<void> {
+  const [first, ...rest] = emergencyCards(decision, content, turn.locale);
+  await turn.send({ card: first! });
+  for (const card of rest) await turn.send({ text: t(turn.locale, 'nlu.also'), card });
 }
 
 export function chooseCard(options: [IntentId, IntentId], text: string, locale: Locale): AdaptiveCardJson {
@@ -122,76 +117,68 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
   // Trained now, at start-up, so the first question is not the slow one.
   nluClassifier();
 
-  /** Runs another job's route as if its command was typed; false when that job is not installed. */
-  const delegate = async (context: TurnContext, state: TurnState, intent: IntentId, text: string, locale: Locale): Promise<boolean> => {
+  /** Runs another job's command as if it was typed; false when that job is not installed. */
+  const delegate = (turn: Turn, intent: IntentId, text: string): Promise<boolean> => {
     const target = DELEGATED[intent];
-    const route = target ? bot.router.get(target[0]) : undefined;
-    if (!target || !route) return false;
+    if (!target) return Promise.resolve(false);
     const ref = intent === 'meeting' ? findCaseRef(text) : undefined;
-    await route.handle(context, state, ref ? `${target[1]} ${ref.toLowerCase()}` : target[1], locale);
-    return true;
+    return bot.jobs.runCommand(target[0], ref ? `${target[1]} ${ref.toLowerCase()}` : target[1], turn);
   };
 
-  const answer = async (context: TurnContext, state: TurnState, text: string, locale: Locale): Promise<void> => {
+  const answer = async (text: string, turn: Turn): Promise<void> => {
+    const { locale, log } = turn;
     const decision = routeText(text, nluClassifier());
     const top = decision.scores[0];
-    turnLogger(context, deps.logger).info('nlu.routed', {
+    log.info('nlu.routed', {
       kind: decision.kind,
       intent: decision.kind === 'intent' ? decision.intent : decision.kind === 'emergency' ? 'emergency' : null,
       score: top ? Math.round(top.score * 100) / 100 : null,
     });
     switch (decision.kind) {
       case 'emergency':
-        turnLogger(context, deps.logger).info('guidance.emergency');
-        await replyEmergency(context, decision, content(), locale);
+        log.info('guidance.emergency');
+        await sendEmergency(turn, decision, content());
         return;
       case 'unknown':
-        await replyWithCard(context, helpCard(locale));
+        await turn.send({ card: helpCard(locale) });
         return;
       case 'choose':
-        await replyWithCard(context, chooseCard(decision.options, text, locale));
+        await turn.send({ card: chooseCard(decision.options, text, locale) });
         return;
       case 'intent': {
         if (decision.intent === 'language') {
-          const reply = languageReply(text, locale);
-          await context.sendActivity(reply.text);
-          await replyWithCard(context, reply.card);
+          const language = languageReply(text, locale);
+          await turn.send({ text: language.text });
+          await turn.send({ card: language.card });
           return;
         }
         const cards = cardsFor(decision.intent, text, content(), locale);
-        if (cards) for (const card of cards) await replyWithCard(context, card);
-        else if (!(await delegate(context, state, decision.intent, text, locale))) await replyWithCard(context, helpCard(locale));
+        if (cards) for (const card of cards) await turn.send({ card });
+        else if (!(await delegate(turn, decision.intent, text))) await turn.send({ card: helpCard(locale) });
       }
     }
   };
 
   // After every job's own command (priorities 0–75): what none of them recognised is understood here.
-  bot.router.add({ name: 'nlu', priority: 90, matches: (text) => text.trim() !== '', handle: answer });
+  bot.jobs.text({ name: 'nlu', priority: 90, matches: (text) => text.trim() !== '', run: answer });
 
   // A button of the help card or of the "which did you mean?" card: run that intent. Card answers replace the
-  // pressed card for the presser only; another job's route answers with its own message.
-  bot.app.adaptiveCards.actionExecute(RUN_VERB, async (context, state) => {
-    const locale = turnLocale(context, deps.config.defaultLocale);
-    const parsed = runDataSchema.safeParse(actionData(context));
-    if (!parsed.success) {
-      await respondWithMessage(context, t(locale, 'error.unknownAction'));
-      return '';
-    }
-    const intent = parsed.data.intent as RunIntent;
-    turnLogger(context, deps.logger).info('nlu.chosen', { intent });
-    if (intent === 'language') {
-      await respondWithCard(context, helpCard(locale), { updateShared: false });
-      return '';
-    }
-    const cards = cardsFor(intent, '', content(), locale, parsed.data.level);
-    if (cards) {
-      await respondWithCard(context, cards[0]!, { updateShared: false });
-      for (const card of cards.slice(1)) await replyWithCard(context, card);
-    } else if (await delegate(context, state, intent, '', locale)) {
-      await respondWithMessage(context, t(locale, 'nlu.choose.done'));
-    } else {
-      await respondWithCard(context, helpCard(locale), { updateShared: false });
-    }
-    return '';
+  // pressed card for the presser only; another job's command answers with its own message.
+  bot.jobs.action({
+    verb: RUN_VERB,
+    input: runDataSchema,
+    run: async (input, press): Promise<Reply> => {
+      const { locale } = press;
+      const intent = input.intent as RunIntent;
+      press.log.info('nlu.chosen', { intent });
+      if (intent === 'language') return reply.card(helpCard(locale));
+      const cards = cardsFor(intent, '', content(), locale, input.level);
+      if (cards) {
+        for (const card of cards.slice(1)) await press.send({ card });
+        return reply.card(cards[0]!);
+      }
+      if (await delegate(press, intent, '')) return reply.message(t(locale, 'nlu.choose.done'));
+      return reply.card(helpCard(locale));
+    },
   });
 };

@@ -1,15 +1,13 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
 import { containsNationalIdNumber, valueHoldsNationalIdNumber } from '../domain/guidance/nationalId';
-import { Locale, t } from '../i18n';
-import { respondWithMessage } from './cardResponses';
 
 /**
  * Runs before every turn: if the message text or anything typed into a card holds a Norwegian identity
  * number (fødselsnummer, D-, H- or synthetic number, old or 2032 series: see src/domain/guidance/nationalId.ts),
- * the turn stops here. Nothing of it is stored, logged or echoed; the user gets a friendly warning instead.
+ * the turn stops there. Nothing of it is stored, logged or echoed; the user gets a friendly warning instead
+ * (privacy.idNumber, sent by the runtime: src/runtime/teamsAi/turnGuards.ts).
  */
-export function activityHasIdNumber(activity: TurnContext['activity']): boolean {
-  if (activity.text && containsNationalIdNumber(activity.text)) return true;
+export function activityHasIdNumber(activity: { text?: unknown; value?: unknown }): boolean {
+  if (typeof activity.text === 'string' && containsNationalIdNumber(activity.text)) return true;
   return valueHasIdNumber(activity.value);
 }
 
@@ -32,24 +30,3 @@ const PERSON_ID = '(?=[0-9a-f-]{32,120}(?:,|$))[0-9a-f]{1,16}(?:-[0-9a-f]{1,16})
 const MACHINE_ID = new RegExp(`^(?:(?=[0-9]*[a-f])[0-9a-f]{16,64}|${PERSON_ID}(?:,${PERSON_ID})*)$`, 'i');
 
 export const isMachineId = (s: string): boolean => MACHINE_ID.test(s);
-
-export async function warnAboutIdNumber(context: TurnContext, locale: Locale): Promise<void> {
-  await refuse(context, t(locale, 'privacy.idNumber'));
-}
-
-/** Answers any activity (message, card action, message-extension query) with a short text and nothing else. */
-export async function refuse(context: TurnContext, text: string): Promise<void> {
-  const a = context.activity;
-  if (a.type !== ActivityTypes.Invoke) {
-    await context.sendActivity(text);
-    return;
-  }
-  if (a.name === 'composeExtension/query') {
-    await context.sendActivity({
-      type: ActivityTypes.InvokeResponse,
-      value: { status: 200, body: { composeExtension: { type: 'message', text } } },
-    });
-    return;
-  }
-  await respondWithMessage(context, text);
-}

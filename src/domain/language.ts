@@ -87,3 +87,26 @@ export function parseLanguageCommand(text: string): LanguageCommand | undefined 
   // "språk tysk" asks for a language we do not have: say which we do. "language barrier" is a sentence.
   return OTHER_LANGUAGES.test(v) ? { kind: 'usage' } : undefined;
 }
+
+/** What a turn's reply language is decided from, read off the activity by the runtime. */
+export interface LanguageClues {
+  /** The person's explicit choice (`språk engelsk`), when they made one. */
+  chosen?: Language;
+  /** What they wrote: the message text, or the command a help-card button stands for. */
+  words?: string;
+  /** The language of the card a button was pressed on, when the card says it. */
+  card?: Language;
+  /** Teams' client language, or the configured default when Teams says none. */
+  client: Language;
+}
+
+/**
+ * The reply language of a turn, in this order: the person's choice; the language the words are clearly written
+ * in (many Norwegian staff run Teams in English, which is why this comes before Teams' language); the language of
+ * the card pressed (a press has no words of its own); Teams' client language, else the default.
+ */
+export function turnLanguage(clues: LanguageClues): Language {
+  if (clues.chosen) return clues.chosen;
+  const detected = clues.words ? detectLanguage(clues.words) : undefined;
+  return detected ?? clues.card ?? clues.client;
+}

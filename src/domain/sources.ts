@@ -1,7 +1,10 @@
+import { t, type TextKey } from '../i18n';
+
 /**
  * The source documents the bot's advice comes from (../shared/domain/000–004) and how a card cites them:
- * "Kilde: <document> – <section>". One table for every job, so a document is always named the same way.
- * Kept free of imports so domain rules and content data can both use it.
+ * "Kilde: <document> – <section>". One table for every job, so a document is always named the same way. The
+ * document titles and the "Kilde:" wording are i18n texts (source.*); content data and domain rules cite by
+ * document code and give the section in their own words.
  */
 
 export const SOURCE_DOCS = ['000', '001', '002', '003', '004'] as const;
@@ -18,26 +21,15 @@ export interface Citation {
   label: SourceText;
 }
 
-export const SOURCE_TITLES: Record<SourceDoc, SourceText> = {
-  '000': {
-    nb: 'Henvendelse om tverrfaglig plan, koordinator og barnekoordinator (Tromsø, revidert 2025)',
-    en: 'Request form for a cross-disciplinary plan, coordinator and child coordinator (Tromsø, revised 2025)',
-  },
-  '001': {
-    nb: 'Henvendelse om individuell plan, koordinator og barnekoordinator (Tromsø, før 1. august 2025)',
-    en: 'Request form for an individual plan, coordinator and child coordinator (Tromsø, before 1 August 2025)',
-  },
-  '002': { nb: 'BTI-veilederen (Tromsø)', en: 'The BTI guide (Tromsø)' },
-  '003': { nb: 'Håndbok for koordinatorer (Vestre Toten)', en: 'Handbook for coordinators (Vestre Toten)' },
-  '004': {
-    nb: 'Verktøy for avklaring av plantype og hvem som koordinerer (Tromsø)',
-    en: 'Tool for clarifying plan type and who coordinates (Tromsø)',
-  },
-};
+const titleKey = (doc: SourceDoc) => `source.doc.${doc}` as TextKey;
+
+export const SOURCE_TITLES: Record<SourceDoc, SourceText> = Object.fromEntries(
+  SOURCE_DOCS.map((doc) => [doc, { nb: t('nb', titleKey(doc)), en: t('en', titleKey(doc)) }]),
+) as Record<SourceDoc, SourceText>;
 
 /** What comes before the section in a citation's label: "Kilde: <document> – ". */
 export function citationPrefix(doc: SourceDoc, locale: 'nb' | 'en'): string {
-  return `${locale === 'nb' ? 'Kilde' : 'Source'}: ${SOURCE_TITLES[doc][locale]} – `;
+  return t(locale, 'source.prefix', { title: SOURCE_TITLES[doc][locale] });
 }
 
 /** A citation whose label names the document and the part of it, in both languages. */

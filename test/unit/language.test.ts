@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { detectLanguage, parseLanguageCommand } from '../../src/domain/language';
+import { detectLanguage, parseLanguageCommand, turnLanguage } from '../../src/domain/language';
 
 describe('detectLanguage: clear nb or en, otherwise nothing', () => {
   it.each([
@@ -61,5 +61,25 @@ describe('parseLanguageCommand', () => {
     expect(parseLanguageCommand('foreldrene trenger tolk, språket er arabisk')).toBeUndefined();
     expect(parseLanguageCommand('hjelp')).toBeUndefined();
     expect(parseLanguageCommand('the child speaks another language at home with the parents')).toBeUndefined();
+  });
+});
+
+describe('turnLanguage: the reply language of a turn', () => {
+  it('the person’s choice wins over everything', () => {
+    expect(turnLanguage({ chosen: 'en', words: 'hvem bør koordinere', card: 'nb', client: 'nb' })).toBe('en');
+    expect(turnLanguage({ chosen: 'nb', words: 'who should coordinate', card: 'en', client: 'en' })).toBe('nb');
+  });
+
+  it('without a choice, clear words decide before the card and Teams (Norwegian staff often run Teams in English)', () => {
+    expect(turnLanguage({ words: 'nytt møte', client: 'en' })).toBe('nb');
+    expect(turnLanguage({ words: 'new meeting', card: 'nb', client: 'nb' })).toBe('en');
+  });
+
+  it('words that say nothing fall through to the card pressed, then Teams', () => {
+    expect(turnLanguage({ words: 'BTI-2026-0042', card: 'en', client: 'nb' })).toBe('en');
+    expect(turnLanguage({ words: 'BTI-2026-0042', client: 'en' })).toBe('en');
+    expect(turnLanguage({ card: 'nb', client: 'en' })).toBe('nb');
+    expect(turnLanguage({ client: 'nb' })).toBe('nb');
+    expect(turnLanguage({ words: '', client: 'en' })).toBe('en');
   });
 });

@@ -17,6 +17,7 @@ import {
   type Answer,
   type DecisionStep,
 } from '../../src/domain/guidance';
+import { dutyText, nodeHelp, nodeQuestion, outcomeLines, sourceLabel } from '../../src/bot/guidance/texts';
 
 /** Follows a list of answers from the start and returns where it ends. */
 function walk(answers: Answer[]): DecisionStep {
@@ -40,19 +41,22 @@ describe('meldeplikt facts', () => {
     expect(MELDEPLIKT_SITUATIONS).toHaveLength(5);
     expect(MELDEPLIKT_SITUATIONS.map((s) => s.id)).toEqual(['vold-omsorgssvikt', 'sykdom-skade', 'saerlige-behov', 'atferd', 'menneskehandel']);
     expect(MELDEPLIKT_STILL_APPLIES).toHaveLength(4);
-    const how = MELDEPLIKT_HOW.map((h) => h.text.nb).join(' ');
+    const how = MELDEPLIKT_HOW.map((h) => dutyText(h, 'nb')).join(' ');
     expect(how).toMatch(/uten unødig opphold/);
     expect(how).toMatch(/foreldrene/);
     expect(how).toMatch(/vold eller seksuelle overgrep/);
-    expect(OPPMERKSOMHETSPLIKT.map((o) => o.text.nb).join(' ')).toMatch(/NAV/);
+    expect(OPPMERKSOMHETSPLIKT.map((o) => dutyText(o, 'nb')).join(' ')).toMatch(/NAV/);
     for (const item of [...MELDEPLIKT_SITUATIONS, ...MELDEPLIKT_STILL_APPLIES, ...MELDEPLIKT_HOW, ...OPPMERKSOMHETSPLIKT]) {
       expect(item.source.doc).toBe('002');
-      expect(item.text.en.length).toBeGreaterThan(0);
+      expect(dutyText(item, 'en').length).toBeGreaterThan(0);
     }
   });
 
   // Source 002, "Meldeplikt til barneverntjenesten": the five situations, checked one by one for meaning.
-  const situation = (id: string) => MELDEPLIKT_SITUATIONS.find((s) => s.id === id)!.text;
+  const situation = (id: string) => {
+    const item = MELDEPLIKT_SITUATIONS.find((s) => s.id === id)!;
+    return { nb: dutyText(item, 'nb'), en: dutyText(item, 'en') };
+  };
 
   it('trafficking: the child is or WILL BE exploited ("vil bli"), not merely "may be"', () => {
     const t = situation('menneskehandel');
@@ -62,9 +66,9 @@ describe('meldeplikt facts', () => {
     expect(t.en).toMatch(/is going to be/);
     expect(t.en).not.toMatch(/may be|might|could/);
     const node = listDecisionNodes().find((n) => n.id === 'menneskehandel')!;
-    expect(node.question.nb).toMatch(/kommer til å bli/);
-    expect(node.question.nb).not.toMatch(/kan barnet|kan bli/i);
-    expect(node.question.en).not.toMatch(/could|may/i);
+    expect(nodeQuestion(node, 'nb')).toMatch(/kommer til å bli/);
+    expect(nodeQuestion(node, 'nb')).not.toMatch(/kan barnet|kan bli/i);
+    expect(nodeQuestion(node, 'en')).not.toMatch(/could|may/i);
   });
 
   it('the other four situations keep the source’s conditions', () => {
@@ -122,47 +126,47 @@ describe('decision helper: every branch', () => {
 
   it('the first question is the 002 level 0 note: violence in close relationships, or sexual abuse by anyone', () => {
     const first = listDecisionNodes().find((n) => n.id === MELDEPLIKT_START_NODE)!;
-    expect(first.question.nb).toMatch(/vold i nære relasjoner eller for seksuelle overgrep/);
-    expect(first.question.en).toMatch(/violence in close relationships or to sexual abuse/);
+    expect(nodeQuestion(first, 'nb')).toMatch(/vold i nære relasjoner eller for seksuelle overgrep/);
+    expect(nodeQuestion(first, 'en')).toMatch(/violence in close relationships or to sexual abuse/);
     // No longer "violence … by others": peer violence is not the emergency route.
-    expect(first.question.nb).not.toMatch(/fra andre/);
-    expect(first.question.en).not.toMatch(/by others/);
+    expect(nodeQuestion(first, 'nb')).not.toMatch(/fra andre/);
+    expect(nodeQuestion(first, 'en')).not.toMatch(/by others/);
     // Sexual abuse counts whoever is behind it …
-    expect(first.help!.nb).toMatch(/Seksuelle overgrep teller uansett hvem.*trener.*annet barn.*på nett/);
-    expect(first.help!.en).toMatch(/Sexual abuse counts whoever.*coach.*another child.*online/);
+    expect(nodeHelp(first, 'nb')).toMatch(/Seksuelle overgrep teller uansett hvem.*trener.*annet barn.*på nett/);
+    expect(nodeHelp(first, 'en')).toMatch(/Sexual abuse counts whoever.*coach.*another child.*online/);
     // … other violence goes on to the situations, with the safe-school routine for school.
-    expect(first.help!.nb).toMatch(/Annen vold.*andre elever.*nei/);
-    expect(first.help!.nb).toMatch(/Et trygt og godt skolemiljø/);
-    expect(first.help!.en).toMatch(/other violence.*other pupils.*answer no/i);
+    expect(nodeHelp(first, 'nb')).toMatch(/Annen vold.*andre elever.*nei/);
+    expect(nodeHelp(first, 'nb')).toMatch(/Et trygt og godt skolemiljø/);
+    expect(nodeHelp(first, 'en')).toMatch(/other violence.*other pupils.*answer no/i);
     expect(first.source.doc).toBe('002');
-    expect(first.source.section).toMatch(/Nivå 0, trinn 1 – OBS! vold i nære relasjoner og seksuelle overgrep/);
-    expect(emergencyOutcome().source.section).toBe(first.source.section);
+    expect(sourceLabel(first.source, 'nb')).toMatch(/^Kilde: BTI-veilederen \(Tromsø\) – Nivå 0, trinn 1 – OBS! vold i nære relasjoner og seksuelle overgrep/);
+    expect(emergencyOutcome().source).toEqual(first.source);
   });
 
   it('other violence (e.g. by other pupils): "no" to the first question, then the violence situation → report now', () => {
     const second = listDecisionNodes().find((n) => n.id === 'omsorgssvikt')!;
     expect(nextNode(MELDEPLIKT_START_NODE, 'no')).toEqual({ kind: 'question', node: second });
-    expect(second.question.nb).toMatch(/annen vold.*mishandling.*alvorlig omsorgssvikt/);
-    expect(second.question.en).toMatch(/other violence.*mistreated.*neglected/);
-    expect(second.source.section).toMatch(/Meldeplikt/);
+    expect(nodeQuestion(second, 'nb')).toMatch(/annen vold.*mishandling.*alvorlig omsorgssvikt/);
+    expect(nodeQuestion(second, 'en')).toMatch(/other violence.*mistreated.*neglected/);
+    expect(sourceLabel(second.source, 'nb')).toMatch(/Meldeplikt/);
     const o = outcomeOf(['no', 'yes', 'yes']);
     expect(o.id).toBe('report-now');
     expect(o.emergency).toBe(false);
     // The parents exception of the meldeplikt section: talk with child welfare – not the same-day police route.
-    const text = o.whatToDo.map((w) => w.nb).join(' ');
+    const text = outcomeLines(o, 'nb').join(' ');
     expect(text).toMatch(/vold eller seksuelle overgrep.*ikke fra til foreldrene.*drøfter med barnevernet/);
     expect(text).not.toMatch(/akuttveien|politi/);
   });
 
   it('the threshold question asks for "grunn til å tro" – not certainty, not "good" reason', () => {
     const q = listDecisionNodes().find((n) => n.id === 'grunn-til-a-tro')!;
-    expect(q.question.nb).toMatch(/^Har du grunn til å tro/);
-    expect(q.question.nb).not.toMatch(/trygg|sikker|god grunn/);
-    expect(q.question.en).toMatch(/^Do you have reason to believe/);
-    expect(q.question.en).not.toMatch(/confident|sure|good reason/);
+    expect(nodeQuestion(q, 'nb')).toMatch(/^Har du grunn til å tro/);
+    expect(nodeQuestion(q, 'nb')).not.toMatch(/trygg|sikker|god grunn/);
+    expect(nodeQuestion(q, 'en')).toMatch(/^Do you have reason to believe/);
+    expect(nodeQuestion(q, 'en')).not.toMatch(/confident|sure|good reason/);
     // The help says certainty is not needed, and that the duty stands however many others know.
-    expect(q.help!.nb).toMatch(/trenger ikke være sikker/);
-    expect(q.help!.nb).toMatch(/plikten gjelder likevel/);
+    expect(nodeHelp(q, 'nb')).toMatch(/trenger ikke være sikker/);
+    expect(nodeHelp(q, 'nb')).toMatch(/plikten gjelder likevel/);
   });
 
   it('no situation, but still unsure → call Barnevernvakta for advice', () => {
@@ -172,7 +176,7 @@ describe('decision helper: every branch', () => {
   it('no situation and not unsure → oppmerksomhetsplikt: help the family to the right service', () => {
     const o = outcomeOf(['no', 'no', 'no', 'no', 'no', 'no', 'no']);
     expect(o.id).toBe('oppmerksomhetsplikt');
-    expect(o.whatToDo.map((w) => w.nb).join(' ')).toMatch(/riktig|kontakt/);
+    expect(outcomeLines(o, 'nb').join(' ')).toMatch(/riktig|kontakt/);
   });
 
   it('every node is reachable, every edge ends in a node or one of exactly three outcomes', () => {
@@ -186,8 +190,8 @@ describe('decision helper: every branch', () => {
         if (next.kind === 'question') reached.add(next.node.id);
         else outcomes.add(next.outcome.id);
       }
-      expect(node.question.nb.endsWith('?')).toBe(true);
-      expect(node.question.en.endsWith('?')).toBe(true);
+      expect(nodeQuestion(node, 'nb').endsWith('?')).toBe(true);
+      expect(nodeQuestion(node, 'en').endsWith('?')).toBe(true);
     }
     expect(reached).toEqual(new Set(nodes.map((n) => n.id)));
     // Four outcomes: emergency, report now, call for advice, duty of attention.

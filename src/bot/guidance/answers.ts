@@ -3,6 +3,7 @@ import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import type { GuidanceContent } from '../../content/guidance';
 import type { MeldepliktAnswer, ReportingGround } from '../../domain/guidance/meldepliktAnswers';
 import { buttonRows, contactRows, VERBS } from './common';
+import { dutyText, sourceLabel } from './texts';
 
 /** Direct answers to meldeplikt questions (issue 13): the question asked first, each part with its source. */
 
@@ -18,13 +19,13 @@ export function meldepliktAnswerCard(answer: MeldepliktAnswer, content: Guidance
   return renderCard('guidance-answer', {
     title: t(locale, `guidance.answer.title.${first}` as TextKey),
     groundIntro: answer.grounds.length > 0 ? t(locale, 'guidance.answer.groundIntro', { grounds: groundList(answer.grounds, locale) }) : '',
-    situations: answer.situations.map((s) => ({ text: s.text[locale] })),
+    situations: answer.situations.map((s) => ({ text: dutyText(s, locale) })),
     sections: answer.sections.map((s) => ({
       lead: t(locale, `guidance.answer.lead.${s.lead}` as TextKey),
-      lines: s.lines.map((l) => ({ text: l.text[locale] })),
+      lines: s.lines.map((l) => ({ text: dutyText(l, locale) })),
       // The duty is personal: said under "still", where "a colleague has reported" is asked.
       extra: s.lead === 'still' ? t(locale, 'guidance.answer.lead.personal') : '',
-      source: s.source.label[locale],
+      source: sourceLabel(s.source, locale),
     })),
     contactsTitle: t(locale, 'guidance.answer.contacts'),
     contacts: contactRows(content, answer.contactIds.filter((id) => id !== 'bekymringsmelding-portal'), locale),

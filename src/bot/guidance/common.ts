@@ -5,8 +5,6 @@ import {
   getGuidanceContent,
   type ContactId,
   type GuidanceContent,
-  type GuidanceSource,
-  type GuidanceText,
   type Tool,
 } from '../../content/guidance';
 import type { BotDeps } from '../deps';
@@ -37,19 +35,13 @@ export function buttonRows(...groups: CardButton[][]): { buttons: Required<CardB
 export const navDataSchema = z.object({ level: z.number().int().min(0).max(2), step: z.number().int().min(0).max(20) });
 export const decideDataSchema = z.union([
   z.object({ node: z.string().regex(/^[a-z0-9-]{1,60}$/), answer: z.enum(['yes', 'no']), n: z.number().int().min(1).max(50).optional() }),
-  z.object({}).strict(),
+  // A start or restart button carries nothing of its own; the language stamped on every card's buttons is allowed.
+  z.object({ locale: z.enum(['nb', 'en']).optional() }).strict(),
 ]);
+export type DecideData = z.infer<typeof decideDataSchema>;
 
 export function contentFor(deps: BotDeps): GuidanceContent {
   return getGuidanceContent(deps.config.profile);
-}
-
-export function tx(text: GuidanceText, locale: Locale): string {
-  return text[locale];
-}
-
-export function sourceLine(source: GuidanceSource, locale: Locale): string {
-  return source.label[locale];
 }
 
 /** Phone numbers are written with spaces ("95 19 52 40"); non-breaking ones keep a number on one line on phones. */
@@ -87,7 +79,7 @@ export function barnevernvaktaShort(content: GuidanceContent, locale: Locale): s
   const c = content.contacts.find((x) => x.id === 'barnevernvakta');
   if (!c?.phone) return t(locale, 'guidance.contact.bvvFallback').toLowerCase();
   // Mid-sentence in English "Child welfare …" reads as a heading; the Norwegian name is a proper noun.
-  const name = locale === 'en' ? c.name.en.charAt(0).toLowerCase() + c.name.en.slice(1) : c.name.nb;
+  const name = t(locale, 'guidance.contact.midSentence') === 'lower-first' ? c.name[locale].charAt(0).toLowerCase() + c.name[locale].slice(1) : c.name[locale];
   return `${name} (${phoneText(c.phone)})`;
 }
 

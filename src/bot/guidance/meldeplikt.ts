@@ -1,4 +1,3 @@
-import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import type { GuidanceContent } from '../../content/guidance';
@@ -14,8 +13,8 @@ import {
   type DecisionStep,
   type MeldepliktOutcome,
 } from '../../domain/guidance';
-import { buttonRows, CardButton, contactRows, decideDataSchema, VERBS } from './common';
-import { respondWithCard } from '../cardResponses';
+import { buttonRows, CardButton, contactRows, VERBS, type DecideData } from './common';
+import { dutyText, nodeHelp, nodeQuestion, outcomeLines, outcomeTitle, sourceLabel } from './texts';
 
 /** The meldeplikt guide, the yes/no decision helper and the emergency route, as cards. */
 
@@ -35,16 +34,16 @@ export function outcomeCard(outcome: MeldepliktOutcome, content: GuidanceContent
     : buttonRows([{ title: t(locale, 'guidance.decide.restart'), verb: VERBS.decide, data: {} }, meldepliktButton(locale, 'guidance.decide.back')], [navButton(locale)]);
   return renderCard('guidance-outcome', {
     style: emergency ? 'attention' : 'default',
-    title: outcome.title[locale],
+    title: outcomeTitle(outcome, locale),
     // Deliberately generic: the emergency card never repeats what the user wrote.
     intro: emergency && opts.fromText ? t(locale, 'guidance.emergency.intro') : '',
-    lines: outcome.whatToDo.map((line) => ({ text: line[locale] })),
+    lines: outcomeLines(outcome, locale).map((text) => ({ text })),
     contactsTitle: t(locale, emergency ? 'guidance.emergency.contacts' : 'guidance.outcome.contacts'),
     contacts: contactRows(content, outcome.contactIds, locale),
     attentionTitle: t(locale, 'guidance.outcome.attentionTitle'),
-    attention: outcome.id === 'oppmerksomhetsplikt' ? OPPMERKSOMHETSPLIKT.map((x) => ({ text: x.text[locale] })) : [],
+    attention: outcome.id === 'oppmerksomhetsplikt' ? OPPMERKSOMHETSPLIKT.map((x) => ({ text: dutyText(x, locale) })) : [],
     privacy: emergency ? t(locale, 'guidance.emergency.privacy') : '',
-    source: outcome.source.label[locale],
+    source: sourceLabel(outcome.source, locale),
     rows,
   });
 }
@@ -58,15 +57,15 @@ export function meldepliktCard(content: GuidanceContent, locale: Locale): Adapti
   return renderCard('guidance-meldeplikt', {
     title: t(locale, 'guidance.meldeplikt.title'),
     intro: t(locale, 'guidance.meldeplikt.intro'),
-    situations: MELDEPLIKT_SITUATIONS.map((s, i) => ({ number: i + 1, text: s.text[locale] })),
+    situations: MELDEPLIKT_SITUATIONS.map((s, i) => ({ number: i + 1, text: dutyText(s, locale) })),
     stillTitle: t(locale, 'guidance.meldeplikt.stillTitle'),
-    still: MELDEPLIKT_STILL_APPLIES.map((s) => ({ text: s.text[locale] })),
+    still: MELDEPLIKT_STILL_APPLIES.map((s) => ({ text: dutyText(s, locale) })),
     howTitle: t(locale, 'guidance.meldeplikt.howTitle'),
-    how: MELDEPLIKT_HOW.map((s) => ({ text: s.text[locale] })),
+    how: MELDEPLIKT_HOW.map((s) => ({ text: dutyText(s, locale) })),
     contactsTitle: t(locale, 'guidance.meldeplikt.contactsTitle'),
     note: content.meldepliktNote?.text[locale] ?? '',
     contacts: contactRows(content, ['barnevernvakta', 'barneverntjenesten'], locale),
-    source: MELDEPLIKT_SITUATIONS[0]!.source.label[locale],
+    source: sourceLabel(MELDEPLIKT_SITUATIONS[0]!.source, locale),
     decideButton: t(locale, 'guidance.meldeplikt.decideButton'),
     portalButton: t(locale, 'guidance.meldeplikt.portalButton'),
     portalUrl: portal?.link ?? '',
@@ -86,10 +85,10 @@ export function decisionCard(node: DecisionNode, number: number, locale: Locale,
   return renderCard('guidance-decision', {
     title: t(locale, 'guidance.decide.title', { number }),
     notice,
-    question: node.question[locale],
-    help: node.help?.[locale] ?? '',
+    question: nodeQuestion(node, locale),
+    help: nodeHelp(node, locale),
     anonymous: t(locale, 'guidance.decide.anonymous'),
-    source: node.source.label[locale],
+    source: sourceLabel(node.source, locale),
     rows,
   });
 }
@@ -98,19 +97,16 @@ export function stepCard(step: DecisionStep, number: number, content: GuidanceCo
   return step.kind === 'question' ? decisionCard(step.node, number, locale, notice) : outcomeCard(step.outcome, content, locale);
 }
 
-/** Action.Execute guidance.decide: {} starts, {node, answer} moves on. A stale or tampered node restarts. */
-export async function handleDecide(context: TurnContext, content: GuidanceContent, locale: Locale, data: unknown): Promise<void> {
-  const parsed = decideDataSchema.safeParse(data);
-  let card: AdaptiveCardJson;
-  if (parsed.success && 'node' in parsed.data) {
-    const next = nextNode(parsed.data.node, parsed.data.answer);
-    card = next
-      ? stepCard(next, (parsed.data.n ?? 1) + 1, content, locale)
-      : stepCard(startMeldeplikt(), 1, content, locale, t(locale, 'guidance.decide.stale'));
-  } else {
-    card = stepCard(startMeldeplikt(), 1, content, locale, parsed.success ? '' : t(locale, 'guidance.decide.stale'));
+/**
+ * The answer to a press of guidance.decide: no data (or `{}`) starts, `{node, answer}` moves on. A stale or
+ * tampered node, or data that is not a press of ours (`undefined`), restarts with a notice.
+ */
+export function decideCard(data: DecideData | undefined, content: GuidanceContent, locale: Locale): AdaptiveCardJson {
+  if (data && 'node' in data) {
+    const next = nextNode(data.node, data.answer);
+    return next ? stepCard(next, (data.n ?? 1) + 1, content, locale) : stepCard(startMeldeplikt(), 1, content, locale, t(locale, 'guidance.decide.stale'));
   }
-  await respondWithCard(context, card, { updateShared: false });
+  return stepCard(startMeldeplikt(), 1, content, locale, data ? '' : t(locale, 'guidance.decide.stale'));
 }
 
 /** What the duty of attention asks of you, from the meldeplikt card's button (no answers behind it). */
@@ -119,13 +115,13 @@ export function attentionCard(content: GuidanceContent, locale: Locale): Adaptiv
     style: 'default',
     title: t(locale, 'guidance.outcome.attentionTitle'),
     intro: '',
-    lines: OPPMERKSOMHETSPLIKT.map((x) => ({ text: x.text[locale] })),
+    lines: OPPMERKSOMHETSPLIKT.map((x) => ({ text: dutyText(x, locale) })),
     contactsTitle: '',
     contacts: [],
     attentionTitle: '',
     attention: [],
     privacy: '',
-    source: OPPMERKSOMHETSPLIKT[0]!.source.label[locale],
+    source: sourceLabel(OPPMERKSOMHETSPLIKT[0]!.source, locale),
     rows: buttonRows([meldepliktButton(locale, 'guidance.decide.back'), navButton(locale)]),
   });
 }

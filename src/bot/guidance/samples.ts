@@ -1,6 +1,8 @@
 import type { AdaptiveCardJson } from '../../cards/render';
+import { t } from '../../i18n';
 import { getGuidanceContent } from '../../content/guidance';
-import { emergencyOutcome, getOutcome, listDecisionNodes } from '../../domain/guidance';
+import { emergencyOutcome, getOutcome, listDecisionNodes, type DecisionNode } from '../../domain/guidance';
+import { nodeHelp, nodeQuestion } from './texts';
 import { attentionCard, decisionCard, emergencyCard, meldepliktCard, outcomeCard } from './meldeplikt';
 import { navigatorCard } from './navigator';
 import { toolsCard } from './verktoy';
@@ -17,7 +19,8 @@ const tromso = getGuidanceContent('tromso-2025');
 const vestreToten = getGuidanceContent('vestre-toten');
 
 function longestNode() {
-  return [...listDecisionNodes()].sort((a, b) => (b.question.nb + (b.help?.nb ?? '')).length - (a.question.nb + (a.help?.nb ?? '')).length)[0]!;
+  const size = (n: DecisionNode) => (nodeQuestion(n, 'nb') + nodeHelp(n, 'nb')).length;
+  return [...listDecisionNodes()].sort((a, b) => size(b) - size(a))[0]!;
 }
 
 function longestTool() {
@@ -33,7 +36,7 @@ export const GUIDANCE_CARD_SAMPLES: { template: string; name: string; build(): A
   { template: 'guidance-outcome', name: 'guidance-attention-nb', build: () => attentionCard(tromso, 'nb') },
   { template: 'guidance-meldeplikt', name: 'guidance-meldeplikt-nb', build: () => meldepliktCard(tromso, 'nb') },
   { template: 'guidance-meldeplikt', name: 'guidance-meldeplikt-vestre-toten-en', build: () => meldepliktCard(vestreToten, 'en') },
-  { template: 'guidance-decision', name: 'guidance-decision-nb', build: () => decisionCard(longestNode(), 7, 'nb', 'Det spørsmålet kjenner jeg ikke igjen lenger, så vi starter på nytt.') },
+  { template: 'guidance-decision', name: 'guidance-decision-nb', build: () => decisionCard(longestNode(), 7, 'nb', t('nb', 'guidance.decide.stale')) },
   { template: 'guidance-decision', name: 'guidance-decision-en', build: () => decisionCard(listDecisionNodes()[0]!, 1, 'en') },
   { template: 'guidance-navigator', name: 'guidance-navigator-l0s1-nb', build: () => navigatorCard(tromso, 0, 0, 'nb') },
   { template: 'guidance-navigator', name: 'guidance-navigator-l2s3-nb', build: () => navigatorCard(tromso, 2, 2, 'nb') },

@@ -1,15 +1,26 @@
 import { z } from 'zod';
-import { cite, type ContactId, type GuidanceSource, type GuidanceText } from '../../content/guidance/schema';
+import type { ContactId } from '../../content/guidance/schema';
+import type { SourceDoc } from '../sources';
 import { detectEmergency } from './emergency';
 
 /**
  * Oppmerksomhetsplikt and meldeplikt (source 002): what triggers the duty to report to child welfare, what
- * does not remove it, and a small yes/no decision helper that ends in one of three outcomes. The duty is
- * national law, so these texts are the same in every profile; who to call comes from the profile's contacts.
+ * does not remove it, and a small yes/no decision helper that ends in one of four outcomes. The duty is
+ * national law, so these rules are the same in every profile; who to call comes from the profile's contacts.
+ * Codes only: every sentence is an i18n text (src/i18n/<lang>/guidance.ts), found by the codes here
+ * (see guidanceTextKeys in src/bot/guidance/texts.ts).
  */
 
-const MELDEPLIKT_SOURCE = cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare');
-const ATTENTION_SOURCE = cite('002', 'Oppmerksomhetsplikt', 'Duty of attention');
+/** The part of source 002 a rule rests on; i18n names it (guidance.source.<section>). */
+export type DutySection = 'meldeplikt' | 'attention' | 'emergency';
+
+export interface DutyCitation {
+  doc: SourceDoc;
+  section: DutySection;
+}
+
+export const MELDEPLIKT_SOURCE: DutyCitation = { doc: '002', section: 'meldeplikt' };
+export const ATTENTION_SOURCE: DutyCitation = { doc: '002', section: 'attention' };
 /**
  * The first question and the emergency outcome rest on the level 0 note in source 002: when there is reason to
  * believe a child is exposed to violence in close relationships and/or sexual abuse, act at once – police and/or
@@ -19,148 +30,36 @@ const ATTENTION_SOURCE = cite('002', 'Oppmerksomhetsplikt', 'Duty of attention')
  * is violence or sexual abuse, but to talk with child welfare about how to go on), and the note just before the
  * level 0 one sends a breach of a safe school or kindergarten environment to the school's own routine.
  */
-const EMERGENCY_SOURCE = cite(
-  '002',
-  'Nivå 0, trinn 1 – OBS! vold i nære relasjoner og seksuelle overgrep',
-  'Level 0, step 1 – Note on violence in close relationships and sexual abuse',
-);
+const EMERGENCY_SOURCE: DutyCitation = { doc: '002', section: 'emergency' };
+
+/** Which list a cited line belongs to; its text is guidance.duty.<list>.<id>. */
+export type DutyList = 'situation' | 'still' | 'how' | 'attention';
 
 export interface CitedText {
   id: string;
-  text: GuidanceText;
-  source: GuidanceSource;
+  list: DutyList;
+  source: DutyCitation;
 }
 
-/** The five situations in which you must report to child welfare. */
-export const MELDEPLIKT_SITUATIONS: readonly CitedText[] = [
-  {
-    id: 'vold-omsorgssvikt',
-    text: {
-      nb: 'Barnet blir utsatt for vold, mishandling eller alvorlig omsorgssvikt.',
-      en: 'The child is exposed to violence, abuse or serious neglect.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'sykdom-skade',
-    text: { nb: 'Barnet er alvorlig sykt eller skadet, men får ikke hjelp for det.', en: 'The child is seriously ill or injured but does not get help for it.' },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'saerlige-behov',
-    text: {
-      nb: 'Et barn med funksjonsnedsettelse eller et særlig stort hjelpebehov får ikke dekket de særlige behovene sine.',
-      en: 'A child with a disability or a particular need for help does not get those special needs met.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'atferd',
-    text: {
-      nb: 'Barnet viser alvorlige atferdsproblemer, som rus, kriminalitet eller andre alvorlige normbrudd.',
-      en: 'The child shows serious behavioural problems, such as substance use, crime or other serious rule-breaking.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'menneskehandel',
-    // "Vil bli", not "kan bli": the duty covers trafficking that is happening or that is going to happen, not
-    // every child who could in theory become a victim.
-    text: {
-      nb: 'Barnet blir utnyttet i menneskehandel nå, eller kommer til å bli det.',
-      en: 'The child is being exploited through human trafficking, or is going to be.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-];
+const line = (list: DutyList, source: DutyCitation) => (id: string): CitedText => ({ id, list, source });
+
+/**
+ * The five situations in which you must report to child welfare. Trafficking is "vil bli", not "kan bli": the
+ * duty covers trafficking that is happening or that is going to happen, not every child who could in theory
+ * become a victim (the i18n texts keep that).
+ */
+export const MELDEPLIKT_SITUATIONS: readonly CitedText[] = ['vold-omsorgssvikt', 'sykdom-skade', 'saerlige-behov', 'atferd', 'menneskehandel'].map(
+  line('situation', MELDEPLIKT_SOURCE),
+);
 
 /** Things that do NOT remove the duty to report. */
-export const MELDEPLIKT_STILL_APPLIES: readonly CitedText[] = [
-  {
-    id: 'egen-tjeneste-hjelper',
-    text: { nb: 'Du eller tjenesten din prøver allerede å hjelpe barnet.', en: 'You or your service are already trying to help the child.' },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'andre-vet',
-    text: { nb: 'Andre vet det samme som deg.', en: 'Others know the same as you.' },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'meldt-for',
-    text: { nb: 'Det er sendt bekymringsmelding før.', en: 'A report of concern has been sent before.' },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'barnevernet-har-sak',
-    text: { nb: 'Du vet at barnevernet allerede har en sak på barnet.', en: 'You know that child welfare already has a case on the child.' },
-    source: MELDEPLIKT_SOURCE,
-  },
-];
+export const MELDEPLIKT_STILL_APPLIES: readonly CitedText[] = ['egen-tjeneste-hjelper', 'andre-vet', 'meldt-for', 'barnevernet-har-sak'].map(line('still', MELDEPLIKT_SOURCE));
 
 /** How and when to report, and who to tell. */
-export const MELDEPLIKT_HOW: readonly CitedText[] = [
-  {
-    id: 'uten-opphold',
-    text: {
-      nb: 'Når vilkårene er oppfylt, sender du bekymringsmeldingen uten unødig opphold – gjennom portalen for offentlig ansatte.',
-      en: 'When the conditions are met, send the report of concern without undue delay – through the portal for public employees.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'informer-foreldre',
-    text: {
-      nb: 'Som hovedregel forteller du foreldrene at du melder til barnevernet.',
-      en: 'As a rule, tell the parents that you are reporting to child welfare.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'unntak-vold-overgrep',
-    text: {
-      nb: 'Unntak: handler bekymringen om vold eller seksuelle overgrep, skal foreldrene ikke få vite det. Snakk med barnevernet om hvordan du går fram.',
-      en: 'Exception: if the worry is about violence or sexual abuse, the parents must not be told. Talk with child welfare about how to proceed.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'rad',
-    text: {
-      nb: 'Usikker på om meldeplikten gjelder? Ring barnevernvakta eller barneverntjenesten og spør – du kan drøfte uten å si hvem barnet er.',
-      en: 'Unsure whether the duty applies? Call the child welfare emergency service or child welfare and ask – you can discuss it without saying who the child is.',
-    },
-    source: MELDEPLIKT_SOURCE,
-  },
-];
+export const MELDEPLIKT_HOW: readonly CitedText[] = ['uten-opphold', 'informer-foreldre', 'unntak-vold-overgrep', 'rad'].map(line('how', MELDEPLIKT_SOURCE));
 
 /** The duty of attention: what it is and what it asks of you. */
-export const OPPMERKSOMHETSPLIKT: readonly CitedText[] = [
-  {
-    id: 'hva',
-    text: {
-      nb: 'Alle ansatte skal være oppmerksomme på om et barn, en ungdom eller foresatte trenger hjelp fra barnevernet, helse- og omsorgstjenesten eller NAV – for eksempel foreldreveiledning, støttekontakt, økonomisk hjelp, psykisk helsehjelp eller bolig.',
-      en: 'All staff must notice whether a child, young person or parent needs help from child welfare, health and care services or NAV – for example parenting support, a support contact, financial help, mental health care or housing.',
-    },
-    source: ATTENTION_SOURCE,
-  },
-  {
-    id: 'gjor',
-    text: {
-      nb: 'Ser du et mulig behov, gir du informasjon om tilbudet eller hjelper familien i kontakt med riktig tjeneste.',
-      en: 'When you see a possible need, tell the family about the service or help them get in touch with the right one.',
-    },
-    source: ATTENTION_SOURCE,
-  },
-  {
-    id: 'samtykke',
-    text: {
-      nb: 'Tar du selv kontakt med en annen tjeneste på vegne av familien, trenger du samtykke først.',
-      en: 'If you contact another service on the family’s behalf yourself, you need consent first.',
-    },
-    source: ATTENTION_SOURCE,
-  },
-];
+export const OPPMERKSOMHETSPLIKT: readonly CitedText[] = ['hva', 'gjor', 'samtykke'].map(line('attention', ATTENTION_SOURCE));
 
 /** `emergency` is the route for violence in close relationships and sexual abuse; it has its own id so a card or log never mixes it up with advice. */
 export const OUTCOME_IDS = ['emergency', 'report-now', 'call-barnevernvakta', 'oppmerksomhetsplikt'] as const;
@@ -170,29 +69,21 @@ export interface MeldepliktOutcome {
   id: OutcomeId;
   /** True on the close-relationship violence / sexual abuse path: act today, do not tell the parents. */
   emergency: boolean;
-  title: GuidanceText;
-  whatToDo: GuidanceText[];
+  /** What to do, in order: codes of guidance.outcomes.<id>.<code>; the title is guidance.outcomes.<id>.title. */
+  whatToDo: readonly string[];
   /** Whether to tell the parents that you report. */
   tellParents: 'yes' | 'no' | 'not-applicable';
   /** Contacts to show, in order; the profile supplies numbers. */
   contactIds: ContactId[];
-  source: GuidanceSource;
+  source: DutyCitation;
 }
 
 const OUTCOMES: Record<OutcomeId, MeldepliktOutcome> = {
   emergency: {
     id: 'emergency',
     emergency: true,
-    title: { nb: 'Handle i dag: kontakt barnevernet og/eller politiet', en: 'Act today: contact child welfare and/or the police' },
-    whatToDo: [
-      { nb: 'Er barnet i fare nå, ring 112.', en: 'If the child is in danger right now, call 112.' },
-      {
-        nb: 'Kontakt barnevernvakta eller barneverntjenesten og/eller politiet samme dag.',
-        en: 'Contact the child welfare emergency service or child welfare and/or the police the same day.',
-      },
-      { nb: 'Ikke si noe til foreldrene.', en: 'Do not tell the parents.' },
-      { nb: 'Ta saken sammen med lederen din.', en: 'Handle it together with your leader.' },
-    ],
+    // 112 when in danger now; child welfare and/or police the same day; not the parents; with your leader.
+    whatToDo: ['danger', 'same-day', 'not-parents', 'with-leader'],
     tellParents: 'no',
     contactIds: ['police', 'barnevernvakta', 'barneverntjenesten'],
     source: EMERGENCY_SOURCE,
@@ -200,23 +91,9 @@ const OUTCOMES: Record<OutcomeId, MeldepliktOutcome> = {
   'report-now': {
     id: 'report-now',
     emergency: false,
-    title: { nb: 'Send bekymringsmelding nå', en: 'Send a report of concern now' },
-    whatToDo: [
-      {
-        nb: 'Meldeplikten gjelder. Send bekymringsmelding til barneverntjenesten uten unødig opphold, gjennom portalen for offentlig ansatte.',
-        en: 'The duty to report applies. Send a report of concern to child welfare without undue delay, through the portal for public employees.',
-      },
-      {
-        nb: 'Plikten gjelder selv om tjenesten din hjelper, andre vet det samme, det er meldt før, eller barnevernet har en sak.',
-        en: 'The duty stands even if your service is helping, others know the same, a report was sent before, or child welfare has a case.',
-      },
-      {
-        // Source 002, meldeplikt section: the exception covers violence of any kind, and its advice is to talk
-        // with child welfare – the same-day police route is only for close relationships and sexual abuse.
-        nb: 'Fortell foreldrene at du melder. Unntak: gjelder bekymringen vold eller seksuelle overgrep, sier du ikke fra til foreldrene, men drøfter med barnevernet hvordan du går fram.',
-        en: 'Tell the parents that you report. Exception: if the worry is about violence or sexual abuse, do not tell the parents; talk with child welfare about how to proceed.',
-      },
-    ],
+    // Source 002, meldeplikt section: the parents exception covers violence of any kind, and its advice is to talk
+    // with child welfare – the same-day police route is only for close relationships and sexual abuse.
+    whatToDo: ['applies', 'still', 'parents'],
     tellParents: 'yes',
     contactIds: ['bekymringsmelding-portal', 'barneverntjenesten'],
     source: MELDEPLIKT_SOURCE,
@@ -224,17 +101,7 @@ const OUTCOMES: Record<OutcomeId, MeldepliktOutcome> = {
   'call-barnevernvakta': {
     id: 'call-barnevernvakta',
     emergency: false,
-    title: { nb: 'Ring og få råd om meldeplikten gjelder', en: 'Call and get advice on whether the duty applies' },
-    whatToDo: [
-      {
-        nb: 'Ring barnevernvakta eller barneverntjenesten og beskriv situasjonen uten navn. De hjelper deg å vurdere om du skal melde.',
-        en: 'Call the child welfare emergency service or child welfare and describe the situation without names. They help you judge whether to report.',
-      },
-      {
-        nb: 'Drøft gjerne med lederen din også. Kommer dere fram til at vilkårene er oppfylt, sender du melding uten unødig opphold.',
-        en: 'Talk it through with your leader too. If you conclude the conditions are met, send the report without undue delay.',
-      },
-    ],
+    whatToDo: ['call', 'leader'],
     tellParents: 'not-applicable',
     contactIds: ['barnevernvakta', 'barneverntjenesten'],
     source: MELDEPLIKT_SOURCE,
@@ -242,128 +109,38 @@ const OUTCOMES: Record<OutcomeId, MeldepliktOutcome> = {
   oppmerksomhetsplikt: {
     id: 'oppmerksomhetsplikt',
     emergency: false,
-    title: { nb: 'Oppmerksomhetsplikt: hjelp familien til riktig tjeneste', en: 'Duty of attention: help the family to the right service' },
-    whatToDo: [
-      {
-        nb: 'Ut fra svarene dine ser det ikke ut til at meldeplikten er utløst nå. Du har likevel plikt til å være oppmerksom.',
-        en: 'From your answers the duty to report does not seem to be triggered now. You still have a duty to pay attention.',
-      },
-      {
-        nb: 'Trenger barnet eller familien hjelp fra barnevernet, helse- og omsorgstjenesten eller NAV? Fortell om tilbudet, eller hjelp dem i kontakt – med samtykke hvis du tar kontakt for dem.',
-        en: 'Does the child or family need help from child welfare, health and care services or NAV? Tell them about it, or help them get in touch – with consent if you make contact for them.',
-      },
-      {
-        nb: 'Følg BTI-nivåene videre, og tenk gjennom spørsmålene på nytt hvis bekymringen øker.',
-        en: 'Carry on with the BTI levels, and go through the questions again if the worry grows.',
-      },
-    ],
+    whatToDo: ['not-triggered', 'help-family', 'levels'],
     tellParents: 'not-applicable',
     contactIds: [],
     source: ATTENTION_SOURCE,
   },
 };
 
+/** A question of the helper: guidance.node.<id>.question, and guidance.node.<id>.help when `help` is set. */
 export interface DecisionNode {
   id: string;
-  question: GuidanceText;
-  /** Short help under the question. */
-  help?: GuidanceText;
+  /** Whether the question has a short help text under it. */
+  help: boolean;
   yes: string;
   no: string;
-  source: GuidanceSource;
+  source: DutyCitation;
 }
 
 /** Targets are node ids or `outcome:<id>`; `outcome:emergency` is the emergency route. */
 const NODES: readonly DecisionNode[] = [
-  {
-    id: 'vold-overgrep',
-    question: {
-      nb: 'Har du grunn til å tro at barnet blir utsatt for vold i nære relasjoner eller for seksuelle overgrep?',
-      en: 'Do you have reason to believe the child is exposed to violence in close relationships or to sexual abuse?',
-    },
-    help: {
-      nb: 'Nære relasjoner er familien og andre barnet lever tett på: foreldre, steforeldre, søsken, besteforeldre eller en kjæreste. Seksuelle overgrep teller uansett hvem som står bak, også en trener, et annet barn eller noen på nett. Du trenger ikke være sikker – det holder at du har grunn til å tro det. Annen vold, for eksempel fra andre elever, svarer du nei på her og går videre. Skjer den på skolen eller i barnehagen, følger du i tillegg rutinen «Et trygt og godt skolemiljø» eller «Et trygt og godt barnehagemiljø».',
-      en: 'Close relationships means the family and others the child lives close to: parents, step-parents, siblings, grandparents or a boyfriend or girlfriend. Sexual abuse counts whoever is behind it, including a coach, another child or someone online. You do not need to be sure – having reason to believe it is enough. For other violence, for example from other pupils, answer no here and go on. If it happens at school or in kindergarten, also follow the routine "A safe and good school environment" or "A safe and good kindergarten environment".',
-    },
-    yes: 'outcome:emergency',
-    no: 'omsorgssvikt',
-    source: EMERGENCY_SOURCE,
-  },
-  {
-    id: 'omsorgssvikt',
-    // Violence that the first question leaves out (by other pupils, a stranger, a coach) belongs here: source 002
-    // lists violence, mistreatment and serious neglect as the first situation that triggers the duty.
-    question: {
-      nb: 'Er du bekymret for at barnet blir utsatt for annen vold, for mishandling eller for alvorlig omsorgssvikt?',
-      en: 'Are you worried that the child is exposed to other violence, is mistreated or is seriously neglected?',
-    },
-    yes: 'grunn-til-a-tro',
-    no: 'sykdom-skade',
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'sykdom-skade',
-    question: { nb: 'Får barnet ikke hjelp ved alvorlig sykdom eller skade?', en: 'Is the child not getting help for a serious illness or injury?' },
-    yes: 'grunn-til-a-tro',
-    no: 'saerlige-behov',
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'saerlige-behov',
-    question: {
-      nb: 'Har barnet en funksjonsnedsettelse eller særlige behov som ikke blir dekket?',
-      en: 'Does the child have a disability or special needs that are not being met?',
-    },
-    yes: 'grunn-til-a-tro',
-    no: 'atferd',
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'atferd',
-    question: {
-      nb: 'Viser barnet alvorlige atferdsproblemer, som rus, kriminalitet eller andre alvorlige normbrudd?',
-      en: 'Does the child show serious behavioural problems, such as substance use, crime or other serious rule-breaking?',
-    },
-    yes: 'grunn-til-a-tro',
-    no: 'menneskehandel',
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'menneskehandel',
-    question: {
-      nb: 'Er du bekymret for at barnet blir utnyttet i menneskehandel, eller kommer til å bli det?',
-      en: 'Are you worried that the child is being exploited through human trafficking, or is going to be?',
-    },
-    yes: 'grunn-til-a-tro',
-    no: 'usikker',
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'grunn-til-a-tro',
-    // The legal threshold is "grunn til å tro" (reason to believe). Asking for certainty or "good" reason would
-    // set the bar higher than the law and talk people out of reports they must send.
-    question: {
-      nb: 'Har du grunn til å tro at dette skjer – eller, ved menneskehandel, at det kommer til å skje?',
-      en: 'Do you have reason to believe this is happening – or, for trafficking, that it is going to happen?',
-    },
-    help: {
-      nb: 'Du trenger ikke være sikker eller ha bevis. Svar ja også hvis tjenesten din hjelper, andre vet det, det er meldt før eller barnevernet har en sak – plikten gjelder likevel.',
-      en: 'You do not need to be sure or have proof. Answer yes also if your service is helping, others know, it was reported before or child welfare has a case – the duty still applies.',
-    },
-    yes: 'outcome:report-now',
-    no: 'outcome:call-barnevernvakta',
-    source: MELDEPLIKT_SOURCE,
-  },
-  {
-    id: 'usikker',
-    question: {
-      nb: 'Er du likevel usikker på om det du har sett er alvorlig nok til å melde?',
-      en: 'Are you still unsure whether what you have seen is serious enough to report?',
-    },
-    yes: 'outcome:call-barnevernvakta',
-    no: 'outcome:oppmerksomhetsplikt',
-    source: MELDEPLIKT_SOURCE,
-  },
+  // Close relationships or sexual abuse by anyone; other violence is answered no here and goes on.
+  { id: 'vold-overgrep', help: true, yes: 'outcome:emergency', no: 'omsorgssvikt', source: EMERGENCY_SOURCE },
+  // Violence that the first question leaves out (by other pupils, a stranger, a coach) belongs here: source 002
+  // lists violence, mistreatment and serious neglect as the first situation that triggers the duty.
+  { id: 'omsorgssvikt', help: false, yes: 'grunn-til-a-tro', no: 'sykdom-skade', source: MELDEPLIKT_SOURCE },
+  { id: 'sykdom-skade', help: false, yes: 'grunn-til-a-tro', no: 'saerlige-behov', source: MELDEPLIKT_SOURCE },
+  { id: 'saerlige-behov', help: false, yes: 'grunn-til-a-tro', no: 'atferd', source: MELDEPLIKT_SOURCE },
+  { id: 'atferd', help: false, yes: 'grunn-til-a-tro', no: 'menneskehandel', source: MELDEPLIKT_SOURCE },
+  { id: 'menneskehandel', help: false, yes: 'grunn-til-a-tro', no: 'usikker', source: MELDEPLIKT_SOURCE },
+  // The legal threshold is "grunn til å tro" (reason to believe). Asking for certainty or "good" reason would
+  // set the bar higher than the law and talk people out of reports they must send.
+  { id: 'grunn-til-a-tro', help: true, yes: 'outcome:report-now', no: 'outcome:call-barnevernvakta', source: MELDEPLIKT_SOURCE },
+  { id: 'usikker', help: false, yes: 'outcome:call-barnevernvakta', no: 'outcome:oppmerksomhetsplikt', source: MELDEPLIKT_SOURCE },
 ];
 
 const NODE_BY_ID = new Map(NODES.map((n) => [n.id, n]));

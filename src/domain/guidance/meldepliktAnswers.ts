@@ -1,7 +1,6 @@
 import type { ContactId } from '../../content/guidance/schema';
-import { cite, type Citation } from '../sources';
 import { fold } from './text';
-import { MELDEPLIKT_HOW, MELDEPLIKT_SITUATIONS, MELDEPLIKT_STILL_APPLIES, OPPMERKSOMHETSPLIKT, type CitedText } from './meldeplikt';
+import { MELDEPLIKT_HOW, MELDEPLIKT_SITUATIONS, MELDEPLIKT_STILL_APPLIES, OPPMERKSOMHETSPLIKT, MELDEPLIKT_SOURCE, ATTENTION_SOURCE, type CitedText, type DutyCitation } from './meldeplikt';
 import type { MeldepliktQuestion } from '../nlu/intents';
 
 /**
@@ -9,9 +8,6 @@ import type { MeldepliktQuestion } from '../nlu/intents';
  * "Meldeplikt til barneverntjenesten"), and the reporting grounds a message names. Codes and the source's own
  * cited lines only: the bot's lead sentences are i18n texts (guidance.answer.*).
  */
-
-const MELDEPLIKT_SOURCE = cite('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare');
-const ATTENTION_SOURCE = cite('002', 'Oppmerksomhetsplikt', 'Duty of attention');
 
 /** Reporting grounds, finer than the five situations of 002 so the answer can name what the user named. */
 export const REPORTING_GROUNDS = ['rus', 'kriminalitet', 'omsorgssvikt', 'sykdom', 'saerlige-behov', 'menneskehandel'] as const;
@@ -88,7 +84,7 @@ export interface AnswerSection {
   /** guidance.answer.<lead> in i18n. */
   lead: 'ground' | 'still' | 'how' | 'advice' | 'parents' | 'attention' | 'general';
   lines: readonly CitedText[];
-  source: Citation;
+  source: DutyCitation;
 }
 
 export interface MeldepliktAnswer {

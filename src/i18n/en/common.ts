@@ -10,6 +10,8 @@ export const common: TextsOf<typeof nb> = {
   'welcome.privacy':
     "Important: never write a child's name, national identity number or health details here. I only use anonymous case references, such as BTI-2026-0042.",
   'welcome.start': 'Type **help** at any time to see what I can do.',
+  // The command the welcome card's button stands for (typed in this language, it shows the help card).
+  'welcome.helpCommand': 'help',
   'help.title': 'What I can help with',
   'help.intro': 'Press a button, or ask in your own words – for example "my colleague has already reported" or "how do I create a plan in Samspill".',
   'help.avklaring.title': 'Who should coordinate?',
@@ -55,4 +57,11 @@ export const common: TextsOf<typeof nb> = {
   'language.usage':
     "Type **language english** or **language norwegian** to choose the language I answer you in, or **language auto** to let me choose from what you write. I remember only the choice, nothing else about you.",
   'language.noUser': "I can't remember a language choice here because Teams didn't say who you are. I'll answer in the language you write in.",
+
+  'source.prefix': 'Source: {title} – ',
+  'source.doc.000': 'Request form for a cross-disciplinary plan, coordinator and child coordinator (Tromsø, revised 2025)',
+  'source.doc.001': 'Request form for an individual plan, coordinator and child coordinator (Tromsø, before 1 August 2025)',
+  'source.doc.002': 'The BTI guide (Tromsø)',
+  'source.doc.003': 'Handbook for coordinators (Vestre Toten)',
+  'source.doc.004': 'Tool for clarifying plan type and who coordinates (Tromsø)',
 };

@@ -7,6 +7,8 @@ export const common = {
   'welcome.privacy':
     'Viktig: Skriv aldri barnets navn, fødselsnummer eller helseopplysninger her. Jeg bruker bare anonyme saksreferanser, som BTI-2026-0042.',
   'welcome.start': 'Skriv **hjelp** når som helst for å se hva jeg kan.',
+  // The command the welcome card's button stands for (typed in this language, it shows the help card).
+  'welcome.helpCommand': 'hjelp',
   'help.title': 'Dette kan jeg hjelpe med',
   'help.intro': 'Trykk på en knapp, eller skriv spørsmålet ditt med egne ord – for eksempel «Kollegaen min har allerede meldt» eller «hvordan lage plan i Samspill».',
   'help.avklaring.title': 'Hvem bør koordinere?',
@@ -52,4 +54,12 @@ export const common = {
   'language.usage':
     'Skriv **språk norsk** eller **språk engelsk** for å velge hvilket språk jeg svarer deg på, eller **språk auto** for å la meg velge ut fra det du skriver. Jeg husker bare valget, ikke noe annet om deg.',
   'language.noUser': 'Jeg kan ikke huske et språkvalg her, fordi Teams ikke sa hvem du er. Jeg svarer på språket du skriver på.',
+
+  // How a card cites a source document (src/domain/sources.ts): "Kilde: <document> – <section>".
+  'source.prefix': 'Kilde: {title} – ',
+  'source.doc.000': 'Henvendelse om tverrfaglig plan, koordinator og barnekoordinator (Tromsø, revidert 2025)',
+  'source.doc.001': 'Henvendelse om individuell plan, koordinator og barnekoordinator (Tromsø, før 1. august 2025)',
+  'source.doc.002': 'BTI-veilederen (Tromsø)',
+  'source.doc.003': 'Håndbok for koordinatorer (Vestre Toten)',
+  'source.doc.004': 'Verktøy for avklaring av plantype og hvem som koordinerer (Tromsø)',
 } as const;

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { CardPress, ConversationPort, Member, OutMessage, StoredReference, Turn } from '../../actions/types';
 import { actionData, isAutomatic } from '../../bot/cardActions';
-import { ownerScope, releaseTurnSlot, TURN_LOCALE_KEY } from '../../bot/turn';
+import { ownerScope, releaseTurnSlot, teamsLocale, TURN_LOCALE_KEY } from '../../bot/turn';
 
 /** botbuilder + teams-ai → the action layer: a TurnContext seen as a Turn, a ConversationPort, a CardPress. */
 
@@ -87,6 +87,7 @@ export function turnOf(context: TurnContext, locale: () => Locale, log: Logger):
     reference: () => storedReference(context),
     releaseStoreSlot: () => releaseTurnSlot(context),
     setLocale: (next) => context.turnState.set(TURN_LOCALE_KEY, next),
+    clientLocale: (fallback) => teamsLocale(context, fallback),
   };
 }
 
