@@ -167,9 +167,8 @@ function withPosition(m: Meeting, actor: string, change: PositionChange): { stat
 
 /** After a change of positions: decided by agreement when every participant agrees with one proposal. */
 function settle(m: Meeting, effects: Effect[]): Result {
-  const { unanimous, agreeing } = tally(m);
-  if (!unanimous) return { ok: true, state: m, effects };
-  const decision: Decision = { proposal: unanimous, decidedBy: 'agreement', agreedBy: agreeing.get(unanimous.proposalId) ?? [] };
+  const decision = unanimousDecision(m);
+  if (!decision) return { ok: true, state: m, effects };
   return { ok: true, state: { ...m, status: 'decided' }, effects: [...effects, { kind: 'decided', decision, coordinator: !m.unitDecides }] };
 }
 
@@ -332,4 +331,10 @@ export function handoverAt(rotation: RotationOrder, k: number): Handover {
 /** The handover dates of the first round: holder i has the role from start + i·period until the next one takes over. */
 export function rotationSchedule(order: readonly { serviceId: string; person?: Person }[], startDate: string, periodMonths: number): Handover[] {
   return order.map((_, i) => handoverAt({ periodMonths, startDate, handovers: order }, i));
+}
+
+/** The decision when every participant agrees with one proposal, if they do. */
+export function unanimousDecision(m: Meeting): Decision | undefined {
+  const { unanimous, agreeing } = tally(m);
+  return unanimous ? { proposal: unanimous, decidedBy: 'agreement', agreedBy: agreeing.get(unanimous.proposalId) ?? [] } : undefined;
 }

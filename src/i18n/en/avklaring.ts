@@ -3,6 +3,8 @@ import type { avklaring as nb } from '../nb/avklaring';
 
 /** English texts for "who should coordinate?" (avklaring) in Teams. */
 export const avklaring: TextsOf<typeof nb> = {
+  /** A plain date on the cards. */
+  'avklaring.date': '{y}-{m}-{d}',
   'avklaring.form.title': 'Who should coordinate?',
   'avklaring.form.intro': 'Answer a few short questions and you get a suggestion for the plan, the plan type and who should hold the coordinating role. Only choices and tick boxes – no names or details about the child.',
   'avklaring.form.case': 'Which case is it about?',

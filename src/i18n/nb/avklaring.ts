@@ -1,5 +1,7 @@
 /** Bokmål texts for "hvem bør koordinere?" (avklaring) in Teams. */
 export const avklaring = {
+  /** A plain date on the cards. */
+  'avklaring.date': '{d}.{m}.{y}',
   'avklaring.form.title': 'Hvem bør koordinere?',
   'avklaring.form.intro': 'Svar på noen korte spørsmål, så får dere et forslag til plan, plantype og hvem som bør ha koordineringsrollen. Bare valg og avkrysninger – ingen navn eller opplysninger om barnet.',
   'avklaring.form.case': 'Hvilken sak gjelder det?',
