@@ -310,4 +310,12 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.plain.process.keep-existing': 'there is a coordinator',
   'avklaring.plain.process.agree-directly': 'agree directly',
   'avklaring.plain.process.avklaringsmote': 'clarification meeting',
+  // The form's questions (src/domain/avklaring/form.ts).
+  'avklaring.question.profileId': 'Municipality',
+  'avklaring.question.unborn': 'The child is not born yet',
+  'avklaring.question.ageYears': 'The child’s age (whole years)',
+  'avklaring.question.ageYearsHelp': 'No name or national ID number – only the age.',
+  'avklaring.question.services': 'Which services are involved today?',
+  'avklaring.question.consentInPlace': 'Is there consent to contact the other services?',
+  'avklaring.question.existingCoordinator': 'Does the child already have a coordinator?',
 };

@@ -306,4 +306,12 @@ export const avklaring = {
   'avklaring.plain.process.keep-existing': 'det finnes en koordinator',
   'avklaring.plain.process.agree-directly': 'bli enige direkte',
   'avklaring.plain.process.avklaringsmote': 'avklaringsmøte',
+  // The form's questions (src/domain/avklaring/form.ts).
+  'avklaring.question.profileId': 'Kommune',
+  'avklaring.question.unborn': 'Barnet er ikke født ennå',
+  'avklaring.question.ageYears': 'Barnets alder (hele år)',
+  'avklaring.question.ageYearsHelp': 'Ikke navn eller fødselsnummer – bare alder.',
+  'avklaring.question.services': 'Hvilke tjenester er inne i dag?',
+  'avklaring.question.consentInPlace': 'Er det samtykke til å kontakte de andre tjenestene?',
+  'avklaring.question.existingCoordinator': 'Har barnet allerede en koordinator?',
 } as const;
