@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, parseStored, Mutation, UpdateOutcome } from './documents';
@@ -119,10 +118,8 @@ export const avklaringDocId = (avklaringId: string) => `avklaring:${avklaringId}
 export const voteDocId = (avklaringId: string, aadObjectId: string) => `avklaring-vote:${avklaringId}:${aadObjectId}`;
 export const proposalDocId = (avklaringId: string, proposalId: string) => `avklaring-proposal:${avklaringId}:${proposalId}`;
 
-/** Same proposer + same service = same proposal, so a repeated "propose" press never makes a duplicate. */
-export function proposalIdFor(proposerId: string, serviceId: string): string {
-  return createHash('sha256').update(`${proposerId}\u0000${serviceId}`).digest('hex').slice(0, 16);
-}
+/** The proposal id is the rule's (src/domain/avklaring/meeting.ts): one proposal per proposer and service. */
+export { proposalIdFor } from '../domain/avklaring/meeting';
 
 export class AvklaringRepository {
   constructor(private readonly store: CosmosStore) {}

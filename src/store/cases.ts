@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, deleteDoc, Mutation, statusOf } from './documents';
-import { scheduleCoordinatorNudge } from './reminders';
-import { errorFields, Logger } from '../log';
+import type { Logger } from '../log';
 
 /**
  * A case is a pseudonymous reference (BTI-2026-0042) owned by one team or chat; it lists who may act on it.
@@ -57,12 +56,11 @@ export const DEPLOYMENT_COUNTER_PK = 'deployment';
 
 export const caseDocId = (ref: string) => `case:${ref}`;
 
-const coordinatorKey = (doc: CaseDoc | undefined) => (doc?.coordinator ? JSON.stringify([doc.coordinator.since, doc.coordinator.aadObjectId, doc.coordinator.service]) : undefined);
-
 export class CaseRepository {
+  // The logger argument is still accepted from the jobs that pass one; loading and saving log nothing of their own.
   constructor(
     private readonly store: CosmosStore,
-    private readonly logger?: Logger,
+    _logger?: Logger,
   ) {}
 
   private get container() {
@@ -137,32 +135,8 @@ export class CaseRepository {
     return queryPartition(this.container, caseDocSchema, owner, 'c.type = @t', [{ name: '@t', value: 'case' }], 'c.createdAt DESC');
   }
 
-  async update<R>(owner: string, ref: string, mutate: (current: CaseDoc | undefined) => Mutation<CaseDoc, R>, opId?: string) {
-    let before: string | undefined;
-    const outcome = await updateDoc(
-      this.container,
-      caseDocSchema,
-      caseDocId(ref),
-      owner,
-      (current) => {
-        before = coordinatorKey(current);
-        return mutate(current);
-      },
-      { opId },
-    );
-    // Whoever records the coordinator, the case gets its first twice-a-year check (src/store/reminders.ts);
-    // a re-delivered change schedules it again (same id), in case the first delivery stopped before it.
-    const after = coordinatorKey(outcome.doc);
-    if (outcome.doc && after && (outcome.duplicate || (outcome.written && after !== before))) {
-      // The case is stored; a failed check schedule must not turn that into an error (a retried handover
-      // would send its message twice). The next coordinator change or meeting schedules it again.
-      try {
-        await scheduleCoordinatorNudge(this.store, owner, outcome.doc);
-      } catch (err) {
-        this.logger?.warn('case.check_schedule_failed', { caseRef: ref, ...errorFields(err) });
-      }
-    }
-    return outcome;
+  update<R>(owner: string, ref: string, mutate: (current: CaseDoc | undefined) => Mutation<CaseDoc, R>, opId?: string) {
+    return updateDoc(this.container, caseDocSchema, caseDocId(ref), owner, mutate, { opId });
   }
 
   /** Ids of the case document and every document that belongs to it (same partition, `caseRef` field). */

@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, Mutation, queryPartition, updateDoc, statusOf } from './documents';
-import { NUDGE_MONTHS, plusMonths } from '../domain/meetings';
-import type { CaseDoc } from './cases';
 
 /**
  * Due reminders, shared by every bot instance on one database. A reminder is claimed with an ETag write
@@ -184,7 +182,7 @@ export function caseNudgeReminder(owner: string, caseRef: string, dueAt: string,
  * Where a case's proactive messages go: the conversation of its latest meeting or avklaring, else the chat
  * that owns it. Undefined for a team-owned case that has neither (no channel is known).
  */
-async function caseConversation(store: CosmosStore, owner: string, caseRef: string): Promise<string | undefined> {
+export async function caseConversation(store: CosmosStore, owner: string, caseRef: string): Promise<string | undefined> {
   const { resources } = await store
     .container('cases')
     .items.query<{ conversationId?: unknown; createdAt?: unknown }>(
@@ -205,15 +203,3 @@ async function caseConversation(store: CosmosStore, owner: string, caseRef: stri
   return owner.startsWith('conv:') ? owner.slice('conv:'.length) : undefined;
 }
 
-/**
- * Called by the case repository when a case gets a (new) coordinator: the first twice-a-year check six months
- * after the decision, so a case that never holds a meeting is still nudged. Idempotent (same id, same time).
- */
-export async function scheduleCoordinatorNudge(store: CosmosStore, owner: string, caseDoc: Pick<CaseDoc, 'ref' | 'coordinator' | 'status'>): Promise<void> {
-  const since = Date.parse(caseDoc.coordinator?.since ?? '');
-  if (!Number.isFinite(since) || caseDoc.status === 'closed') return;
-  const conversationId = await caseConversation(store, owner, caseDoc.ref);
-  if (!conversationId) return;
-  const dueAt = plusMonths(new Date(since), NUDGE_MONTHS).toISOString();
-  await new ReminderRepository(store).schedule(caseNudgeReminder(owner, caseDoc.ref, dueAt, conversationId));
-}

@@ -8,13 +8,15 @@ import { Mutation } from '../../src/store/documents';
 import { makeCtx, AvklaringCtx } from '../../src/bot/avklaring/common';
 import { valueHasIdNumber } from '../../src/bot/privacyGuard';
 import { sampleNumber } from '../support/nationalIds';
-import { decide, tally } from '../../src/bot/avklaring/decision';
-import { handoverAt, rotationSchedule } from '../../src/bot/avklaring/rotation';
+import { decide } from '../../src/bot/avklaring/decision';
+import { handoverAt, rotationSchedule, tally as tallyOf } from '../../src/domain/avklaring/meeting';
 import { isAvklaringIntent } from '../../src/bot/avklaring/intents';
 import { normalizeText } from '../../src/bot/router';
 import { startTestStore } from '../support/store';
 
 const owner = 'conv:19:avk-integration@thread.v2';
+/** The rules' count over stored documents, as the handlers call it. */
+const tally = (doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]) => tallyOf({ participants: doc.participants, votes, proposals });
 const people = Array.from({ length: 8 }, (_, i) => ({ aadObjectId: `aad-${i}`, name: `Fagperson ${i}` }));
 
 function baseDoc(avklaringId: string, caseRef: string): AvklaringDoc {
@@ -85,7 +87,7 @@ describe('avklaring store and decision on the local Cosmos-API server', () => {
       id: '', pk: owner, type: 'avklaring-proposal', ops: [], avklaringId: doc.avklaringId, caseRef,
       proposalId: proposalIdFor('aad-1', 'bup'), serviceId: 'bup', person: people[1], proposedBy: 'aad-1', createdAt: 'x',
     };
-    const results = await Promise.all(Array.from({ length: 12 }, () => decide(ctx, owner, doc, proposal, 'agreement', ['aad-1'])));
+    const results = await Promise.all(Array.from({ length: 12 }, () => decide(ctx, owner, doc, { proposal, decidedBy: 'agreement', agreedBy: ['aad-1'] })));
     expect(results.filter(Boolean)).toHaveLength(1);
     const kase = (await cases.get(owner, caseRef))!;
     expect(kase.coordinatorHistory).toHaveLength(1);
@@ -94,7 +96,7 @@ describe('avklaring store and decision on the local Cosmos-API server', () => {
     expect(stored.status).toBe('decided');
     expect(stored.version).toBe(doc.version + 1);
     // A decision after the transition changes nothing.
-    expect(await decide(ctx, owner, doc, { ...proposal, serviceId: 'ppt' }, 'majority', [])).toBe(false);
+    expect(await decide(ctx, owner, doc, { proposal: { ...proposal, serviceId: 'ppt' }, decidedBy: 'majority', agreedBy: [] })).toBe(false);
     expect((await cases.get(owner, caseRef))!.coordinatorHistory).toHaveLength(1);
   });
 

@@ -24,6 +24,7 @@ const NEUTRAL = [
   'src/bot/help.ts',
   'src/bot/language.ts',
   'src/bot/privacyGuard.ts',
+  'src/bot/avklaring',
 ];
 
 function files(dir: string): string[] {

@@ -1,64 +1,21 @@
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
-import { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
-import { CaseDoc, Coordinator } from '../../store/cases';
-import { Mutation } from '../../store/documents';
+import { AvklaringDoc } from '../../store/avklaring';
+import { Coordinator } from '../../store/cases';
+import type { Decision } from '../../domain/avklaring/meeting';
+import { recordCoordinator as setCoordinator } from '../cases/coordinator';
 import { AvklaringCtx, serviceName, showDate, unitShort } from './common';
 import { decidingUnit } from './recommendation';
 import { finishAvklaring, steps } from './outbox';
 import { newLease } from '../outbox';
 import { errorFields } from '../../log';
 
-/** Counts come from the stored vote documents, only from participants and only for proposals that exist. */
-export interface Tally {
-  agreeing: Map<string, string[]>;
-  /** Every participant agrees with this proposal. */
-  unanimous: AvklaringProposal | undefined;
-  /**
-   * The proposal more than half of the participants agree with (there can be at most one), which the convener
-   * may confirm. The most-agreed proposal is not enough: one vote of three is no majority.
-   */
-  majority: AvklaringProposal | undefined;
-  /** Agreements a proposal needs for a majority: more than half of the participants. */
-  needed: number;
-  total: number;
-}
-
-export function tally(doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]): Tally {
-  const ids = new Set(doc.participants.map((p) => p.aadObjectId));
-  const agreeing = new Map<string, string[]>(proposals.map((p) => [p.proposalId, []]));
-  const counted = new Set<string>();
-  for (const v of votes) {
-    // One position per participant (one vote document each); the guard keeps a stray duplicate from counting twice.
-    if (!ids.has(v.actorId) || !v.agreesWith || counted.has(v.actorId)) continue;
-    const list = agreeing.get(v.agreesWith);
-    if (!list) continue;
-    list.push(v.actorId);
-    counted.add(v.actorId);
-  }
-  const total = ids.size;
-  const needed = Math.floor(total / 2) + 1;
-  const ranked = proposals.map((p) => ({ p, n: agreeing.get(p.proposalId)?.length ?? 0 })).sort((a, b) => b.n - a.n);
-  const top = ranked[0];
-  const unanimous = top && top.n === total && total > 0 ? top.p : undefined;
-  const majority = top && total > 0 && top.n >= needed ? top.p : undefined;
-  return { agreeing, unanimous, majority, needed, total };
-}
-
 /**
  * Records the decision: the open → decided transition happens in one ETag write on the avklaring document,
  * so of several concurrent final votes exactly one makes it; only that writer records the coordinator on the
  * case (with its own applied-once id as a second guard).
  */
-export async function decide(
-  ctx: AvklaringCtx,
-  owner: string,
-  doc: AvklaringDoc,
-  proposal: AvklaringProposal,
-  decidedBy: 'agreement' | 'majority',
-  agreedBy: string[],
-  opId?: string,
-): Promise<boolean> {
+export async function decide(ctx: AvklaringCtx, owner: string, doc: AvklaringDoc, { proposal, decidedBy, agreedBy }: Decision, opId?: string): Promise<boolean> {
   const now = ctx.deps.now().toISOString();
   const coordinator: Coordinator = {
     service: proposal.serviceId,
@@ -84,16 +41,9 @@ export async function decide(
   return true;
 }
 
-export async function recordCoordinator(ctx: AvklaringCtx, owner: string, caseRef: string, coordinator: Coordinator, opId: string, extra: Partial<CaseDoc> = {}): Promise<void> {
-  await ctx.cases.update(
-    owner,
-    caseRef,
-    (current): Mutation<CaseDoc, void> => {
-      if (!current) return { kind: 'unchanged', result: undefined };
-      return { kind: 'write', doc: { ...current, ...extra, coordinator, coordinatorHistory: [...current.coordinatorHistory, coordinator] }, result: undefined };
-    },
-    opId,
-  );
+/** The coordinator on the case, through the application service that also plans its twice-a-year check. */
+export function recordCoordinator(ctx: AvklaringCtx, owner: string, caseRef: string, coordinator: Coordinator, opId: string): Promise<void> {
+  return setCoordinator(ctx.deps.store, ctx.deps.logger, owner, caseRef, coordinator, opId);
 }
 
 function personName(doc: AvklaringDoc, id: string): string {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
@@ -22,13 +21,9 @@ import { getProfile, ProfileId } from '../../content/profiles';
 import { CASE_REF_PATTERN, CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import { Mutation } from '../../store/documents';
-import { actorId, ownerScope, rememberConversation, replyWithCard } from '../turn';
-import { conversationMembers } from '../roster';
-import { respondWithCard, respondWithMessage } from '../cardResponses';
-import { turnLogger } from '../app';
-import { AvklaringCtx, VERBS } from './common';
+import { reply, type CardPress, type Reply, type Turn } from '../../actions/types';
+import { AvklaringCtx, opIdOf, rememberConversation, VERBS } from './common';
 import { valueHasIdNumber } from '../privacyGuard';
-import { actionData } from '../cardActions';
 import { collectProblems, NO_PROBLEMS, problemLines, type FormProblems, type WordedProblem } from '../formProblems';
 import { recommendationCard, recommendationSummary, startPeopleFor } from './recommendation';
 
@@ -273,116 +268,116 @@ export function detailsCard(locale: Locale, profileId: ProfileId, stage: StageOn
   });
 }
 
-async function openCasesFor(ctx: AvklaringCtx, context: TurnContext): Promise<CaseDoc[]> {
-  const me = actorId(context);
-  return (await ctx.cases.list(ownerScope(context))).filter((c) => c.status !== 'closed' && isCaseMember(c, me)).slice(0, 30);
+async function openCasesFor(ctx: AvklaringCtx, turn: Turn): Promise<CaseDoc[]> {
+  const me = turn.actor.aadObjectId;
+  return (await ctx.cases.list(turn.place.owner)).filter((c) => c.status !== 'closed' && isCaseMember(c, me)).slice(0, 30);
 }
 
-export async function sendForm(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const open = await openCasesFor(ctx, context);
-  await replyWithCard(context, formCard(locale, ctx.deps.config.profile, open));
-  turnLogger(context, ctx.deps.logger).info('avklaring.form_sent', { openCases: open.length });
+/** The typed question ("hvem bør koordinere?"): the form's first step. */
+export async function sendForm(ctx: AvklaringCtx, turn: Turn): Promise<void> {
+  const open = await openCasesFor(ctx, turn);
+  await turn.send({ card: formCard(turn.locale, ctx.deps.config.profile, open) });
+  turn.log.info('avklaring.form_sent', { openCases: open.length });
 }
 
 const caseChoiceSchema = z.union([z.literal('new'), z.string().regex(CASE_REF_PATTERN)]);
 
+/** The form's presses carry their answers as card data: read as a plain record, each field checked below. */
+export const formSchema = z.record(z.unknown());
+export type FormInput = z.infer<typeof formSchema>;
+
 /** The profile a press is for: the card's own, else the deployment's. */
-function profileOf(ctx: AvklaringCtx, data: Record<string, unknown>): ProfileId {
+function profileOf(ctx: AvklaringCtx, data: FormInput): ProfileId {
   const parsed = ProfileId.safeParse(data.profileId);
   return parsed.success ? parsed.data : ctx.deps.config.profile;
 }
 
-/** Checks step 1 (and the chosen case); answers with step 1 and its problems when something is wrong. */
-async function checkStepOne(
-  ctx: AvklaringCtx,
-  context: TurnContext,
-  locale: Locale,
-  profileId: ProfileId,
-  answers: Answers,
-): Promise<StageOne | undefined> {
+/** Checks step 1 (and the chosen case); the problems, worded for step 1, when something is wrong. */
+async function checkStepOne(ctx: AvklaringCtx, press: CardPress, profileId: ProfileId, answers: Answers): Promise<{ ok: true; stage: StageOne } | { ok: false; reply: Reply }> {
+  const { locale } = press;
   const stage = stageOneOf(answers, profileId);
   const caseOk = caseChoiceSchema.safeParse(answers.caseRef ?? 'new').success;
-  if (stage.ok && caseOk) return stage.value;
+  if (stage.ok && caseOk) return { ok: true, stage: stage.value };
   const extra = caseOk ? [] : [{ field: 'caseRef', text: t(locale, 'avklaring.form.unknownCase') }];
   const problems = problemsOf(locale, profileId, stage.ok ? [] : stage.issues, answers, extra);
-  turnLogger(context, ctx.deps.logger).info('avklaring.invalid_input', { step: 1, issues: problems.top.length });
-  await respondWithCard(context, formCard(locale, profileId, await openCasesFor(ctx, context), answers, problems), { updateShared: false });
-  return undefined;
+  press.log.info('avklaring.invalid_input', { step: 1, issues: problems.top.length });
+  return { ok: false, reply: reply.card(formCard(locale, profileId, await openCasesFor(ctx, press), answers, problems)) };
+}
+
+/** A form press holding something that looks like a fødselsnummer: refused, nothing kept. */
+function personalNumber(press: CardPress, data: FormInput): Reply | undefined {
+  // The guard before every turn already refuses these; this keeps the handler safe when called on its own.
+  if (!valueHasIdNumber(data)) return undefined;
+  press.log.warn('avklaring.rejected_personal_number');
+  return reply.message(t(press.locale, 'avklaring.form.personalNumber'));
 }
 
 /** Neste: step 1 → step 2. Only the person pressing sees the next step; the chat keeps the form for others. */
-export async function handleNext(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const data = actionData(context);
-  // The guard before every turn already refuses these; this keeps the handler safe when called on its own.
-  if (valueHasIdNumber(data)) {
-    turnLogger(context, ctx.deps.logger).warn('avklaring.rejected_personal_number');
-    return respondWithMessage(context, t(locale, 'avklaring.form.personalNumber'));
-  }
+export async function handleNext(ctx: AvklaringCtx, data: FormInput, press: CardPress): Promise<Reply> {
+  const refusedNumber = personalNumber(press, data);
+  if (refusedNumber) return refusedNumber;
   const profileId = profileOf(ctx, data);
   const answers = carriedAnswers(data, profileId);
-  const stage = await checkStepOne(ctx, context, locale, profileId, answers);
-  if (!stage) return;
-  await respondWithCard(context, detailsCard(locale, profileId, stage, answers), { updateShared: false });
+  const checked = await checkStepOne(ctx, press, profileId, answers);
+  if (!checked.ok) return checked.reply;
+  return reply.card(detailsCard(press.locale, profileId, checked.stage, answers));
 }
 
 /** Tilbake: step 2 → step 1 with everything answered so far. */
-export async function handleFormBack(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const data = actionData(context);
-  if (valueHasIdNumber(data)) return respondWithMessage(context, t(locale, 'avklaring.form.personalNumber'));
+export async function handleFormBack(ctx: AvklaringCtx, data: FormInput, press: CardPress): Promise<Reply> {
+  const refusedNumber = personalNumber(press, data);
+  if (refusedNumber) return refusedNumber;
   const profileId = profileOf(ctx, data);
-  await respondWithCard(context, formCard(locale, profileId, await openCasesFor(ctx, context), carriedAnswers(data, profileId)), { updateShared: false });
+  return reply.card(formCard(press.locale, profileId, await openCasesFor(ctx, press), carriedAnswers(data, profileId)));
 }
 
 /** Same activity (Teams re-delivery) → same avklaring id, so a repeated submit finds what the first one made. */
 export const avklaringIdFor = (conversationId: string, activityId: string) =>
   createHash('sha256').update(`${conversationId}\u0000${activityId}`).digest('hex').slice(0, 24);
 
-export async function handleSubmit(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const log = turnLogger(context, ctx.deps.logger);
-  const data = actionData(context);
-  // The guard before every turn already refuses these; this keeps the handler safe when called on its own.
-  if (valueHasIdNumber(data)) {
-    log.warn('avklaring.rejected_personal_number');
-    return respondWithMessage(context, t(locale, 'avklaring.form.personalNumber'));
-  }
+export async function handleSubmit(ctx: AvklaringCtx, data: FormInput, press: CardPress): Promise<Reply> {
+  const { locale, log } = press;
+  const refusedNumber = personalNumber(press, data);
+  if (refusedNumber) return refusedNumber;
   const profileId = profileOf(ctx, data);
   const answers = carriedAnswers(data, profileId);
-  const stage = await checkStepOne(ctx, context, locale, profileId, answers);
-  if (!stage) return;
+  const checked = await checkStepOne(ctx, press, profileId, answers);
+  if (!checked.ok) return checked.reply;
   const caseChoice = caseChoiceSchema.parse(answers.caseRef ?? 'new');
   const parsed = parseAdviceInput(adviceInputFromForm({ ...answers, profileId }));
   if (!parsed.ok) {
     const problems = problemsOf(locale, profileId, parsed.issues, answers);
     log.info('avklaring.invalid_input', { step: 2, issues: problems.top.length });
-    return respondWithCard(context, detailsCard(locale, profileId, stage, answers, problems), { updateShared: false });
+    return reply.card(detailsCard(locale, profileId, checked.stage, answers, problems));
   }
   const advice = advise(parsed.value);
-  if (!advice.ok) return respondWithMessage(context, t(locale, 'avklaring.form.ageRejected', { message: advice.ageCheck.message[locale] }));
+  if (!advice.ok) return reply.message(t(locale, 'avklaring.form.ageRejected', { message: advice.ageCheck.message[locale] }));
 
-  const owner = ownerScope(context);
-  const me = actorId(context);
-  if (!me) return respondWithMessage(context, t(locale, 'error.notMember'));
+  const owner = press.place.owner;
+  const me = press.actor.aadObjectId;
+  if (!me) return reply.message(t(locale, 'error.notMember'));
   const now = ctx.deps.now();
-  const avklaringId = avklaringIdFor(context.activity.conversation.id, context.activity.id ?? '');
+  const activityId = opIdOf(press);
+  const avklaringId = avklaringIdFor(press.place.conversationId, activityId);
   const existing = await ctx.avklaringer.get(owner, avklaringId);
   if (existing) {
     const caseDoc = await ctx.cases.get(owner, existing.caseRef);
-    return respondWithCard(context, recommendationCard(locale, existing, await startPeopleFor(ctx, context, owner, existing, caseDoc)), { updateShared: false });
+    return reply.card(recommendationCard(locale, existing, await startPeopleFor(press, owner, existing, caseDoc)));
   }
 
   let caseDoc: CaseDoc | undefined;
   let roster: CaseMember[] | undefined;
   if (caseChoice === 'new') {
-    const members = await conversationMembers(context);
+    const members: CaseMember[] = (await press.members()).map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, teamsId: m.id, role: 'professional' as const }));
     roster = [...members];
     if (!members.some((m) => m.aadObjectId === me)) {
-      members.push({ aadObjectId: me, name: context.activity.from.name ?? me, teamsId: context.activity.from.id, role: 'professional' });
+      members.push({ aadObjectId: me, name: press.actor.name || me, teamsId: press.actor.id, role: 'professional' });
     }
     const ref = await ctx.cases.nextRef(owner, now);
-    caseDoc = await ctx.cases.create(owner, { ref, profileId: parsed.value.profileId, createdAt: now.toISOString(), createdBy: me, members }, `${context.activity.id}:case`);
+    caseDoc = await ctx.cases.create(owner, { ref, profileId: parsed.value.profileId, createdAt: now.toISOString(), createdBy: me, members }, `${activityId}:case`);
   } else {
     caseDoc = await ctx.cases.get(owner, caseChoice);
-    if (!caseDoc || caseDoc.status === 'closed' || !isCaseMember(caseDoc, me)) return respondWithMessage(context, t(locale, 'avklaring.form.unknownCase'));
+    if (!caseDoc || caseDoc.status === 'closed' || !isCaseMember(caseDoc, me)) return reply.message(t(locale, 'avklaring.form.unknownCase'));
   }
 
   const created = caseDoc;
@@ -399,7 +394,7 @@ export async function handleSubmit(ctx: AvklaringCtx, context: TurnContext, loca
         avklaringId,
         caseRef: created.ref,
         profileId: parsed.value.profileId,
-        conversationId: context.activity.conversation.id,
+        conversationId: press.place.conversationId,
         createdAt: now.toISOString(),
         createdBy: me,
         answers: parsed.value as unknown as Record<string, unknown>,
@@ -410,10 +405,10 @@ export async function handleSubmit(ctx: AvklaringCtx, context: TurnContext, loca
       };
       return { kind: 'write', doc, result: doc };
     },
-    context.activity.id,
+    activityId,
   );
-  await rememberConversation(context, ctx.conversations, locale, now);
+  await rememberConversation(ctx, press);
   const doc = outcome.doc ?? outcome.result;
   log.info('avklaring.recommended', { caseRef: doc.caseRef, services: parsed.value.services.length, planNeeded: advice.planNeeded.needed });
-  await respondWithCard(context, recommendationCard(locale, doc, await startPeopleFor(ctx, context, owner, doc, created, roster)), { updateShared: true });
+  return reply.card(recommendationCard(locale, doc, await startPeopleFor(press, owner, doc, created, roster)), { updateShared: true });
 }

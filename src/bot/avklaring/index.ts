@@ -1,15 +1,13 @@
-import { TurnContext } from 'botbuilder';
 import type { Feature } from '../app';
-import { Locale } from '../../i18n';
-import { turnLocale } from '../turn';
-import { AvklaringCtx, makeCtx, VERBS } from './common';
+import type { CardPress, Reply } from '../../actions/types';
+import { AvklaringCtx, makeCtx, pressSchema, PressInput, VERBS } from './common';
 import { isAvklaringIntent } from './intents';
 import { avklaringOutbox } from './outbox';
-import { handleFormBack, handleNext, handleSubmit, sendForm } from './form';
-import { handleAgree, handleCannot, handleMajority, handlePropose, handleRefresh, handleStart } from './meeting';
+import { FormInput, formSchema, handleFormBack, handleNext, handleSubmit, sendForm } from './form';
+import { handleAgree, handleCannot, handleMajority, handlePropose, handleStart, refresh } from './meeting';
 import { handleBack, handleEscalate, handleNoAgreement, handleReferral, handleRotation, handoverSender, HANDOVER_KIND } from './rotation';
 
-type Handler = (ctx: AvklaringCtx, context: TurnContext, locale: Locale) => Promise<void>;
+type Handler<I> = (ctx: AvklaringCtx, input: I, press: CardPress) => Promise<Reply>;
 
 /**
  * "Hvem bør koordinere?": form → recommendation → shared avklaringsmøte card → decision, rotation or escalation;
@@ -17,16 +15,18 @@ type Handler = (ctx: AvklaringCtx, context: TurnContext, locale: Locale) => Prom
  */
 export const avklaringFeature: Feature = (bot, deps) => {
   const ctx = makeCtx(deps);
-  bot.router.add({
-    name: 'avklaring',
-    priority: 50,
-    matches: isAvklaringIntent,
-    handle: (context, _state, _text, locale) => sendForm(ctx, context, locale),
-  });
-  const routes: [string, Handler][] = [
+  bot.jobs.text({ name: 'avklaring', priority: 50, matches: isAvklaringIntent, run: (_text, turn) => sendForm(ctx, turn) });
+
+  // The form's two steps: their answers travel in the card data, each field checked by the handler.
+  const formPresses: [string, Handler<FormInput>][] = [
     [VERBS.next, handleNext],
     [VERBS.formBack, handleFormBack],
     [VERBS.submit, handleSubmit],
+  ];
+  for (const [verb, run] of formPresses) bot.jobs.action({ verb, input: formSchema, run: (input, press) => run(ctx, input, press) });
+
+  // Presses on the recommendation and the shared meeting card: each names the avklaring and the card version it shows.
+  const meetingPresses: [string, Handler<PressInput>][] = [
     [VERBS.start, handleStart],
     [VERBS.propose, handlePropose],
     [VERBS.agree, handleAgree],
@@ -37,15 +37,10 @@ export const avklaringFeature: Feature = (bot, deps) => {
     [VERBS.escalate, handleEscalate],
     [VERBS.refer, handleReferral],
     [VERBS.back, handleBack],
-    [VERBS.refresh, handleRefresh],
+    [VERBS.refresh, refresh],
   ];
-  for (const [verb, handler] of routes) {
-    bot.app.adaptiveCards.actionExecute(verb, async (context) => {
-      await handler(ctx, context, turnLocale(context, deps.config.defaultLocale));
-      // The answer was already sent through respondWithCard/respondWithMessage; teams-ai's own reply is bypassed.
-      return '';
-    });
-  }
+  for (const [verb, run] of meetingPresses) bot.jobs.action({ verb, input: pressSchema, run: (input, press) => run(ctx, input, press) });
+
   bot.reminders.register(HANDOVER_KIND, handoverSender(ctx));
   bot.outbox.register(avklaringOutbox(ctx));
 };

@@ -1,20 +1,23 @@
-import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
-import { AvklaringCtx, serviceName, unitShort, VERBS } from './common';
-import { holderLabel, outcomeCard, tally } from './decision';
+import { cannotTake, positionOf, tally } from '../../domain/avklaring/meeting';
+import type { Turn } from '../../actions/types';
+import { AvklaringCtx, meetingOf, serviceIdsOf, serviceName, unitShort, VERBS } from './common';
+import { holderLabel, outcomeCard } from './decision';
 import { decidingUnit, recommendationCard, startPeopleFor } from './recommendation';
 
 /** The shared avklaringsmøte card and "the card as it is now" for any state of an avklaring. */
 
 export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]): AdaptiveCardJson {
-  const { agreeing, majority, needed } = tally(doc, votes, proposals);
+  const meeting = meetingOf(doc, { votes, proposals });
+  const { agreeing, majority, needed } = tally(meeting);
+  const saidNo = new Set(cannotTake(meeting).map((p) => p.aadObjectId));
   const total = doc.participants.length;
   const unit = decidingUnit(doc);
   const short = unit ? unitShort(unit, locale) : '';
   const nameOf = (id: string) => doc.participants.find((p) => p.aadObjectId === id)?.name ?? id;
-  const labelOf = (p: AvklaringProposal) => holderLabel(doc, p.serviceId, p.person?.name, locale);
+  const labelOf = (p: Pick<AvklaringProposal, 'serviceId' | 'person'>) => holderLabel(doc, p.serviceId, p.person?.name, locale);
   const byId = new Map(proposals.map((p) => [p.proposalId, p]));
   const serviceIds = serviceIdsOf(doc);
   const suggested = doc.recommendation.suggestedServiceId;
@@ -40,11 +43,11 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
     }),
     positionsTitle: t(locale, 'avklaring.meeting.positions'),
     positions: doc.participants.map((person) => {
-      const v = votes.find((x) => x.actorId === person.aadObjectId);
+      const v = positionOf(meeting, person.aadObjectId);
       const agreed = v?.agreesWith ? byId.get(v.agreesWith) : undefined;
       const parts: string[] = [];
       if (agreed) parts.push(t(locale, 'avklaring.meeting.pos.agrees', { proposal: labelOf(agreed) }));
-      if (v?.cannotTake) parts.push(t(locale, 'avklaring.meeting.pos.cannot'));
+      if (saidNo.has(person.aadObjectId)) parts.push(t(locale, 'avklaring.meeting.pos.cannot'));
       return { name: person.name, status: parts.length ? parts.join('; ') : t(locale, 'avklaring.meeting.pos.none') };
     }),
     proposeTitle: t(locale, 'avklaring.meeting.proposeTitle'),
@@ -70,20 +73,15 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
   });
 }
 
-export function serviceIdsOf(doc: AvklaringDoc): string[] {
-  const services = (doc.answers as { services?: { serviceId: string }[] }).services ?? [];
-  return services.map((s) => s.serviceId);
-}
-
 /** The card that shows the avklaring as it is now: meeting while open, the outcome afterwards. */
-export async function currentCard(ctx: AvklaringCtx, locale: Locale, owner: string, doc: AvklaringDoc, context?: TurnContext): Promise<AdaptiveCardJson> {
+export async function currentCard(ctx: AvklaringCtx, locale: Locale, owner: string, doc: AvklaringDoc, turn?: Turn): Promise<AdaptiveCardJson> {
   if (doc.status === 'open') {
     const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
     return meetingCard(locale, doc, votes, proposals);
   }
   if (doc.status === 'recommended') {
     const caseDoc = await ctx.cases.get(owner, doc.caseRef);
-    return recommendationCard(locale, doc, await startPeopleFor(ctx, context, owner, doc, caseDoc));
+    return recommendationCard(locale, doc, await startPeopleFor(turn, owner, doc, caseDoc));
   }
   return outcomeCard(locale, doc);
 }

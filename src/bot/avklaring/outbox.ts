@@ -1,19 +1,18 @@
-import { CardFactory, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Locale, localeFrom, t } from '../../i18n';
 import { avklaringDocId, avklaringDocSchema, type AvklaringDoc } from '../../store/avklaring';
 import { coordinatorSchema, memberSchema, type CaseDoc, type Coordinator } from '../../store/cases';
 import type { Mutation } from '../../store/documents';
 import { stepsOf, type Lease, type NewOutboxStep } from '../../store/outbox';
-import { scheduleCoordinatorNudge } from '../../store/reminders';
-import { turnLogger } from '../app';
-import { respondWithMessage, updateSharedCard } from '../cardResponses';
+import { scheduleCoordinatorNudge } from '../cases/coordinator';
 import { newLease, OutboxKind, OutboxResult, runOutbox, StepNeedsTurn } from '../outbox';
-import { AvklaringCtx } from './common';
+import { reply, type CardPress, type ConversationPort, type Reply } from '../../actions/types';
+import type { Logger } from '../../log';
+import { handoverAt } from '../../domain/avklaring/meeting';
+import { AvklaringCtx, putSharedCard } from './common';
 import { recordCoordinator } from './decision';
 import { currentCard } from './meetingCard';
-import { handoverAt, mentionOf, scheduleHandover } from './rotation';
-import { conversationPort } from '../../runtime/teamsAi/turn';
+import { mentionOf, scheduleHandover } from './rotation';
 
 /**
  * The steps that follow an avklaring command's first write: starting the meeting (participants into the case,
@@ -114,10 +113,9 @@ export function avklaringOutbox(ctx: AvklaringCtx): OutboxKind<AvklaringDoc> {
   };
 }
 
-/** Runs the avklaring's steps left to do; without a turn only the store steps can run (the sweep sends the rest). */
-export function finishAvklaring(ctx: AvklaringCtx, owner: string, avklaringId: string, opts: { lease?: Lease; context?: TurnContext } = {}): Promise<OutboxResult<AvklaringDoc>> {
-  const log = opts.context ? turnLogger(opts.context, ctx.deps.logger) : ctx.deps.logger;
-  return runOutbox(avklaringOutbox(ctx), ctx.deps, owner, avklaringDocId(avklaringId), { lease: opts.lease ?? newLease(ctx.deps), port: opts.context ? conversationPort(opts.context) : undefined, log });
+/** Runs the avklaring's steps left to do; without a conversation only the store steps can run (the sweep sends the rest). */
+export function finishAvklaring(ctx: AvklaringCtx, owner: string, avklaringId: string, opts: { lease?: Lease; port?: ConversationPort; log?: Logger } = {}): Promise<OutboxResult<AvklaringDoc>> {
+  return runOutbox(avklaringOutbox(ctx), ctx.deps, owner, avklaringDocId(avklaringId), { lease: opts.lease ?? newLease(ctx.deps), port: opts.port, log: opts.log ?? ctx.deps.logger });
 }
 
 /**
@@ -127,22 +125,16 @@ export function finishAvklaring(ctx: AvklaringCtx, owner: string, avklaringId: s
  */
 export async function answerAfterEnding(
   ctx: AvklaringCtx,
-  context: TurnContext,
-  locale: Locale,
-  owner: string,
+  press: CardPress,
   avklaringId: string,
-  respondCurrent: (updateShared: boolean) => Promise<void>,
+  current: (updateShared: boolean) => Promise<Reply>,
   opts: { lease?: Lease; updateShared: boolean },
-): Promise<void> {
-  const result = await finishAvklaring(ctx, owner, avklaringId, { lease: opts.lease, context });
-  if (result.status === 'done' || result.status === 'missing' || (result.doc && stepsOf(result.doc).length === 0)) return respondCurrent(opts.updateShared);
-  turnLogger(context, ctx.deps.logger).warn('avklaring.unfinished', { status: result.status, left: stepsOf(result.doc).length });
-  if (opts.updateShared && result.doc) {
-    try {
-      await updateSharedCard(context, await currentCard(ctx, locale, owner, result.doc, context));
-    } catch {
-      // The card refreshes itself when opened; the presser hears below what is still to come.
-    }
-  }
-  return respondWithMessage(context, t(locale, 'avklaring.unfinished'));
+): Promise<Reply> {
+  const owner = press.place.owner;
+  const result = await finishAvklaring(ctx, owner, avklaringId, { lease: opts.lease, port: press, log: press.log });
+  if (result.status === 'done' || result.status === 'missing' || (result.doc && stepsOf(result.doc).length === 0)) return current(opts.updateShared);
+  press.log.warn('avklaring.unfinished', { status: result.status, left: stepsOf(result.doc).length });
+  // The card refreshes itself when opened; the presser hears below what is still to come.
+  if (opts.updateShared && result.doc) await putSharedCard(press, await currentCard(ctx, press.locale, owner, result.doc, press));
+  return reply.message(t(press.locale, 'avklaring.unfinished'));
 }

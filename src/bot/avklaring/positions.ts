@@ -1,15 +1,12 @@
-import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
 import { Mutation, OPS_KEPT } from '../../store/documents';
 import { GroupCommit } from '../../groupCommit';
-import { errorFields } from '../../log';
-import { turnLogger } from '../app';
-import { releaseTurnSlot } from '../turn';
-import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
-import { AvklaringCtx, isParticipant } from './common';
-import { decide, outcomeCard, tally } from './decision';
+import { reply, type CardPress, type Reply } from '../../actions/types';
+import { changePosition, mayAct, unanimousDecision, type PositionChange } from '../../domain/avklaring/meeting';
+import { AvklaringCtx, meetingOf, putSharedCard, refusalText } from './common';
+import { decide, outcomeCard } from './decision';
 import { currentCard, meetingCard } from './meetingCard';
 
 /**
@@ -21,13 +18,11 @@ import { currentCard, meetingCard } from './meetingCard';
  * document per press; a press on its own still makes fewer round trips than before (about eight instead of 14).
  */
 export interface PositionPress {
-  context: TurnContext;
-  locale: Locale;
-  owner: string;
+  press: CardPress;
   avklaringId: string;
   actor: string;
   opId: string;
-  change: { agreesWith: string } | { cannotTake: true };
+  change: PositionChange;
   /** The press also wrote a proposal, so the card changes even if the participant's vote does not. */
   proposalWritten?: boolean;
 }
@@ -38,7 +33,7 @@ type Status = 'applied' | 'same' | 'duplicate';
 const groups = new WeakMap<AvklaringCtx, GroupCommit<PositionPress, Answer>>();
 
 /** Records the press with others on the same card and answers it with the card as it is afterwards. */
-export async function pressPosition(ctx: AvklaringCtx, press: PositionPress): Promise<void> {
+export async function pressPosition(ctx: AvklaringCtx, position: PositionPress): Promise<Reply> {
   let group = groups.get(ctx);
   if (!group) {
     group = new GroupCommit((_key, presses) => commit(ctx, presses));
@@ -46,35 +41,39 @@ export async function pressPosition(ctx: AvklaringCtx, press: PositionPress): Pr
   }
   // The group's store work runs once for everyone waiting here, so a waiting press holds no place in the turn
   // limiter: the crowd then lands in one group instead of in groups of the limiter's size.
-  releaseTurnSlot(press.context);
-  const answer = await group.submit(`${press.owner}\u0000${press.avklaringId}`, press);
-  if ('message' in answer) await respondWithMessage(press.context, answer.message);
-  else await respondWithCard(press.context, answer.card, { updateShared: false });
+  position.press.releaseStoreSlot();
+  const answer = await group.submit(`${position.press.place.owner}\u0000${position.avklaringId}`, position);
+  return 'message' in answer ? reply.message(answer.message) : reply.card(answer.card);
 }
 
+const localeOf = (p: PositionPress): Locale => p.press.locale;
+
 async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answer[]> {
-  const { owner, avklaringId } = presses[0]!;
+  const { avklaringId } = presses[0]!;
+  const owner = presses[0]!.press.place.owner;
   const answers: (Answer | undefined)[] = presses.map(() => undefined);
   const doc = await ctx.avklaringer.get(owner, avklaringId);
-  if (!doc) return presses.map((p) => ({ message: t(p.locale, 'error.unknownAction') }));
+  if (!doc) return presses.map((p) => ({ message: t(localeOf(p), 'error.unknownAction') }));
   presses.forEach((p, i) => {
-    if (isParticipant(doc, p.actor)) return;
-    turnLogger(p.context, ctx.deps.logger).info('avklaring.refused_non_participant');
-    answers[i] = { message: t(p.locale, 'error.notMember') };
+    if (mayAct(meetingOf(doc), p.actor)?.code !== 'not-participant') return;
+    p.press.log.info('avklaring.refused_non_participant');
+    answers[i] = { message: t(localeOf(p), 'error.notMember') };
   });
   if (doc.status !== 'open') {
     // Decided, rotated or lifted meanwhile: nothing to record, show how it ended.
     const cards = new Map<Locale, AdaptiveCardJson>();
-    for (const { locale } of presses) if (!cards.has(locale)) cards.set(locale, await currentCard(ctx, locale, owner, doc));
+    for (const p of presses) if (!cards.has(localeOf(p))) cards.set(localeOf(p), await currentCard(ctx, localeOf(p), owner, doc));
     return answerAll(presses, answers, cards);
   }
 
   const before = await ctx.avklaringer.positions(owner, avklaringId);
-  const proposalIds = new Set(before.proposals.map((p) => p.proposalId));
+  const meeting = meetingOf(doc, before);
   const byActor = new Map<string, number[]>();
   presses.forEach((p, i) => {
     if (answers[i]) return;
-    if ('agreesWith' in p.change && !proposalIds.has(p.change.agreesWith)) answers[i] = { message: t(p.locale, 'avklaring.meeting.unknownProposal') };
+    // The rules check each press against the positions as read; the writes below keep re-deliveries out.
+    const checked = changePosition(meeting, p.actor, p.change);
+    if (!checked.ok) answers[i] = { message: refusalText(localeOf(p), checked, doc) };
     else byActor.set(p.actor, [...(byActor.get(p.actor) ?? []), i]);
   });
 
@@ -91,7 +90,7 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
       if (!outcome.written || !outcome.result.includes('applied')) return;
       changed = true;
       outcome.result.forEach((status, k) => {
-        if (status === 'applied') turnLogger(mine[k]!.context, ctx.deps.logger).info('avklaring.position', { caseRef: doc.caseRef });
+        if (status === 'applied') mine[k]!.press.log.info('avklaring.position', { caseRef: doc.caseRef });
       });
     }),
   );
@@ -103,16 +102,11 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
   let cards = renderAll(presses, current, positions.votes, positions.proposals);
   // Last writer wins on the shared message, so after our update we look once more: if the avklaring moved on
   // meanwhile (another instance), we put the newer card up ourselves rather than leave ours on top.
-  const putter = [...presses].reverse().find((p, k) => !answers[presses.length - 1 - k] && p.context.activity.replyToId);
+  const putter = [...presses].reverse().find((p, k) => !answers[presses.length - 1 - k] && p.press.cardMessageId);
   for (let round = 0; putter && round < 3; round++) {
-    try {
-      await updateSharedCard(putter.context, cards.get(putter.locale)!);
-    } catch (err) {
-      // Every press is stored and each presser gets the current card back; the shared message catches up on
-      // the next press or when someone opens it (the card refreshes itself). Not worth an error to the group.
-      turnLogger(putter.context, ctx.deps.logger).warn('avklaring.shared_update_failed', errorFields(err));
-      break;
-    }
+    // Every press is stored and each presser gets the current card back; if the update fails, the shared
+    // message catches up on the next press or when someone opens it (the card refreshes itself).
+    if (!(await putSharedCard(putter.press, cards.get(localeOf(putter))!))) break;
     const again = await ctx.avklaringer.get(owner, avklaringId);
     if (!again || (again.version === current.version && again.status === current.status)) break;
     current = again;
@@ -124,11 +118,12 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
 
 /** After a change: decide when everyone agrees, else bump the card version once for the whole group. */
 async function settle(ctx: AvklaringCtx, presses: PositionPress[], doc: AvklaringDoc, positions: { votes: AvklaringVote[]; proposals: AvklaringProposal[] }): Promise<AvklaringDoc> {
-  const { owner, avklaringId } = presses[0]!;
-  const result = tally(doc, positions.votes, positions.proposals);
-  if (result.unanimous) {
-    const made = await decide(ctx, owner, doc, result.unanimous, 'agreement', result.agreeing.get(result.unanimous.proposalId) ?? []);
-    if (made) turnLogger(presses[presses.length - 1]!.context, ctx.deps.logger).info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'agreement' });
+  const { avklaringId } = presses[0]!;
+  const owner = presses[0]!.press.place.owner;
+  const decision = unanimousDecision(meetingOf(doc, positions));
+  if (decision) {
+    const made = await decide(ctx, owner, doc, decision);
+    if (made) presses[presses.length - 1]!.press.log.info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'agreement' });
     return (await ctx.avklaringer.get(owner, avklaringId)) ?? doc;
   }
   // The first attempt writes on the copy read before our votes. If that loses (412), the fresh read comes after
@@ -197,12 +192,13 @@ function applyPresses(
 
 function renderAll(presses: PositionPress[], doc: AvklaringDoc, votes: AvklaringVote[], proposals: AvklaringProposal[]): Map<Locale, AdaptiveCardJson> {
   const cards = new Map<Locale, AdaptiveCardJson>();
-  for (const { locale } of presses) {
+  for (const p of presses) {
+    const locale = localeOf(p);
     if (!cards.has(locale)) cards.set(locale, doc.status === 'open' ? meetingCard(locale, doc, votes, proposals) : outcomeCard(locale, doc));
   }
   return cards;
 }
 
 function answerAll(presses: PositionPress[], answers: (Answer | undefined)[], cards: Map<Locale, AdaptiveCardJson>): Answer[] {
-  return presses.map((p, i) => answers[i] ?? { card: cards.get(p.locale)! });
+  return presses.map((p, i) => answers[i] ?? { card: cards.get(localeOf(p))! });
 }

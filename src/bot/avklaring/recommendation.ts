@@ -1,4 +1,3 @@
-import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { advise, parseAdviceInput, type AdviceOk } from '../../domain/avklaring';
@@ -6,10 +5,8 @@ import type { Source, Text } from '../../content/profiles';
 import { citationPrefix, SOURCE_TITLES, type SourceDoc } from '../../domain/sources';
 import type { CaseDoc, CaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
-import { conversationMembers } from '../roster';
-import { errorFields } from '../../log';
-import { turnLogger } from '../app';
-import { AvklaringCtx, VERBS } from './common';
+import type { Turn } from '../../actions/types';
+import { rosterNow, VERBS } from './common';
 
 /** The advice again from the stored answers (the engine is pure, so it is what the user saw unless the rules changed since). */
 export function adviceOf(doc: Pick<AvklaringDoc, 'answers' | 'recommendation'>): AdviceOk | undefined {
@@ -86,20 +83,9 @@ export function unionOf(caseMembers: CaseMember[], roster: CaseMember[]): CaseMe
   return [...byId.values()];
 }
 
-/** The conversation roster now; an empty list (and a warning) when the connector cannot give it. */
-export async function rosterNow(ctx: AvklaringCtx, context: TurnContext): Promise<CaseMember[]> {
-  try {
-    return await conversationMembers(context);
-  } catch (err) {
-    turnLogger(context, ctx.deps.logger).warn('avklaring.roster_failed', errorFields(err));
-    return [];
-  }
-}
-
 /** The start choices for a recommendation card; the roster is read only while a meeting can still be started. */
 export async function startPeopleFor(
-  ctx: AvklaringCtx,
-  context: TurnContext | undefined,
+  turn: Turn | undefined,
   owner: string,
   doc: AvklaringDoc,
   caseDoc: CaseDoc | undefined,
@@ -107,7 +93,7 @@ export async function startPeopleFor(
 ): Promise<StartPeople> {
   const members = caseDoc?.members ?? [];
   if (doc.status !== 'recommended') return startPeople(doc, members, [], false);
-  const here = roster ?? (context ? await rosterNow(ctx, context) : []);
+  const here = roster ?? (turn ? await rosterNow(turn) : []);
   return startPeople(doc, members, here, owner.startsWith('team:'));
 }
 

@@ -1,26 +1,21 @@
-import { TurnContext } from 'botbuilder';
-import type { ConversationPort, Mention } from '../../actions/types';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { AvklaringDoc, AvklaringPerson, Handover } from '../../store/avklaring';
 import { CaseMember } from '../../store/cases';
 import type { ReminderDoc } from '../../store/reminders';
-import { rememberConversation } from '../turn';
-import { respondWithCard, respondWithMessage } from '../cardResponses';
-import { turnLogger } from '../app';
-import { AvklaringCtx, participant, serviceName, showDate, unitShort, VERBS } from './common';
-import { cardVersionSchema } from '../cardActions';
-import { holderLabel, recordCoordinator, tally } from './decision';
-import { decidingUnit, rosterNow, unionOf } from './recommendation';
-import { loadForPress, respondCurrent } from './meeting';
+import { reply, type CardPress, type ConversationPort, type Mention, type Reply, type Turn } from '../../actions/types';
+import { escalate, handoverAt, mayAct, MAX_ROTATION_POSITIONS, noAgreement, refer, rotate } from '../../domain/avklaring/meeting';
+import { AvklaringCtx, meetingOf, opIdOf, PressInput, rememberConversation, rosterNow, serviceIdsOf, serviceName, showDate, unitShort, VERBS } from './common';
+import { holderLabel, recordCoordinator } from './decision';
+import { decidingUnit, unionOf } from './recommendation';
+import { current, load, refused } from './meeting';
 import { answerAfterEnding, steps as outboxSteps } from './outbox';
 import { newLease } from '../outbox';
-import { serviceIdsOf } from './meetingCard';
 
 export const HANDOVER_KIND = 'avklaring-handover';
 export const DEFAULT_PERIOD_MONTHS = 12;
-const MAX_POSITIONS = 10;
+const MAX_POSITIONS = MAX_ROTATION_POSITIONS;
 const SKIP = 'none';
 
 /** The convener's "Ingen enighet" card: rotation (order, period, start) or escalation to a leader. */
@@ -90,121 +85,89 @@ function noAgreementCardWith(locale: Locale, doc: AvklaringDoc, leaders: { name:
 }
 
 /** Answered to the convener only (no shared update): the others keep the meeting card until a choice is made. */
-export async function handleNoAgreement(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
-  if (!loaded) return;
-  const leaders = await leaderCandidates(ctx, context, loaded.owner, loaded.doc);
-  await respondWithCard(context, noAgreementCard(locale, loaded.doc, leaders, ctx.deps.now().toISOString().slice(0, 10)), { updateShared: false });
+export async function handleNoAgreement(ctx: AvklaringCtx, input: PressInput, press: CardPress): Promise<Reply> {
+  const loaded = await load(ctx, press, input);
+  if ('reply' in loaded) return loaded.reply;
+  const { doc } = loaded;
+  const result = noAgreement(meetingOf(doc), press.actor.aadObjectId);
+  if (!result.ok) return refused(ctx, press, doc, result);
+  const leaders = await leaderCandidates(ctx, press, doc);
+  return reply.card(noAgreementCard(press.locale, doc, leaders, ctx.deps.now().toISOString().slice(0, 10)));
 }
 
 /**
  * Who can be named leader: the conversation roster now (a leader may have joined the chat for this), plus
  * the case members; the case members alone when the roster cannot be read.
  */
-async function leaderCandidates(ctx: AvklaringCtx, context: TurnContext, owner: string, doc: AvklaringDoc): Promise<CaseMember[]> {
-  const caseDoc = await ctx.cases.get(owner, doc.caseRef);
-  return unionOf(caseDoc?.members ?? [], await rosterNow(ctx, context)).slice(0, 100);
+async function leaderCandidates(ctx: AvklaringCtx, turn: Turn, doc: AvklaringDoc): Promise<CaseMember[]> {
+  const caseDoc = await ctx.cases.get(turn.place.owner, doc.caseRef);
+  return unionOf(caseDoc?.members ?? [], await rosterNow(turn)).slice(0, 100);
 }
 
-export async function handleBack(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const loaded = await loadForPress(ctx, context, locale);
-  if (!loaded) return;
-  await respondCurrent(ctx, context, locale, loaded.owner, loaded.doc.avklaringId, false);
+/** "Tilbake" from the convener's choices: the meeting card as it is now, to the presser only. */
+export async function handleBack(ctx: AvklaringCtx, input: PressInput, press: CardPress): Promise<Reply> {
+  const loaded = await load(ctx, press, input);
+  if ('reply' in loaded) return loaded.reply;
+  const { doc } = loaded;
+  const refusal = mayAct(meetingOf(doc), press.actor.aadObjectId);
+  if (refusal) return refused(ctx, press, doc, refusal);
+  return current(ctx, press, doc.avklaringId, false);
 }
 
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-/**
- * The k-th handover of a rotation (k counts from 0 and keeps counting): the order goes round, so after the last
- * holder the first takes over again, each for one period from start + k·period.
- */
-type RotationOrder = { periodMonths: number; startDate: string; handovers: readonly { serviceId: string; person?: AvklaringPerson }[] };
-
-export function handoverAt(rotation: RotationOrder, k: number): Handover {
-  const h = rotation.handovers[k % rotation.handovers.length]!;
-  return {
-    index: k,
-    serviceId: h.serviceId,
-    ...(h.person ? { person: h.person } : {}),
-    from: addMonths(rotation.startDate, k * rotation.periodMonths),
-    to: addMonths(rotation.startDate, (k + 1) * rotation.periodMonths),
-  };
-}
-
-/** The handover dates of the first round: holder i has the role from start + i·period until the next one takes over. */
-export function rotationSchedule(order: { serviceId: string; person?: AvklaringPerson }[], startDate: string, periodMonths: number): Handover[] {
-  return order.map((_, i) => handoverAt({ periodMonths, startDate, handovers: order }, i));
-}
-
+/** The rotation card's period and start; anything unreadable is left for the rules to refuse. */
 const rotationInputSchema = z.object({
-  periodMonths: z.preprocess((v) => (v === undefined || v === '' ? DEFAULT_PERIOD_MONTHS : typeof v === 'string' ? Number(v) : v), z.number().int().min(1).max(60)),
-  startDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`))),
-  cardVersion: cardVersionSchema,
+  periodMonths: z.preprocess((v) => (v === undefined || v === '' ? DEFAULT_PERIOD_MONTHS : typeof v === 'string' ? Number(v) : v), z.number()).catch(Number.NaN),
+  startDate: z.string().catch(''),
 });
 
 /** Handover reminders are sent at 07:00 UTC on the handover day (morning in Norway). */
 const dueAtOf = (h: Handover) => `${h.from}T07:00:00.000Z`;
 const reminderIdOf = (avklaringId: string, index: number) => `avklaring-handover:${avklaringId}:${index}`;
 
-export async function handleRotation(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
-  if (!loaded) return;
-  const { owner, doc, data } = loaded;
-  if (await refusedWhereUnitDecides(context, locale, doc)) return;
-  const input = rotationInputSchema.safeParse(data);
-  const allowed = serviceIdsOf(doc);
-  const order: { serviceId: string; person?: AvklaringPerson }[] = [];
-  let bad = !input.success;
+export async function handleRotation(ctx: AvklaringCtx, input: PressInput, press: CardPress): Promise<Reply> {
+  const loaded = await load(ctx, press, input);
+  if ('reply' in loaded) return loaded.reply;
+  const { doc } = loaded;
+  const owner = press.place.owner;
+  const { periodMonths, startDate } = rotationInputSchema.parse(input);
+  const order: { serviceId: string; personId?: string }[] = [];
   for (let i = 0; i < MAX_POSITIONS; i++) {
-    const s = data[`rot${i}`];
+    const s = input[`rot${i}`];
     if (s === undefined || s === '' || s === SKIP) continue;
-    const p = data[`rotp${i}`];
-    const person = p === undefined || p === '' ? undefined : participant(doc, String(p));
-    if (typeof s !== 'string' || !allowed.includes(s) || order.some((o) => o.serviceId === s) || (p !== undefined && p !== '' && !person)) bad = true;
-    else order.push({ serviceId: s, ...(person ? { person } : {}) });
+    const p = input[`rotp${i}`];
+    // Not a string is no service: the rules refuse it like an unknown one.
+    order.push({ serviceId: typeof s === 'string' ? s : '', ...(p === undefined || p === '' ? {} : { personId: String(p) }) });
   }
-  if (bad || !input.success || order.length < 2) return respondWithMessage(context, t(locale, 'avklaring.noagree.badRotation'));
-  const handovers = rotationSchedule(order, input.data.startDate, input.data.periodMonths);
-  const first = handovers[0]!;
+  const result = rotate(meetingOf(doc), press.actor.aadObjectId, { order, startDate, periodMonths });
+  if (!result.ok) return refused(ctx, press, doc, result);
+  const ending = result.effects.find((e) => e.kind === 'rotation');
+  if (!ending) return current(ctx, press, doc.avklaringId, false);
+  const { rotation } = ending;
+  const first = rotation.handovers[0]!;
   // The address first: handover reminders (and the sweep) send with it.
-  await rememberConversation(context, ctx.conversations, locale, ctx.deps.now());
+  await rememberConversation(ctx, press);
   const lease = newLease(ctx.deps);
-  const made = await ctx.avklaringer.end(
-    owner,
-    doc.avklaringId,
-    { status: 'rotation', rotation: { periodMonths: input.data.periodMonths, startDate: input.data.startDate, handovers } },
-    context.activity.id,
-    {
-      steps: [
-        outboxSteps.coordinator(
-          {
-            service: first.serviceId,
-            ...(first.person ? { aadObjectId: first.person.aadObjectId, name: first.person.name } : {}),
-            // The first holder has the role from the chosen start date, not from the moment of the press.
-            since: `${first.from}T00:00:00.000Z`,
-            decidedBy: 'rotation',
-            until: first.to,
-          },
-          `avklaring-rotation:${doc.avklaringId}`,
-        ),
-        outboxSteps.nudge(),
-        outboxSteps.handover(1),
-      ],
-      now: ctx.deps.now().toISOString(),
-      lease,
-    },
-  );
-  if (made) turnLogger(context, ctx.deps.logger).info('avklaring.rotation', { caseRef: doc.caseRef, holders: handovers.length });
-  await answerAfterEnding(ctx, context, locale, owner, doc.avklaringId, (shared) => respondCurrent(ctx, context, locale, owner, doc.avklaringId, shared), { lease: made ? lease : undefined, updateShared: made });
+  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'rotation', rotation }, opIdOf(press), {
+    steps: [
+      outboxSteps.coordinator(
+        {
+          service: first.serviceId,
+          ...(first.person ? { aadObjectId: first.person.aadObjectId, name: first.person.name } : {}),
+          // The first holder has the role from the chosen start date, not from the moment of the press.
+          since: `${first.from}T00:00:00.000Z`,
+          decidedBy: 'rotation',
+          until: first.to,
+        },
+        `avklaring-rotation:${doc.avklaringId}`,
+      ),
+      outboxSteps.nudge(),
+      outboxSteps.handover(1),
+    ],
+    now: ctx.deps.now().toISOString(),
+    lease,
+  });
+  if (made) press.log.info('avklaring.rotation', { caseRef: doc.caseRef, holders: rotation.handovers.length });
+  return answerAfterEnding(ctx, press, doc.avklaringId, (shared) => current(ctx, press, doc.avklaringId, shared), { lease: made ? lease : undefined, updateShared: made });
 }
 
 export async function scheduleHandover(ctx: AvklaringCtx, owner: string, doc: Pick<AvklaringDoc, 'avklaringId' | 'caseRef' | 'conversationId'>, h: Handover): Promise<void> {
@@ -273,57 +236,48 @@ async function rotationOver(ctx: AvklaringCtx, owner: string, doc: AvklaringDoc)
   );
 }
 
-/** Rotation and "a leader decides" are not for cases where a unit (KTK) decides: a clear message, nothing changed. */
-async function refusedWhereUnitDecides(context: TurnContext, locale: Locale, doc: AvklaringDoc): Promise<boolean> {
-  const unit = decidingUnit(doc);
-  if (!unit) return false;
-  await respondWithMessage(context, t(locale, 'avklaring.noagree.unitDecides', { unit: unitShort(unit, locale) }));
-  return true;
-}
-
 /**
  * "Send til KTK": where a unit decides which service coordinates, the convener ends the meeting by sending the
  * question there, with the proposals and their support as they stood (service and staff names only).
  */
-export async function handleReferral(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
-  if (!loaded) return;
-  const { owner, doc, actor } = loaded;
-  if (!decidingUnit(doc)) return respondWithMessage(context, t(locale, 'avklaring.noagree.noUnit'));
-  const { votes, proposals } = await ctx.avklaringer.positions(owner, doc.avklaringId);
-  const result = tally(doc, votes, proposals);
-  const referral = {
-    at: ctx.deps.now().toISOString(),
-    by: actor,
-    total: result.total,
-    proposals: proposals
-      .map((p) => ({ serviceId: p.serviceId, ...(p.person ? { person: p.person } : {}), agreed: result.agreeing.get(p.proposalId)?.length ?? 0 }))
-      .sort((a, b) => b.agreed - a.agreed)
-      .slice(0, 60),
-  };
-  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'referred', referral }, context.activity.id);
-  if (made) turnLogger(context, ctx.deps.logger).info('avklaring.referred', { caseRef: doc.caseRef, proposals: referral.proposals.length });
-  await respondCurrent(ctx, context, locale, owner, doc.avklaringId, made);
+export async function handleReferral(ctx: AvklaringCtx, input: PressInput, press: CardPress): Promise<Reply> {
+  const loaded = await load(ctx, press, input);
+  if ('reply' in loaded) return loaded.reply;
+  const { doc } = loaded;
+  const owner = press.place.owner;
+  const result = refer(meetingOf(doc, await ctx.avklaringer.positions(owner, doc.avklaringId)), press.actor.aadObjectId);
+  if (!result.ok) return refused(ctx, press, doc, result);
+  const ending = result.effects.find((e) => e.kind === 'referred');
+  if (!ending) return current(ctx, press, doc.avklaringId, false);
+  const referral = { at: ctx.deps.now().toISOString(), by: press.actor.aadObjectId!, ...ending.referral };
+  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'referred', referral }, opIdOf(press));
+  if (made) press.log.info('avklaring.referred', { caseRef: doc.caseRef, proposals: referral.proposals.length });
+  return current(ctx, press, doc.avklaringId, made);
 }
 
 const escalationSchema = z.object({ leader: z.string().min(1).max(100) });
 
-export async function handleEscalate(ctx: AvklaringCtx, context: TurnContext, locale: Locale): Promise<void> {
-  const loaded = await loadForPress(ctx, context, locale, { convenerOnly: true });
-  if (!loaded) return;
-  const { owner, doc, data } = loaded;
-  if (await refusedWhereUnitDecides(context, locale, doc)) return;
-  const input = escalationSchema.safeParse(data);
-  const member = input.success ? (await leaderCandidates(ctx, context, owner, doc)).find((m) => m.aadObjectId === input.data.leader) : undefined;
-  if (!member) return respondWithMessage(context, t(locale, 'avklaring.noagree.badLeader'));
-  const leader: AvklaringPerson = { aadObjectId: member.aadObjectId, name: member.name, ...(member.teamsId ? { teamsId: member.teamsId } : {}) };
+export async function handleEscalate(ctx: AvklaringCtx, input: PressInput, press: CardPress): Promise<Reply> {
+  const loaded = await load(ctx, press, input);
+  if ('reply' in loaded) return loaded.reply;
+  const { doc } = loaded;
+  const owner = press.place.owner;
+  const meeting = meetingOf(doc);
+  const leaderId = escalationSchema.safeParse(input).data?.leader;
+  // The roster is read only for a press the rules could accept (a convener of an open meeting naming someone).
+  const couldAccept = leaderId !== undefined && !mayAct(meeting, press.actor.aadObjectId, { convenerOnly: true }) && !meeting.unitDecides;
+  const result = escalate(meeting, press.actor.aadObjectId, leaderId, couldAccept ? await leaderCandidates(ctx, press, doc) : []);
+  if (!result.ok) return refused(ctx, press, doc, result);
+  const ending = result.effects.find((e) => e.kind === 'escalated');
+  if (!ending) return current(ctx, press, doc.avklaringId, false);
+  const leader: AvklaringPerson = ending.leader;
   const now = ctx.deps.now().toISOString();
   const lease = newLease(ctx.deps);
-  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'escalated', escalation: { leader, at: now } }, context.activity.id, {
-    steps: [outboxSteps.escalate(leader), outboxSteps.escalationMessage(leader, locale)],
+  const made = await ctx.avklaringer.end(owner, doc.avklaringId, { status: 'escalated', escalation: { leader, at: now } }, opIdOf(press), {
+    steps: [outboxSteps.escalate(leader), outboxSteps.escalationMessage(leader, press.locale)],
     now,
     lease,
   });
-  if (made) turnLogger(context, ctx.deps.logger).info('avklaring.escalated', { caseRef: doc.caseRef });
-  await answerAfterEnding(ctx, context, locale, owner, doc.avklaringId, (shared) => respondCurrent(ctx, context, locale, owner, doc.avklaringId, shared), { lease: made ? lease : undefined, updateShared: made });
+  if (made) press.log.info('avklaring.escalated', { caseRef: doc.caseRef });
+  return answerAfterEnding(ctx, press, doc.avklaringId, (shared) => current(ctx, press, doc.avklaringId, shared), { lease: made ? lease : undefined, updateShared: made });
 }

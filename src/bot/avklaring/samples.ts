@@ -6,9 +6,11 @@ import type { CaseMember } from '../../store/cases';
 import { detailsCard, formCard, problemsOf as sampleProblems } from './form';
 import { parseStageOne, type InputIssue } from '../../domain/avklaring';
 import { MAX_PARTICIPANTS, recommendationCard, recommendationSummary, startPeople } from './recommendation';
-import { meetingCard, serviceIdsOf } from './meetingCard';
+import { meetingCard } from './meetingCard';
+import { serviceIdsOf } from './common';
 import { outcomeCard } from './decision';
-import { noAgreementCard, rotationSchedule } from './rotation';
+import { noAgreementCard } from './rotation';
+import { rotationSchedule } from '../../domain/avklaring/meeting';
 
 /**
  * The largest realistic avklaring (10 services, 8 participants with long names, everyone has proposed),

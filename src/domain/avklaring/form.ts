@@ -1,4 +1,5 @@
 import { getProfile, listProfiles, DEFAULT_PROFILE_ID, type ProfileId } from '../../content/profiles';
+import { textIn } from '../../i18n';
 import {
   CASE_FACTS,
   SERVICE_FACTS,
@@ -37,17 +38,15 @@ export type FormQuestion = {
 export const SERVICE_FACT_PREFIX = 'svc.';
 export const serviceFactQuestionId = (serviceId: string, fact: ServiceFactKey): string => `${SERVICE_FACT_PREFIX}${serviceId}.${fact}`;
 
+/** The form's own questions (the service facts' labels are the municipality's content); words in src/i18n. */
 const LABELS = {
-  profileId: { nb: 'Kommune', en: 'Municipality' },
-  unborn: { nb: 'Barnet er ikke født ennå', en: 'The child is not born yet' },
-  ageYears: { nb: 'Barnets alder (hele år)', en: 'The child’s age (whole years)' },
-  ageYearsHelp: { nb: 'Ikke navn eller fødselsnummer – bare alder.', en: 'No name or national ID number – only the age.' },
-  services: { nb: 'Hvilke tjenester er inne i dag?', en: 'Which services are involved today?' },
-  consentInPlace: {
-    nb: 'Er det samtykke til å kontakte de andre tjenestene?',
-    en: 'Is there consent to contact the other services?',
-  },
-  existingCoordinator: { nb: 'Har barnet allerede en koordinator?', en: 'Does the child already have a coordinator?' },
+  profileId: textIn('avklaring.question.profileId'),
+  unborn: textIn('avklaring.question.unborn'),
+  ageYears: textIn('avklaring.question.ageYears'),
+  ageYearsHelp: textIn('avklaring.question.ageYearsHelp'),
+  services: textIn('avklaring.question.services'),
+  consentInPlace: textIn('avklaring.question.consentInPlace'),
+  existingCoordinator: textIn('avklaring.question.existingCoordinator'),
 } satisfies Record<string, Text>;
 
 function optionsOf(def: FactDefinition): FormOption[] | undefined {

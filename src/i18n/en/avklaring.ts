@@ -3,6 +3,8 @@ import type { avklaring as nb } from '../nb/avklaring';
 
 /** English texts for "who should coordinate?" (avklaring) in Teams. */
 export const avklaring: TextsOf<typeof nb> = {
+  /** A plain date on the cards. */
+  'avklaring.date': '{y}-{m}-{d}',
   'avklaring.form.title': 'Who should coordinate?',
   'avklaring.form.intro': 'Answer a few short questions and you get a suggestion for the plan, the plan type and who should hold the coordinating role. Only choices and tick boxes – no names or details about the child.',
   'avklaring.form.case': 'Which case is it about?',
@@ -193,4 +195,127 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.escalation.intro': 'The services did not agree. {leader} decides who will coordinate.',
   'avklaring.escalation.message':
     '{leader}: the services in case {caseRef} did not agree on who should coordinate. Could you decide? The suggestion from the tool and the meeting is in the card above.',
+  // The advice's own texts (src/domain/avklaring/texts.ts): the same in every municipality.
+  'avklaring.advice.ageUnborn':
+    'The child is not born yet. Cooperation and a child coordinator can start before birth.',
+  'avklaring.advice.ageNegative':
+    'The age cannot be below 0. If the child is not born yet, choose “not born yet” (unborn).',
+  'avklaring.advice.planNoServices':
+    'No services are involved yet, so there is no cooperation to plan for now. If the family needs help, help them get in touch with the right service – with consent.',
+  'avklaring.advice.planBarnekoordinator':
+    'The family has a right to a child coordinator. The child coordinator has the same tasks as a coordinator – including making the plan with the family – and brings the services together as they join, even if only one or no service is involved now.',
+  'avklaring.advice.planTypeBkIp':
+    'The child coordinator is responsible for the individual plan if the family wants one. An individual plan builds on consent.',
+  'avklaring.advice.planSingleService':
+    'Only one service is involved. A cross-disciplinary plan is for when several services must work together over time. If the child needs help from others, help the family get in touch – with consent.',
+  'avklaring.advice.planIupIop':
+    'Only the kindergarten/school and PPT work together. Then the cooperation can happen in the IUP (kindergarten) or IOP (school) if the child has one, without a separate cross-disciplinary plan.',
+  'avklaring.advice.planNoCooperation':
+    'The services do not need to work together over time, so no plan is needed now. Look at it again if needs change.',
+  'avklaring.advice.planNeeded':
+    'Several services are involved and must work together over time. Then the child should have a plan for the cross-disciplinary cooperation.',
+  'avklaring.advice.planTypeIupIop':
+    'IUP/IOP (individual development/education plan)',
+  'avklaring.advice.planTypeNone':
+    'No plan for now',
+  'avklaring.advice.planTypeNoneReason':
+    'No cross-disciplinary plan is needed from the answers given.',
+  'avklaring.advice.statutoryTooFewServices':
+    'From the answers, the conditions for an individual plan and coordinator are not met. They take lasting help from at least two municipal health and care services, child welfare or NAV. A couple of check-ups a year, what every child gets from the health nurse, a child welfare investigation or the GP’s medical follow-up do not count here. Then a relay log is used.',
+  'avklaring.advice.statutoryNoNeedAmongThemselves':
+    'From the answers, the conditions for an individual plan and coordinator are not met: it is not stated that the support services must meet to settle their efforts among themselves, beyond what the kindergarten/school needs. Cooperation with the kindergarten/school does not on its own give a right to an individual plan. Then a relay log is used.',
+  'avklaring.advice.bkRight':
+    'The child has a serious illness, injury or disability and needs long-term, coordinated services. Then the family has a right to a child coordinator – from before birth until the child turns 18.',
+  'avklaring.advice.bkRightUnborn':
+    'The family is expecting a child with a serious illness, injury or disability who will need long-term, coordinated services. Then the family has a right to a child coordinator, who can be appointed before birth and stay until the child turns 18.',
+  'avklaring.advice.bkTooOld':
+    'The right to a child coordinator lasts until the child turns 18. A coordinator and plan may still be relevant.',
+  'avklaring.advice.bkNotSerious':
+    'The right to a child coordinator applies when the child has a serious illness, injury or disability, which is not the case here.',
+  'avklaring.advice.stepSingleService':
+    'Only one service is involved. It follows up within its own service, and no one needs the coordinating role now. If more services join, look at it again.',
+  'avklaring.advice.stepNoPlan':
+    'No cross-disciplinary plan is needed now, and so no coordinating role. Look again if needs change.',
+  'avklaring.advice.stepNoServices':
+    'No services are involved yet, so no one needs the coordinating role now. Look at it again when services join.',
+  'avklaring.advice.stepAgreeDirectly':
+    'There are two services. Contact the professional in the other service and agree which of you takes the role.',
+  'avklaring.advice.stepAvklaringsmote':
+    'More than two services are involved. Invite the professionals to a clarification meeting (Teams is fine), share this tool beforehand, and agree in the meeting who takes the role.',
+  'avklaring.advice.stepKeepExisting':
+    'There is already a coordinator. They keep the role until someone else has taken it over.',
+  'avklaring.advice.reminderConsent':
+    'Get consent before you contact other services about the child.',
+  'avklaring.advice.consentParents':
+    'Parents consent for children under 18 – both parents when they share parental responsibility.',
+  'avklaring.advice.consentFrom15':
+    'Parents consent for children under 18 (both when they share parental responsibility). From 15, the young person signs the consent together with the parents, when they understand what it means.',
+  'avklaring.advice.consentAdult':
+    'The young person is over 18 and consents for themselves, unless a guardian has been appointed for exactly this. They also decide who is involved, including whether the parents take part.',
+  'avklaring.advice.reminderFamilyNotPresent':
+    'The child and family should not be present when the services discuss who takes the role.',
+  'avklaring.advice.reminderDoubleRole':
+    'The role comes on top of the person’s own job in the service: no one is in the case only to coordinate.',
+  'avklaring.advice.ageOkUnder1':
+    'The child is under 1 year old, within BTI (ages 0–23).',
+  'avklaring.advice.ageOk':
+    'The child is {years}, within BTI (ages 0–23).',
+  'avklaring.advice.ageTooHigh':
+    'BTI covers children and young people aged 0 to 23. For a person aged {years} the tool gives no advice on a coordinator.',
+  'avklaring.advice.planTypeBkTverrfaglig':
+    '{name} in Samspill, with the child coordinator in charge. Samspill can also be used if the family only wants the child coordinator and not the plan itself.',
+  'avklaring.advice.statutoryMet':
+    'The conditions for an individual plan and coordinator seem to be met: {conditions}',
+  'avklaring.advice.stepSelf':
+    'If the table points to your service, you take the role of {role}: create the {plan} in {tool}, set goals together with the child and family, and invite the other services to a cooperation meeting.',
+  'avklaring.advice.stepAlsoBk':
+    'The family also has a right to a child coordinator. {how}',
+  'avklaring.advice.stepNobodyWants':
+    'None of the services will or can take the role, so there is nothing to agree on in a meeting. Go straight to the next step: {wayOut}',
+  'avklaring.advice.stepProposeTwo':
+    'There are two services. Talk with the professional in the other service and agree on a proposal to {unit} about who should hold the role, based on the table.',
+  'avklaring.advice.stepProposeMany':
+    'More than two services are involved. Gather the professionals in a clarification meeting (Teams is fine) and agree on a proposal to {unit} about who should hold the role, based on the table.',
+  'avklaring.advice.stepUnitDecides':
+    'Apply for a coordinator/individual plan to {unit}. {decision}',
+  // The advice as plain text (the CLI): src/domain/avklaring/format.ts.
+  'avklaring.plain.title': 'Who should coordinate?',
+  'avklaring.plain.age': 'Age',
+  'avklaring.plain.noAdvice': 'No advice given.',
+  'avklaring.plain.planNeeded': 'Is a plan needed?',
+  'avklaring.plain.yes': 'Yes',
+  'avklaring.plain.no': 'No',
+  'avklaring.plain.planType': 'Plan type',
+  'avklaring.plain.roleIs': 'the role is',
+  'avklaring.plain.role': 'role',
+  'avklaring.plain.decidedBy': 'Who decides',
+  'avklaring.plain.bk': 'Right to a child coordinator?',
+  'avklaring.plain.bkHolder': 'Who holds the role here',
+  'avklaring.plain.bkHow': 'How the family gets a child coordinator',
+  'avklaring.plain.candidates': 'The services (most natural first)',
+  'avklaring.plain.suggestion': 'Suggestion',
+  'avklaring.plain.noSuggestion': 'The table does not clearly point to one service. Agree based on who is closest to the child.',
+  'avklaring.plain.process': 'How to proceed',
+  'avklaring.plain.services': 'services',
+  'avklaring.plain.service': 'service',
+  'avklaring.plain.noAgreement': 'If you cannot agree',
+  'avklaring.plain.change': 'When the coordinator changes',
+  'avklaring.plain.reminders': 'Remember',
+  'avklaring.plain.note': 'Note',
+  'avklaring.plain.process.no-services': 'no services yet',
+  'avklaring.plain.process.single-service': 'one service',
+  'avklaring.plain.process.barnekoordinator': 'child coordinator',
+  'avklaring.plain.process.nobody-wants': 'nobody will take the role',
+  'avklaring.plain.process.no-plan': 'no plan for now',
+  'avklaring.plain.process.keep-existing': 'there is a coordinator',
+  'avklaring.plain.process.agree-directly': 'agree directly',
+  'avklaring.plain.process.avklaringsmote': 'clarification meeting',
+  // The form's questions (src/domain/avklaring/form.ts).
+  'avklaring.question.profileId': 'Municipality',
+  'avklaring.question.unborn': 'The child is not born yet',
+  'avklaring.question.ageYears': 'The child’s age (whole years)',
+  'avklaring.question.ageYearsHelp': 'No name or national ID number – only the age.',
+  'avklaring.question.services': 'Which services are involved today?',
+  'avklaring.question.consentInPlace': 'Is there consent to contact the other services?',
+  'avklaring.question.existingCoordinator': 'Does the child already have a coordinator?',
 };

@@ -1,5 +1,7 @@
 /** Bokmål texts for "hvem bør koordinere?" (avklaring) in Teams. */
 export const avklaring = {
+  /** A plain date on the cards. */
+  'avklaring.date': '{d}.{m}.{y}',
   'avklaring.form.title': 'Hvem bør koordinere?',
   'avklaring.form.intro': 'Svar på noen korte spørsmål, så får dere et forslag til plan, plantype og hvem som bør ha koordineringsrollen. Bare valg og avkrysninger – ingen navn eller opplysninger om barnet.',
   'avklaring.form.case': 'Hvilken sak gjelder det?',
@@ -189,4 +191,127 @@ export const avklaring = {
   'avklaring.escalation.intro': 'Tjenestene ble ikke enige. {leader} bestemmer hvem som skal koordinere.',
   'avklaring.escalation.message':
     '{leader}: tjenestene i sak {caseRef} ble ikke enige om hvem som skal koordinere. Kan du bestemme det? Forslaget fra verktøyet og møtet ligger i kortet over.',
+  // The advice's own texts (src/domain/avklaring/texts.ts): the same in every municipality.
+  'avklaring.advice.ageUnborn':
+    'Barnet er ikke født ennå. Samarbeid og barnekoordinator kan starte allerede før fødselen.',
+  'avklaring.advice.ageNegative':
+    'Alderen kan ikke være under 0. Gjelder det et barn som ikke er født ennå, velg «ikke født ennå» (unborn).',
+  'avklaring.advice.planNoServices':
+    'Ingen tjenester er inne ennå, så det er ikke noe samarbeid å lage plan for nå. Trenger familien hjelp, hjelp dem i kontakt med rett tjeneste – med samtykke.',
+  'avklaring.advice.planBarnekoordinator':
+    'Familien har rett til barnekoordinator. Barnekoordinatoren har de samme oppgavene som en koordinator – også å lage planen sammen med familien – og samler tjenestene etter hvert som de kommer inn, selv om bare én eller ingen tjeneste er inne nå.',
+  'avklaring.advice.planTypeBkIp':
+    'Barnekoordinatoren har ansvaret for den individuelle planen hvis familien vil ha en. En individuell plan bygger på samtykke.',
+  'avklaring.advice.planSingleService':
+    'Bare én tjeneste er inne. En plan for tverrfaglig samarbeid er for når flere tjenester må samarbeide over tid. Trenger barnet hjelp fra andre, hjelp familien i kontakt med dem – med samtykke.',
+  'avklaring.advice.planIupIop':
+    'Bare barnehagen/skolen og PPT samarbeider. Da kan samarbeidet skje i IUP (barnehage) eller IOP (skole) hvis barnet har det, uten en egen plan for tverrfaglig samarbeid.',
+  'avklaring.advice.planNoCooperation':
+    'Tjenestene trenger ikke å samarbeide over tid, så det trengs ingen plan nå. Se på det igjen hvis behovet endrer seg.',
+  'avklaring.advice.planNeeded':
+    'Flere tjenester er inne og må samarbeide over tid. Da skal barnet ha en plan for det tverrfaglige samarbeidet.',
+  'avklaring.advice.planTypeIupIop':
+    'IUP/IOP',
+  'avklaring.advice.planTypeNone':
+    'Ingen plan nå',
+  'avklaring.advice.planTypeNoneReason':
+    'Det trengs ingen plan for tverrfaglig samarbeid ut fra svarene.',
+  'avklaring.advice.statutoryTooFewServices':
+    'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt. Det krever varig hjelp fra minst to kommunale helse- og omsorgstjenester, barnevernet eller NAV. Her teller ikke et par kontroller i året, det alle barn får hos helsesykepleier, en undersøkelse i barnevernet eller fastlegens medisinske oppfølging. Da brukes stafettlogg.',
+  'avklaring.advice.statutoryNoNeedAmongThemselves':
+    'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt: det er ikke oppgitt at hjelpetjenestene må møtes for å avklare innsatsen seg imellom, ut over det barnehagen/skolen trenger. Samarbeid med barnehagen/skolen gir ikke rett til individuell plan alene. Da brukes stafettlogg.',
+  'avklaring.advice.bkRight':
+    'Barnet har alvorlig sykdom, skade eller funksjonsnedsettelse og trenger langvarige, samordnede tjenester. Da har familien rett til barnekoordinator – fra før fødselen og til barnet fyller 18 år.',
+  'avklaring.advice.bkRightUnborn':
+    'Familien venter et barn med alvorlig sykdom, skade eller funksjonsnedsettelse som vil trenge langvarige, samordnede tjenester. Da har familien rett til barnekoordinator, og barnekoordinatoren kan oppnevnes allerede før fødselen og være med til barnet fyller 18 år.',
+  'avklaring.advice.bkTooOld':
+    'Retten til barnekoordinator varer til barnet fyller 18 år. Koordinator og plan kan fortsatt være aktuelt.',
+  'avklaring.advice.bkNotSerious':
+    'Retten til barnekoordinator gjelder når barnet har alvorlig sykdom, skade eller funksjonsnedsettelse, og det er ikke oppgitt her.',
+  'avklaring.advice.stepSingleService':
+    'Bare én tjeneste er inne. Den følger opp i egen tjeneste, og ingen trenger koordineringsrollen nå. Kommer flere tjenester inn, vurder på nytt.',
+  'avklaring.advice.stepNoPlan':
+    'Det trengs ingen plan for tverrfaglig samarbeid nå, og dermed ingen koordineringsrolle. Vurder på nytt hvis behovet endrer seg.',
+  'avklaring.advice.stepNoServices':
+    'Ingen tjenester er inne ennå, så ingen trenger koordineringsrollen nå. Vurder på nytt når tjenester kommer inn.',
+  'avklaring.advice.stepAgreeDirectly':
+    'Dere er to tjenester. Ta kontakt med fagpersonen i den andre tjenesten og bli enige om hvem som tar rollen.',
+  'avklaring.advice.stepAvklaringsmote':
+    'Flere enn to tjenester er inne. Inviter fagpersonene til et avklaringsmøte (gjerne på Teams), send gjerne dette verktøyet på forhånd, og bli enige i møtet om hvem som tar rollen.',
+  'avklaring.advice.stepKeepExisting':
+    'Det finnes allerede en koordinator. Vedkommende har rollen til en annen har tatt den over.',
+  'avklaring.advice.reminderConsent':
+    'Få samtykke før du kontakter andre tjenester om barnet.',
+  'avklaring.advice.consentParents':
+    'Foresatte samtykker for barn under 18 år – begge foreldrene når de har felles foreldreansvar.',
+  'avklaring.advice.consentFrom15':
+    'Foresatte samtykker for barn under 18 år (begge ved felles foreldreansvar). Fra fylte 15 år skriver ungdommen under på samtykket sammen med foreldrene, når hen forstår hva det betyr.',
+  'avklaring.advice.consentAdult':
+    'Ungdommen er over 18 år og samtykker selv, med mindre en verge er oppnevnt for nettopp dette. Ungdommen bestemmer også selv hvem som skal involveres, også om foreldrene skal være med.',
+  'avklaring.advice.reminderFamilyNotPresent':
+    'Barnet og familien skal ikke være til stede når tjenestene diskuterer hvem som skal ha rollen.',
+  'avklaring.advice.reminderDoubleRole':
+    'Rollen kommer i tillegg til egen jobb i tjenesten: ingen er med i saken bare for å koordinere.',
+  'avklaring.advice.ageOkUnder1':
+    'Barnet er under 1 år, innenfor BTI (0–23 år).',
+  'avklaring.advice.ageOk':
+    'Barnet er {years} år, innenfor BTI (0–23 år).',
+  'avklaring.advice.ageTooHigh':
+    'BTI gjelder barn og unge fra 0 til og med 23 år. For en person på {years} år gir verktøyet ingen råd om koordinator.',
+  'avklaring.advice.planTypeBkTverrfaglig':
+    '{name} i Samspill, med barnekoordinatoren som ansvarlig. Samspill kan også brukes om familien bare vil ha barnekoordinator og ikke selve planen.',
+  'avklaring.advice.statutoryMet':
+    'Vilkårene for individuell plan og koordinator ser ut til å være oppfylt: {conditions}',
+  'avklaring.advice.stepSelf':
+    'Peker tabellen på din tjeneste, tar dere rollen som {role}: opprett {plan} i {tool}, sett mål sammen med barnet og familien, og inviter de andre tjenestene til samarbeidsmøte.',
+  'avklaring.advice.stepAlsoBk':
+    'Familien har også rett til barnekoordinator. {how}',
+  'avklaring.advice.stepNobodyWants':
+    'Ingen av tjenestene vil eller kan ta rollen, så det er ikke noe å bli enige om i et møte. Gå rett til neste steg: {wayOut}',
+  'avklaring.advice.stepProposeTwo':
+    'Dere er to tjenester. Snakk med fagpersonen i den andre tjenesten og bli enige om et forslag til {unit} om hvem som bør ha rollen, ut fra tabellen.',
+  'avklaring.advice.stepProposeMany':
+    'Flere enn to tjenester er inne. Samle fagpersonene i et avklaringsmøte (gjerne på Teams) og bli enige om et forslag til {unit} om hvem som bør ha rollen, ut fra tabellen.',
+  'avklaring.advice.stepUnitDecides':
+    'Søk om koordinator/individuell plan hos {unit}. {decision}',
+  // The advice as plain text (the CLI): src/domain/avklaring/format.ts.
+  'avklaring.plain.title': 'Hvem bør koordinere?',
+  'avklaring.plain.age': 'Alder',
+  'avklaring.plain.noAdvice': 'Ingen råd gitt.',
+  'avklaring.plain.planNeeded': 'Trengs en plan?',
+  'avklaring.plain.yes': 'Ja',
+  'avklaring.plain.no': 'Nei',
+  'avklaring.plain.planType': 'Plantype',
+  'avklaring.plain.roleIs': 'rollen heter',
+  'avklaring.plain.role': 'rolle',
+  'avklaring.plain.decidedBy': 'Hvem bestemmer',
+  'avklaring.plain.bk': 'Rett til barnekoordinator?',
+  'avklaring.plain.bkHolder': 'Hvem har rollen her',
+  'avklaring.plain.bkHow': 'Slik får familien barnekoordinator',
+  'avklaring.plain.candidates': 'Tjenestene (mest naturlig først)',
+  'avklaring.plain.suggestion': 'Forslag',
+  'avklaring.plain.noSuggestion': 'Tabellen peker ikke klart på én tjeneste. Bli enige ut fra hvem som er tettest på barnet.',
+  'avklaring.plain.process': 'Slik går dere fram',
+  'avklaring.plain.services': 'tjenester',
+  'avklaring.plain.service': 'tjeneste',
+  'avklaring.plain.noAgreement': 'Blir dere ikke enige',
+  'avklaring.plain.change': 'Ved bytte av koordinator',
+  'avklaring.plain.reminders': 'Husk',
+  'avklaring.plain.note': 'Merk',
+  'avklaring.plain.process.no-services': 'ingen tjenester ennå',
+  'avklaring.plain.process.single-service': 'én tjeneste',
+  'avklaring.plain.process.barnekoordinator': 'barnekoordinator',
+  'avklaring.plain.process.nobody-wants': 'ingen vil ta rollen',
+  'avklaring.plain.process.no-plan': 'ingen plan nå',
+  'avklaring.plain.process.keep-existing': 'det finnes en koordinator',
+  'avklaring.plain.process.agree-directly': 'bli enige direkte',
+  'avklaring.plain.process.avklaringsmote': 'avklaringsmøte',
+  // The form's questions (src/domain/avklaring/form.ts).
+  'avklaring.question.profileId': 'Kommune',
+  'avklaring.question.unborn': 'Barnet er ikke født ennå',
+  'avklaring.question.ageYears': 'Barnets alder (hele år)',
+  'avklaring.question.ageYearsHelp': 'Ikke navn eller fødselsnummer – bare alder.',
+  'avklaring.question.services': 'Hvilke tjenester er inne i dag?',
+  'avklaring.question.consentInPlace': 'Er det samtykke til å kontakte de andre tjenestene?',
+  'avklaring.question.existingCoordinator': 'Har barnet allerede en koordinator?',
 } as const;
