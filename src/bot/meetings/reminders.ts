@@ -11,6 +11,7 @@ import {
   formatOsloRange,
   planNudgeCheck,
   plusMonths,
+  currentWriter,
   referatFollowUps,
   remindersFor,
   type PlannedReminder,
@@ -19,7 +20,6 @@ import type { CaseDoc } from '../../store/cases';
 import type { MeetingDoc } from '../../store/meetings';
 import { CASE_NUDGE_KIND, caseNudgeReminder, scopedReminderId, type ReminderDoc } from '../../store/reminders';
 import type { Bot } from '../app';
-import { currentWriter } from '../referat/rotation';
 import { loadView, MeetingsCtx, personName, typeName } from './common';
 
 /**
