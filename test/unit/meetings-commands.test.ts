@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   cancel,
+  caseCheckAfter,
   createRotation,
   currentWriter,
   edit,
@@ -254,5 +255,16 @@ describe('edit and cancel', () => {
 
   it('skip reasons offered on the card are exactly the ones a person may pick', () => {
     expect(USER_SKIP_REASONS).not.toContain('bytte');
+  });
+});
+
+describe('the twice-a-year check a meeting plans', () => {
+  it('comes six months after a coordination meeting that takes place, and never for other meetings', () => {
+    expect(caseCheckAfter({ meetingType: 'samarbeidsmote', startUtc: '2026-05-04T08:00:00Z' })).toBe('2026-11-04T08:00:00.000Z');
+    expect(caseCheckAfter({ meetingType: 'ansvarsgruppemote', startUtc: '2026-05-04T08:00:00Z', status: 'cancelled' })).toBeUndefined();
+    expect(caseCheckAfter({ meetingType: 'arbeidsmote', startUtc: '2026-05-04T08:00:00Z' })).toBeUndefined();
+    expect(caseCheckAfter({ meetingType: 'avklaringsmote', startUtc: '2026-05-04T08:00:00Z' })).toBeUndefined();
+    // Already due: nothing to plan.
+    expect(caseCheckAfter({ meetingType: 'samarbeidsmote', startUtc: '2026-05-04T08:00:00Z' }, new Date('2026-12-01T00:00:00Z'))).toBeUndefined();
   });
 });
