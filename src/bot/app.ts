@@ -9,7 +9,7 @@ import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
 import { Locale, t } from '../i18n';
-import { CosmosBotStateStorage } from '../store/botStateStorage';
+import { CosmosBotStateStorage } from '../runtime/teamsAi/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';

@@ -97,9 +97,7 @@ export async function tryRoster(turn: Turn): Promise<CaseMember[] | undefined> {
 
 /** Remembers where this conversation is, so reminders and the outbox can post to it later. */
 export async function rememberConversation(turn: Turn, ctx: MeetingsCtx, now: Date): Promise<void> {
-  // The stored reference is the Bot Framework's own JSON (StoredReference); the repository still types it with
-  // botbuilder's interface, which this layer does not import.
-  await ctx.conversations.save(turn.reference() as Parameters<ConversationRepository['save']>[0], turn.place.owner, turn.locale, now);
+  await ctx.conversations.save(turn.reference(), turn.place.owner, turn.locale, now);
 }
 
 /** "Not a member" and "only the invited answer", as one refusal. */
