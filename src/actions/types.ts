@@ -76,6 +76,11 @@ export interface ConversationPort {
 export interface Turn extends ConversationPort {
   actor: Actor;
   place: Place;
+  /**
+   * Id of the incoming activity. Teams re-delivers an activity with the same id, so a handler keys its
+   * idempotent writes on it (undefined when the channel gives none).
+   */
+  activityId?: string;
   /** The reply language decided for this turn. */
   locale: Locale;
   /** The turn's logger (request id attached). Never log message text. */

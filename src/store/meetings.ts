@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, readDoc, updateDoc, queryPartition, Mutation, parseStored, OPS_KEPT } from './documents';
-import { MEETING_TYPES } from '../domain/meetings';
+import { MEETING_TYPES, RSVP_ANSWERS, type RsvpAnswer } from '../domain/meetings';
 import { IcsIndex } from './icsIndex';
 import { outboxFields } from './outbox';
 
@@ -70,8 +70,8 @@ export const meetingDocSchema = baseDocSchema.extend({
 });
 export type MeetingDoc = z.infer<typeof meetingDocSchema>;
 
-export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
-export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+/** The answers are the domain's (src/domain/meetings/commands.ts); re-exported for the store's callers. */
+export { RSVP_ANSWERS, type RsvpAnswer };
 export interface RsvpPress {
   answer: RsvpAnswer;
   at: string;

@@ -25,6 +25,8 @@ const NEUTRAL = [
   'src/bot/language.ts',
   'src/bot/privacyGuard.ts',
   'src/bot/avklaring',
+  'src/bot/meetings',
+  'src/bot/referat',
 ];
 
 function files(dir: string): string[] {

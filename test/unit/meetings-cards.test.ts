@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { formCard, invitationCard } from '../../src/bot/meetings/cards';
 import { statusCard } from '../../src/bot/meetings/status';
 import { nextWriterName, referatOverviewCard, type ReferatCaseView } from '../../src/bot/referat/overview';
-import { guidancePrompt } from '../../src/domain/meetings';
+import { t } from '../../src/i18n';
 import type { CaseDoc } from '../../src/store/cases';
 import type { MeetingDoc } from '../../src/store/meetings';
 import type { ReferatDoc } from '../../src/store/referat';
@@ -90,9 +90,9 @@ describe('the meeting form', () => {
       expect(toggle).toBeGreaterThan(-1);
       const prompts = (body[toggle + 1].items as Json[]).map((i) => i.text);
       expect(prompts).toEqual([
-        guidancePrompt('child-invite-when-possible').text[locale],
-        guidancePrompt('child-weight-from-12').text[locale],
-        guidancePrompt('child-of-age-16').text[locale],
+        t(locale, 'meetings.prompt.child-invite-when-possible'),
+        t(locale, 'meetings.prompt.child-weight-from-12'),
+        t(locale, 'meetings.prompt.child-of-age-16'),
       ]);
     }
     const nb = JSON.stringify(form('nb'));

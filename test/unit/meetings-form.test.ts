@@ -5,13 +5,15 @@ import {
   MAX_AGENDA_POINTS,
   MAX_AGENDA_POINT_LENGTH,
   MAX_INVITEES,
-  MEETING_MESSAGES,
+  MEETING_MESSAGE_KEYS,
   meetingFormSchema,
   validateMeeting,
   type MeetingIssue,
   type ValidateMeetingResult,
 } from '../../src/domain/meetings';
 import { sampleNumber } from '../support/nationalIds';
+import { formIssueText } from '../../src/bot/meetings/texts';
+import { t as text } from '../../src/i18n';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
@@ -131,7 +133,7 @@ describe('validateMeeting: time rules', () => {
   ])('calls 02:30 on %s a time that does not exist', (date, now) => {
     const r = validateMeeting({ ...base, date, start: '02:30', end: '03:30' }, now);
     expect(codes(r)).toEqual(['start.nonexistent']);
-    expect(errorsOf(r)[0]?.messageNb).toMatch(/finnes ikke/);
+    expect(formIssueText('nb', errorsOf(r)[0]!)).toMatch(/finnes ikke/);
     expect(codes(validateMeeting({ ...base, date, start: '01:00', end: '02:15' }, now))).toEqual(['end.nonexistent']);
     const ok = validateMeeting({ ...base, date, start: '01:30', end: '03:30' }, now);
     // Across the jump: one real hour.
@@ -148,7 +150,7 @@ describe('validateMeeting: time rules', () => {
     expect(r.meeting.startUtc).toBe(`${date}T00:30:00.000Z`);
     expect(r.meeting.endUtc).toBe(`${date}T02:30:00.000Z`);
     expect(r.warnings.map((w) => w.code)).toEqual(['start.ambiguous']);
-    expect(r.warnings[0]?.messageNb).toMatch(/første/);
+    expect(formIssueText('nb', r.warnings[0]!)).toMatch(/første/);
     // Wall-clock order decides: 02:45 -> 02:15 ends before it starts, even though a second 02:15 exists.
     expect(codes(validateMeeting({ ...base, date, start: '02:45', end: '02:15' }, now))).toEqual(['end.beforeStart']);
   });
@@ -235,16 +237,20 @@ describe('validateMeeting: messages', () => {
     ]);
     for (const e of errorsOf(r)) {
       expect(e.field).toBe(e.code.split('.')[0]);
-      expect(e.messageNb.length).toBeGreaterThan(10);
-      expect(e.messageEn.length).toBeGreaterThan(10);
-      expect(e.messageNb).not.toBe(e.messageEn);
+      expect(formIssueText('nb', e).length).toBeGreaterThan(10);
+      expect(formIssueText('en', e).length).toBeGreaterThan(10);
+      expect(formIssueText('nb', e)).not.toBe(formIssueText('en', e));
     }
   });
 
   it('has a distinct nb and en text for every message', () => {
-    for (const [key, t] of Object.entries(MEETING_MESSAGES)) {
-      expect(t.nb, key).not.toBe(t.en);
-      expect(t.nb.endsWith('.'), key).toBe(true);
+    for (const code of MEETING_MESSAGE_KEYS) {
+      const nb = formIssueText('nb', { code });
+      expect(nb, code).not.toBe(formIssueText('en', { code }));
+      expect(nb.endsWith('.'), code).toBe(true);
+      // Every placeholder is filled: a limit the text names comes from the rule's own constant.
+      expect(nb + formIssueText('en', { code }), code).not.toMatch(/\{\w+\}/);
+      expect(text('nb', `meetings.form.error.${code}`), code).toBeTruthy();
     }
   });
 

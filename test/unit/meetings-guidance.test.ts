@@ -8,17 +8,26 @@ import {
   meetingPrompts,
   type GuidancePrompt,
 } from '../../src/domain/meetings';
+import { t, type TextKey } from '../../src/i18n';
+
+const promptKey = (id: string) => `meetings.prompt.${id}` as TextKey;
 
 const all: readonly GuidancePrompt[] = [...CHILD_PARTICIPATION_PROMPTS, ...INTERPRETER_PROMPTS, ...MEETING_RULE_PROMPTS];
-const text = (id: string) => all.find((p) => p.id === id)?.text.nb ?? '';
+const text = (id: string) => (all.some((p) => p.id === id) ? t('nb', promptKey(id)) : '');
 
 describe('meeting guidance texts', () => {
   it('every prompt has nb and en text and a citation naming document and section', () => {
     expect(new Set(all.map((p) => p.id)).size).toBe(all.length);
-    for (const p of [...all, ...MEETING_TYPES.map((t) => ({ id: t, text: MEETING_TYPE_INFO[t].description, source: MEETING_TYPE_INFO[t].source }))]) {
-      expect(p.text.nb.length, p.id).toBeGreaterThan(20);
-      expect(p.text.en.length, p.id).toBeGreaterThan(20);
-      expect(p.text.nb).not.toBe(p.text.en);
+    const withText = [
+      ...all.map((p) => ({ ...p, key: promptKey(p.id) })),
+      ...MEETING_TYPES.map((type) => ({ id: type, key: `meetings.type.${type}.description` as TextKey, source: MEETING_TYPE_INFO[type].source })),
+    ];
+    for (const p of withText) {
+      const nb = t('nb', p.key);
+      const en = t('en', p.key);
+      expect(nb.length, p.id).toBeGreaterThan(20);
+      expect(en.length, p.id).toBeGreaterThan(20);
+      expect(nb).not.toBe(en);
       expect(['000', '001', '002', '003', '004']).toContain(p.source.doc);
       expect(p.source.label.nb.startsWith('Kilde: ')).toBe(true);
       expect(p.source.label.nb).toContain(p.source.section);

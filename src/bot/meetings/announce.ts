@@ -1,10 +1,8 @@
-import type { TurnContext } from 'botbuilder';
-import type { OutMessage } from '../../actions/types';
-import { conversationPort } from '../../runtime/teamsAi/turn';
+import type { ConversationPort, OutMessage } from '../../actions/types';
+import type { Logger } from '../../log';
 import { Locale, t } from '../../i18n';
 import { formatOsloRange } from '../../domain/meetings';
 import type { MeetingDoc } from '../../store/meetings';
-import { turnLogger } from '../app';
 import { icsUrl, MeetingsCtx, typeName } from './common';
 import { mentionMessage } from './reminders';
 
@@ -15,12 +13,12 @@ import { mentionMessage } from './reminders';
  *
  * One step on its own, called after the meeting is stored, so it can run again from a retry or an outbox.
  */
-export async function announceChange(context: TurnContext, ctx: MeetingsCtx, meeting: MeetingDoc, locale: Locale): Promise<void> {
+export async function announceChange(port: ConversationPort & { log: Logger }, ctx: MeetingsCtx, meeting: MeetingDoc, locale: Locale): Promise<void> {
   const text = changeText(meeting, locale, ctx.deps.config.publicUrl);
   if (!text) return;
   const invitees = meeting.invitees.map((id) => meeting.people.find((p) => p.aadObjectId === id) ?? { name: '—' });
-  await postInThread(context, meeting, mentionMessage(text, { '{names}': invitees }));
-  turnLogger(context, ctx.deps.logger).info('meeting.change_announced', { meetingId: meeting.meetingId, sequence: meeting.sequence, status: meeting.status });
+  await postInThread(port, meeting, mentionMessage(text, { '{names}': invitees }));
+  port.log.info('meeting.change_announced', { meetingId: meeting.meetingId, sequence: meeting.sequence, status: meeting.status });
 }
 
 /** The message with `{names}` where the invitees go; undefined when there is nothing to tell. */
@@ -50,6 +48,6 @@ export function changeText(meeting: MeetingDoc, locale: Locale, publicUrl: strin
  * its thread: the conversation id carries the thread's message id), so this is a reply in the thread; should
  * the ids differ, the stored one wins.
  */
-async function postInThread(context: TurnContext, meeting: MeetingDoc, message: OutMessage): Promise<void> {
-  await conversationPort(context).send(message, { conversationId: meeting.conversationId || undefined });
+async function postInThread(port: ConversationPort, meeting: MeetingDoc, message: OutMessage): Promise<void> {
+  await port.send(message, { conversationId: meeting.conversationId || undefined });
 }

@@ -3,17 +3,17 @@ import { Locale, t, type TextKey } from '../../i18n';
 import {
   MEETING_TYPES,
   MEETING_TYPE_INFO,
-  SKIP_REASON_INFO,
   USER_SKIP_REASONS,
+  currentWriter,
   formatOsloRange,
-  guidancePrompt,
   osloDateTime,
+  responders as meetingResponders,
   type GuidancePromptId,
   type MeetingField,
 } from '../../domain/meetings';
 import type { CaseDoc } from '../../store/cases';
 import type { RsvpAnswer } from '../../store/meetings';
-import { currentWriter } from '../referat/rotation';
+import { promptText, skipReasonText, typeLabel } from './texts';
 import { currentRsvps, icsUrl, MeetingView, personName, typeName } from './common';
 
 /** The value the case choice carries when the coordinator wants a new case made for the meeting. */
@@ -115,7 +115,7 @@ export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson
       language: t(locale, 'meetings.form.language'),
       required: t(locale, 'meetings.form.required'),
     },
-    typeChoices: MEETING_TYPES.map((m) => ({ title: MEETING_TYPE_INFO[m].label[locale], value: m })),
+    typeChoices: MEETING_TYPES.map((m) => ({ title: typeLabel(m, locale), value: m })),
     meetingType: str(v.meetingType) || 'samarbeidsmote',
     staffOnlyNote: t(locale, 'meetings.form.staffOnly'),
     caseChoices,
@@ -132,10 +132,10 @@ export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson
     inviteeChoices: input.people.map((p) => ({ title: p.name, value: p.aadObjectId })),
     invitees: str(v.invitees),
     childInvited: str(v.childInvited) === 'true' ? 'true' : 'false',
-    childPrompts: CHILD_FORM_PROMPTS.map((id) => ({ text: guidancePrompt(id).text[locale] })),
+    childPrompts: CHILD_FORM_PROMPTS.map((id) => ({ text: promptText(locale, id) })),
     interpreterNeeded: str(v.interpreterNeeded) === 'true' ? 'true' : 'false',
     interpreterLanguage: str(v.interpreterLanguage),
-    interpreterPrompts: [guidancePrompt('interpreter-telephone'), guidancePrompt('interpreter-no-relatives')].map((p) => ({ text: p.text[locale] })),
+    interpreterPrompts: (['interpreter-telephone', 'interpreter-no-relatives'] as const).map((id) => ({ text: promptText(locale, id) })),
     privacy: t(locale, 'meetings.form.privacy'),
     submit: t(locale, input.mode === 'edit' ? 'meetings.form.save' : 'meetings.form.submit'),
     back: t(locale, 'meetings.form.back'),
@@ -150,7 +150,7 @@ const ANSWERS: RsvpAnswer[] = ['yes', 'no', 'maybe'];
 
 /** Who may answer: the invitees and the coordinator. */
 export function responders(view: Pick<MeetingView, 'meeting'>): string[] {
-  return [...new Set([...view.meeting.invitees, view.meeting.coordinator.aadObjectId])];
+  return meetingResponders(view.meeting);
 }
 
 /**
@@ -246,7 +246,7 @@ export function invitationCard(locale: Locale, view: MeetingView, opts: { public
     showReferatLater: !cancelled && !started,
     referatLater: t(locale, 'meetings.card.referatLater'),
     volunteerMode: started ? 'secondary' : 'primary',
-    skipReasons: USER_SKIP_REASONS.map((r) => ({ title: SKIP_REASON_INFO[r].label[locale], value: r })),
+    skipReasons: USER_SKIP_REASONS.map((r) => ({ title: skipReasonText(locale, r), value: r })),
     icsUrl: icsUrl(opts.publicUrl, m),
     labels: {
       yes: t(locale, 'meetings.card.yes'),

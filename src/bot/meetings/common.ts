@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { cardVersionSchema } from '../cardActions';
 import { BotDeps } from '../deps';
-import { CaseRepository, CaseDoc } from '../../store/cases';
+import { CaseRepository, CaseDoc, type CaseMember } from '../../store/cases';
 import { MeetingRepository, MeetingDoc, RsvpDoc } from '../../store/meetings';
 import { ReferatRepository, ReferatDoc } from '../../store/referat';
 import { ReminderRepository } from '../../store/reminders';
 import { ConversationRepository } from '../../store/conversations';
-import { MEETING_TYPE_INFO, isCurrentAnswer, type MeetingType } from '../../domain/meetings';
-import type { Locale } from '../../i18n';
+import { absentFrom, isCurrentAnswer } from '../../domain/meetings';
+import { t } from '../../i18n';
+import type { Turn } from '../../actions/types';
+import { typeName } from './texts';
 
 /** What every meeting and referat handler uses; built once per bot from its deps (no state between turns). */
 export interface MeetingsCtx {
@@ -33,10 +35,7 @@ export function makeCtx(deps: BotDeps): MeetingsCtx {
 export const meetingIdSchema = z.string().regex(/^[a-f0-9]{16,64}$/);
 export const meetingRefSchema = z.object({ meetingId: meetingIdSchema, cardVersion: cardVersionSchema.optional() });
 
-
-export function typeName(type: MeetingType, locale: Locale): string {
-  return MEETING_TYPE_INFO[type].label[locale].replace(/\s*\(.*\)$/, '');
-}
+export { typeName };
 
 /** Everything the invitation card is built from, read fresh from the store. */
 export interface MeetingView {
@@ -71,9 +70,7 @@ export function currentRsvps(meeting: Pick<MeetingDoc, 'answersFrom'>, rsvps: Rs
 
 /** Who said "kommer ikke" to the meeting as it is now: they are passed over for the referat. */
 export function absentIds(meeting: Pick<MeetingDoc, 'answersFrom'>, rsvps: RsvpDoc[]): string[] {
-  return currentRsvps(meeting, rsvps)
-    .filter((r) => r.answer === 'no')
-    .map((r) => r.aadObjectId);
+  return absentFrom(rsvps, meeting.answersFrom);
 }
 
 /**
@@ -83,3 +80,25 @@ export function absentIds(meeting: Pick<MeetingDoc, 'answersFrom'>, rsvps: RsvpD
 export function icsUrl(publicUrl: string, meeting: Pick<MeetingDoc, 'icsToken' | 'sequence'>): string {
   return `${publicUrl.replace(/\/+$/, '')}/ics/${meeting.icsToken}?v=${meeting.sequence}`;
 }
+
+/** The conversation's roster as case members (everyone a professional until the case says otherwise). */
+export async function rosterOf(turn: Turn): Promise<CaseMember[]> {
+  return (await turn.members()).map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, teamsId: m.id, role: 'professional' as const }));
+}
+
+/** The roster, or undefined when Teams does not give it (the caller says so or goes on without it). */
+export async function tryRoster(turn: Turn): Promise<CaseMember[] | undefined> {
+  try {
+    return await rosterOf(turn);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers where this conversation is, so reminders and the outbox can post to it later. */
+export async function rememberConversation(turn: Turn, ctx: MeetingsCtx, now: Date): Promise<void> {
+  await ctx.conversations.save(turn.reference(), turn.place.owner, turn.locale, now);
+}
+
+/** "Not a member" and "only the invited answer", as one refusal. */
+export const notInvitedText = (turn: Pick<Turn, 'locale'>) => `${t(turn.locale, 'error.notMember')} ${t(turn.locale, 'meetings.rsvp.notInvited')}`;

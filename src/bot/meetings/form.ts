@@ -1,8 +1,6 @@
-import { conversationPort } from '../../runtime/teamsAi/turn';
 import { createHash, randomBytes } from 'node:crypto';
-import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
-import { meetingChanges, updateMeeting, validateMeeting, type Meeting, type ValidMeeting } from '../../domain/meetings';
+import { edit, settleAfterSave, validateMeeting, type ValidMeeting } from '../../domain/meetings';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { meetingDocId, type MeetingDoc, type MeetingPerson } from '../../store/meetings';
 import { stepsOf, withSteps, type Lease } from '../../store/outbox';
@@ -10,16 +8,13 @@ import { newLease, runOutbox } from '../outbox';
 import { errorFields } from '../../log';
 import { meetingOutbox, MEETING_STEPS, newMeetingSteps } from './outbox';
 import type { Mutation } from '../../store/documents';
-import { turnLogger } from '../app';
-import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
-import { conversationMembers } from '../roster';
-import { actorId, ownerScope, rememberConversation, replyWithCard, turnLocale } from '../turn';
+import { reply, type CardPress, type Reply, type Turn } from '../../actions/types';
 import { noticeCard } from '../cases';
-import { release } from '../../domain/meetings';
-import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
+import { rotationMutation } from '../referat/rotation';
 import { formCard, invitationCard, NEW_CASE, type FormError, type FormPerson } from './cards';
-import { absentIds, loadView, meetingIdSchema, MeetingsCtx, typeName } from './common';
-import { actionData, cardVersionSchema } from '../cardActions';
+import { absentIds, loadView, meetingIdSchema, MeetingsCtx, rememberConversation, tryRoster, typeName } from './common';
+import { formIssueText } from './texts';
+import { cardVersionSchema } from '../cardActions';
 import { rescheduleReminders } from './reminders';
 import { announceChange } from './announce';
 
@@ -28,14 +23,6 @@ import { announceChange } from './announce';
 /** Inputs whose free text could carry a fødselsnummer. */
 /** A syntactically valid stand-in while the real case ref is made only after the form passes. */
 const PLACEHOLDER_REF = 'BTI-0000-0000';
-
-async function roster(context: TurnContext): Promise<CaseMember[] | undefined> {
-  try {
-    return await conversationMembers(context);
-  } catch {
-    return undefined;
-  }
-}
 
 function openCases(cases: CaseDoc[]): CaseDoc[] {
   return cases.filter((c) => c.status !== 'closed');
@@ -48,17 +35,16 @@ function formPeople(members: CaseMember[], extra: MeetingPerson[] = []): FormPer
   return [...out.values()];
 }
 
-export async function openForm(context: TurnContext, ctx: MeetingsCtx, locale: Locale, caseRef?: string): Promise<void> {
-  const owner = ownerScope(context);
-  const [members, cases] = await Promise.all([roster(context), ctx.cases.list(owner)]);
+export async function openForm(turn: Turn, ctx: MeetingsCtx, caseRef?: string): Promise<void> {
+  const { locale } = turn;
+  const [members, cases] = await Promise.all([tryRoster(turn), ctx.cases.list(turn.place.owner)]);
   if (!members) {
-    await context.sendActivity(t(locale, 'meetings.form.noRoster'));
+    await turn.send({ text: t(locale, 'meetings.form.noRoster') });
     return;
   }
   const open = openCases(cases);
-  await replyWithCard(
-    context,
-    formCard(locale, {
+  await turn.send({
+    card: formCard(locale, {
       mode: 'new',
       values: { caseRef: caseRef && open.some((c) => c.ref === caseRef) ? caseRef : '' },
       errors: [],
@@ -66,8 +52,8 @@ export async function openForm(context: TurnContext, ctx: MeetingsCtx, locale: L
       people: formPeople(members),
       now: ctx.deps.now(),
     }),
-  );
-  turnLogger(context, ctx.deps.logger).info('meeting.form_opened', { cases: open.length, people: members.length });
+  });
+  turn.log.info('meeting.form_opened', { cases: open.length, people: members.length });
 }
 
 /** The form opened again on the invitation, for the coordinator only (not shared). */
@@ -88,39 +74,36 @@ function personFrom(m: Pick<CaseMember, 'aadObjectId' | 'name' | 'teamsId' | 'ro
   return { aadObjectId: m.aadObjectId, name: m.name, ...(m.teamsId ? { teamsId: m.teamsId } : {}), role: m.role };
 }
 
-export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
+export async function handleSubmit(press: CardPress, ctx: MeetingsCtx): Promise<Reply> {
   const { deps } = ctx;
-  const locale = turnLocale(context, deps.config.defaultLocale);
-  const log = turnLogger(context, deps.logger);
-  const owner = ownerScope(context);
-  const actor = actorId(context);
-  const data = actionData(context);
+  const { locale, log } = press;
+  const owner = press.place.owner;
+  const actor = press.actor.aadObjectId;
+  const data = press.data;
   const mode = data.mode === 'edit' ? 'edit' : 'new';
   const now = deps.now();
-  if (!actor) return respondWithMessage(context, t(locale, 'error.notMember'));
+  if (!actor) return reply.message(t(locale, 'error.notMember'));
 
   let existing: MeetingDoc | undefined;
   if (mode === 'edit') {
     const id = meetingIdSchema.safeParse(data.meetingId);
     existing = id.success ? await ctx.meetings.get(owner, id.data) : undefined;
-    if (!existing) return respondWithMessage(context, t(locale, 'meetings.notFound'));
-    if (existing.coordinator.aadObjectId !== actor) return respondWithMessage(context, t(locale, 'meetings.onlyCoordinator', { name: existing.coordinator.name }));
+    if (!existing) return reply.message(t(locale, 'meetings.notFound'));
+    if (existing.coordinator.aadObjectId !== actor) return reply.message(t(locale, 'meetings.onlyCoordinator', { name: existing.coordinator.name }));
     const version = cardVersionSchema.safeParse(data.cardVersion);
     if (!version.success || version.data < existing.sequence || existing.status === 'cancelled') {
       const view = await loadView(ctx, owner, existing);
-      return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now }), { updateShared: false });
+      return reply.card(invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now }));
     }
   }
 
-  const members = (await roster(context)) ?? [];
+  const members = (await tryRoster(press)) ?? [];
   const cases = openCases(await ctx.cases.list(owner));
   const reRender = (errors: FormError[], values: Record<string, unknown>, warnings: string[] = []) =>
-    respondWithCard(
-      context,
+    reply.card(
       existing
         ? editFormCard(locale, existing, members, now, errors, values)
         : formCard(locale, { mode: 'new', values, errors, warnings, cases, people: formPeople(members), now }),
-      { updateShared: false },
     );
 
   // Identity numbers never reach this point: the privacy guard before every turn (src/bot/privacyGuard.ts)
@@ -130,7 +113,7 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
   const raw = { ...data, caseRef: existing ? existing.caseRef : wantsNewCase ? PLACEHOLDER_REF : data.caseRef };
   const family = (caseDoc?.members ?? []).filter((m) => m.role === 'family').map((m) => m.aadObjectId);
   const result = validateMeeting(raw, now, { familyInviteeIds: family });
-  const errors: FormError[] = result.ok ? [] : result.errors.map((e) => ({ field: e.field, text: locale === 'en' ? e.messageEn : e.messageNb }));
+  const errors: FormError[] = result.ok ? [] : result.errors.map((e) => ({ field: e.field, text: formIssueText(locale, e) }));
   // The checks against this conversation run whatever else is wrong, so every problem is listed at once.
   const flagged = new Set(errors.map((e) => e.field));
   // Membership, never the shape of an id, decides who can be invited.
@@ -147,34 +130,34 @@ export async function handleSubmit(context: TurnContext, ctx: MeetingsCtx): Prom
     return reRender(errors, kept);
   }
   // Start and end in the doubled autumn hour give the same note: show it once.
-  const warnings = [...new Set(result.warnings.map((w) => (locale === 'en' ? w.messageEn : w.messageNb)))];
-  if (existing) return saveEdit(context, ctx, existing, result.meeting, members, caseDoc, warnings);
-  return createNew(context, ctx, result.meeting, members, caseDoc, wantsNewCase, warnings);
+  const warnings = [...new Set(result.warnings.map((w) => formIssueText(locale, w)))];
+  if (existing) return saveEdit(press, ctx, existing, result.meeting, members, caseDoc, warnings);
+  return createNew(press, ctx, result.meeting, members, caseDoc, wantsNewCase, warnings);
 }
 
 async function createNew(
-  context: TurnContext,
+  press: CardPress,
   ctx: MeetingsCtx,
   valid: ValidMeeting,
   members: CaseMember[],
   found: CaseDoc | undefined,
   wantsNewCase: boolean,
   warnings: string[],
-): Promise<void> {
+): Promise<Reply> {
   const { deps } = ctx;
-  const locale = turnLocale(context, deps.config.defaultLocale);
-  const owner = ownerScope(context);
-  const actor = actorId(context) as string;
+  const { locale } = press;
+  const owner = press.place.owner;
+  const actor = press.actor.aadObjectId as string;
   const now = deps.now();
-  const opId = context.activity.id ?? randomBytes(12).toString('hex');
+  const opId = press.activityId ?? randomBytes(12).toString('hex');
   // The same submit delivered twice maps to the same meeting id, so it is created (and posted) once; a
   // re-delivery finishes whatever the first delivery left undone.
   const meetingId = createHash('sha256').update(`${owner}|${opId}`).digest('hex').slice(0, 32);
   const already = await ctx.meetings.get(owner, meetingId);
-  if (already) return finishAndAnswer(context, ctx, already, newLease(deps), warnings);
+  if (already) return finishAndAnswer(press, ctx, already, newLease(deps), warnings);
 
   // The address first: the background sweep posts with it if this turn does not get that far.
-  await rememberConversation(context, ctx.conversations, locale, now);
+  await rememberConversation(press, ctx, now);
   // A new case gets its number now; a retry that comes before the meeting is saved takes the next one (a gap).
   const ref = wantsNewCase || !found ? await ctx.cases.nextRef(owner, now) : found.ref;
   const caseMembers = found?.members ?? [];
@@ -182,13 +165,13 @@ async function createNew(
     const m = members.find((x) => x.aadObjectId === id) ?? caseMembers.find((x) => x.aadObjectId === id);
     return m ? personFrom({ ...m, role: caseMembers.find((x) => x.aadObjectId === id)?.role ?? m.role }) : { aadObjectId: id, name: '—', role: 'professional' };
   };
-  const coordinator = { aadObjectId: actor, name: context.activity.from.name ?? lookup(actor).name, ...(context.activity.from.id ? { teamsId: context.activity.from.id } : {}) };
+  const coordinator = { aadObjectId: actor, name: press.actor.name || lookup(actor).name, ...(press.actor.id ? { teamsId: press.actor.id } : {}) };
   const people = [...new Set([...valid.invitees, actor])].map((id) => (id === actor ? { ...lookup(id), name: coordinator.name, teamsId: coordinator.teamsId } : lookup(id)));
   const steps = found
     ? // Invitees from the roster who are not in the case yet become members, so they can answer and write referat.
       newMeetingSteps({ addMembers: members.filter((m) => valid.invitees.includes(m.aadObjectId) && !found.members.some((c) => c.aadObjectId === m.aadObjectId)), locale, opId })
     : newMeetingSteps({
-        createCase: members.some((m) => m.aadObjectId === actor) ? members : [...members, { aadObjectId: actor, name: context.activity.from.name ?? '—', teamsId: context.activity.from.id, role: 'professional' }],
+        createCase: members.some((m) => m.aadObjectId === actor) ? members : [...members, { aadObjectId: actor, name: press.actor.name || '—', teamsId: press.actor.id, role: 'professional' }],
         locale,
         opId,
       });
@@ -209,7 +192,7 @@ async function createNew(
         people,
         coordinator,
         icsToken: randomBytes(24).toString('base64url'),
-        conversationId: context.activity.conversation.id,
+        conversationId: press.place.conversationId,
         createdAt: now.toISOString(),
         updatedAt: now.toISOString(),
       },
@@ -219,20 +202,19 @@ async function createNew(
     ),
     opId,
   );
-  if (created) turnLogger(context, deps.logger).info('meeting.created', { meetingId, caseRef: ref, invitees: meeting.invitees.length, newCase: !found });
+  if (created) press.log.info('meeting.created', { meetingId, caseRef: ref, invitees: meeting.invitees.length, newCase: !found });
   // Not created here: the same submit reached another instance at the same moment; its lease tells us apart.
-  return finishAndAnswer(context, ctx, meeting, created ? lease : newLease(deps), warnings);
+  return finishAndAnswer(press, ctx, meeting, created ? lease : newLease(deps), warnings);
 }
 
 /**
  * Runs the meeting's steps left to do (all of them right after the first write) and tells the user how far it
  * got: sent, saved but not posted yet, or still being sent by another turn. The case ref is the meeting's own.
  */
-async function finishAndAnswer(context: TurnContext, ctx: MeetingsCtx, meeting: MeetingDoc, lease: Lease, warnings: string[]): Promise<void> {
+async function finishAndAnswer(press: CardPress, ctx: MeetingsCtx, meeting: MeetingDoc, lease: Lease, warnings: string[]): Promise<Reply> {
   const { deps } = ctx;
-  const locale = turnLocale(context, deps.config.defaultLocale);
-  const log = turnLogger(context, deps.logger);
-  const result = await runOutbox(meetingOutbox(ctx), deps, meeting.pk, meetingDocId(meeting.meetingId), { lease, port: conversationPort(context), log });
+  const { locale, log } = press;
+  const result = await runOutbox(meetingOutbox(ctx), deps, meeting.pk, meetingDocId(meeting.meetingId), { lease, port: press, log });
   const doc = result.doc ?? meeting;
   const vars = { type: typeName(doc.meetingType, locale), ref: doc.caseRef };
   const posted = !stepsOf(doc).some((p) => p.step === MEETING_STEPS.post);
@@ -244,54 +226,38 @@ async function finishAndAnswer(context: TurnContext, ctx: MeetingsCtx, meeting: 
   const card = noticeCard(warnings.length ? `${text}\n\n${warnings.map((w) => t(locale, 'meetings.form.warning', { text: w })).join('\n\n')}` : text);
   // The form turns into the notice for everyone; if Teams refuses that, the submitter still gets the answer.
   try {
-    await updateSharedCard(context, card);
+    if (press.cardMessageId) await press.update(press.cardMessageId, { card });
   } catch (err) {
     log.warn('meeting.form_update_failed', errorFields(err));
   }
-  return respondWithCard(context, card, { updateShared: false });
+  return reply.card(card);
 }
 
 async function saveEdit(
-  context: TurnContext,
+  press: CardPress,
   ctx: MeetingsCtx,
   existing: MeetingDoc,
   valid: ValidMeeting,
   members: CaseMember[],
   caseDoc: CaseDoc | undefined,
   warnings: string[],
-): Promise<void> {
+): Promise<Reply> {
   const { deps } = ctx;
-  const locale = turnLocale(context, deps.config.defaultLocale);
-  const owner = ownerScope(context);
+  const { locale } = press;
+  const owner = press.place.owner;
   const now = deps.now();
-  const opId = context.activity.id ?? '';
+  const opId = press.activityId ?? '';
+  const known = members.map(personFrom);
   const outcome = await ctx.meetings.update(
     owner,
     existing.meetingId,
     (cur): Mutation<MeetingDoc, MeetingDoc | undefined> => {
       if (!cur) return { kind: 'unchanged', result: undefined };
-      const asDomain: Meeting = { ...cur, id: cur.meetingId };
-      const next = updateMeeting(asDomain, { ...valid, caseRef: cur.caseRef });
-      if (next === asDomain) return { kind: 'unchanged', result: cur };
-      const known = new Map(cur.people.map((p) => [p.aadObjectId, p] as const));
-      for (const m of members) if (!known.has(m.aadObjectId)) known.set(m.aadObjectId, personFrom(m));
-      const people = [...new Set([...next.invitees, cur.coordinator.aadObjectId])].map((id) => known.get(id) ?? { aadObjectId: id, name: '—', role: 'professional' as const });
-      const { id: _id, ...fields } = next;
-      void _id;
-      const changes = meetingChanges(cur, next);
-      const doc: MeetingDoc = {
-        ...cur,
-        ...fields,
-        interpreterLanguage: next.interpreterLanguage,
-        place: next.place,
-        onlineLink: next.onlineLink,
-        meetingId: cur.meetingId,
-        people,
-        updatedAt: now.toISOString(),
-        // Answers given for the old time no longer count; a new place alone keeps them.
-        ...(changes.includes('time') ? { answersFrom: next.sequence } : {}),
-        ...(changes.length ? { lastChange: { sequence: next.sequence, kinds: changes, previousStartUtc: cur.startUtc, previousEndUtc: cur.endUtc } } : {}),
-      };
+      // The command on the stored copy (not the one read before the form was checked): an edit that raced
+      // another is applied to what is there now. The card version was checked above.
+      const r = edit(cur, valid, { actor: press.actor.aadObjectId, known });
+      if (!r.ok || !r.changed) return { kind: 'unchanged', result: cur };
+      const doc: MeetingDoc = { ...r.state, updatedAt: now.toISOString() };
       return { kind: 'write', doc, result: doc };
     },
     opId,
@@ -300,32 +266,18 @@ async function saveEdit(
   if (outcome.written && caseDoc) {
     // The writer must be among the invited; a changed invite list may need a new one.
     const absent = absentIds(saved, await ctx.meetings.rsvps(owner, saved.meetingId));
-    await ctx.referat.update(
-      owner,
-      saved.caseRef,
-      (doc) =>
-        rotationMutation(doc, (s) => {
-          let state = withMembers(s, caseDoc);
-          const active = state.history.find((e) => e.meetingId === saved.meetingId && e.status === 'assigned');
-          if (active && !saved.invitees.includes(active.writer)) {
-            const r = release(state, saved.meetingId, active.writer, { at: now.toISOString() });
-            if (r.ok) state = r.state;
-          }
-          return { ok: true, state: settleWriter(state, saved, caseDoc, absent, now.toISOString()), changed: true };
-        }),
-      opId,
-    );
+    await ctx.referat.update(owner, saved.caseRef, (doc) => rotationMutation(doc, (s) => settleAfterSave(s, saved, caseDoc.members, absent, now.toISOString())), opId);
     await rescheduleReminders(ctx, owner, saved, existing);
-    turnLogger(context, deps.logger).info('meeting.updated', { meetingId: saved.meetingId, sequence: saved.sequence });
+    press.log.info('meeting.updated', { meetingId: saved.meetingId, sequence: saved.sequence });
   }
   // Its own step after the store write: an updated card notifies nobody in Teams, so a new time or place is
   // said in the thread, to the invitees by name.
   // Also on a re-delivery of the same press, in case the first delivery stopped before this.
-  if ((outcome.written || outcome.duplicate) && saved.lastChange?.sequence === saved.sequence) await announceChange(context, ctx, saved, locale);
+  if ((outcome.written || outcome.duplicate) && saved.lastChange?.sequence === saved.sequence) await announceChange(press, ctx, saved, locale);
   const view = await loadView(ctx, owner, saved);
   const card = invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now });
-  if (!warnings.length) return respondWithCard(context, card, { updateShared: outcome.written });
+  if (!warnings.length) return reply.card(card, { updateShared: outcome.written });
   // Everyone gets the card; the note about the doubled hour is for the coordinator, who chose the time.
-  if (outcome.written) await updateSharedCard(context, card);
-  return respondWithCard(context, invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now, warnings }), { updateShared: false });
+  if (outcome.written && press.cardMessageId) await press.update(press.cardMessageId, { card });
+  return reply.card(invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now, warnings }));
 }

@@ -1,4 +1,6 @@
 import type { Feature } from '../app';
+import type { CardPress, Reply } from '../../actions/types';
+import { normalizeText } from '../router';
 import { CASE_REF_GROUP } from '../../domain/caseRef';
 import { handleReferatAction } from '../referat/actions';
 import { sendReferatOverview } from '../referat/overview';
@@ -19,34 +21,31 @@ const STATUS = /^(?:status|møtestatus|case status)$/;
 export const meetingsFeature: Feature = (bot, deps) => {
   const ctx = makeCtx(deps);
 
-  bot.router.add({
+  bot.jobs.text({
     name: 'meetings.new',
     priority: 30,
     matches: (text) => NEW_MEETING.test(text),
-    handle: async (context, _state, text, locale) => {
-      const ref = NEW_MEETING.exec(text.toLowerCase().replace(/<at>[^<]*<\/at>/g, '').replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, ''))?.[1];
-      await openForm(context, ctx, locale, ref?.toUpperCase());
+    run: async (text, turn) => {
+      const ref = NEW_MEETING.exec(normalizeText(text))?.[1];
+      await openForm(turn, ctx, ref?.toUpperCase());
     },
   });
-  bot.router.add({ name: 'referat.overview', priority: 30, matches: (text) => REFERAT.test(text), handle: (context, _s, _t, locale) => sendReferatOverview(context, ctx, locale) });
-  bot.router.add({ name: 'meetings.status', priority: 30, matches: (text) => STATUS.test(text), handle: (context, _s, _t, locale) => sendStatus(context, ctx, locale) });
+  bot.jobs.text({ name: 'referat.overview', priority: 30, matches: (text) => REFERAT.test(text), run: (_text, turn) => sendReferatOverview(turn, ctx) });
+  bot.jobs.text({ name: 'meetings.status', priority: 30, matches: (text) => STATUS.test(text), run: (_text, turn) => sendStatus(turn, ctx) });
 
-  // Every handler answers the invoke itself (respondWithCard / respondWithMessage).
-  const execute = (verb: string, handler: (context: Parameters<typeof handleView>[0]) => Promise<void>) =>
-    bot.app.adaptiveCards.actionExecute(verb, async (context) => {
-      await handler(context);
-      return '';
-    });
-  execute('meeting.submit', (c) => handleSubmit(c, ctx));
-  execute('meeting.rsvp', (c) => handleRsvp(c, ctx));
-  execute('meeting.refresh', (c) => handleView(c, ctx));
-  execute('meeting.view', (c) => handleView(c, ctx));
-  execute('meeting.edit', (c) => handleEdit(c, ctx));
-  execute('meeting.cancel', (c) => handleCancel(c, ctx));
-  execute('referat.volunteer', (c) => handleReferatAction(c, ctx, 'volunteer'));
-  execute('referat.swap', (c) => handleReferatAction(c, ctx, 'swap'));
-  execute('referat.skip', (c) => handleReferatAction(c, ctx, 'skip'));
-  execute('referat.written', (c) => handleReferatAction(c, ctx, 'written'));
+  // Each handler parses the press's data itself (the meeting id first, then what its verb needs), so a bad
+  // press gets the answer that fits it: unknown action, meeting not found, or the current card.
+  const action = (verb: string, run: (press: CardPress) => Promise<Reply>) => bot.jobs.action({ verb, run: (_data, press) => run(press) });
+  action('meeting.submit', (p) => handleSubmit(p, ctx));
+  action('meeting.rsvp', (p) => handleRsvp(p, ctx));
+  action('meeting.refresh', (p) => handleView(p, ctx));
+  action('meeting.view', (p) => handleView(p, ctx));
+  action('meeting.edit', (p) => handleEdit(p, ctx));
+  action('meeting.cancel', (p) => handleCancel(p, ctx));
+  action('referat.volunteer', (p) => handleReferatAction(p, ctx, 'volunteer'));
+  action('referat.swap', (p) => handleReferatAction(p, ctx, 'swap'));
+  action('referat.skip', (p) => handleReferatAction(p, ctx, 'skip'));
+  action('referat.written', (p) => handleReferatAction(p, ctx, 'written'));
 
   registerReminderSenders(bot, ctx);
   bot.outbox.register(meetingOutbox(ctx));

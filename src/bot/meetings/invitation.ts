@@ -1,50 +1,48 @@
-import { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { Locale, t } from '../../i18n';
-import { cancelMeeting, release, withdraw, type Meeting } from '../../domain/meetings';
+import { t } from '../../i18n';
+import { cancel, currentWriter, mayChange, rsvp, rsvpEffects, settleAfterRsvp, withdrawReferat, type PressContext } from '../../domain/meetings';
 import { RSVP_ANSWERS, type MeetingDoc, type RsvpPress, type RsvpPressStatus } from '../../store/meetings';
 import type { Mutation } from '../../store/documents';
-import { turnLogger } from '../app';
 import { errorFields } from '../../log';
-import { respondWithCard, respondWithMessage, updateSharedCard } from '../cardResponses';
-import { conversationMembers } from '../roster';
-import { actorId, ownerScope, releaseTurnSlot, turnLocale } from '../turn';
+import { reply, type CardPress, type Reply } from '../../actions/types';
 import { GroupCommit } from '../../groupCommit';
-import { currentWriter, rotationMutation, settleWriter, withMembers } from '../referat/rotation';
-import { invitationCard, responders } from './cards';
-import { absentIds, loadView, meetingRefSchema, MeetingsCtx, MeetingView } from './common';
-import { actionData, isAutomatic } from '../cardActions';
+import { rotationMutation } from '../referat/rotation';
+import { invitationCard } from './cards';
+import { absentIds, loadView, meetingRefSchema, notInvitedText, rosterOf, MeetingsCtx, MeetingView } from './common';
 import { editFormCard } from './form';
 import { rescheduleReminders } from './reminders';
 import { announceChange } from './announce';
 
-/** Presses on the invitation card: RSVP, refresh, edit, cancel. */
+/** Presses on the invitation card: RSVP, refresh, edit, cancel. Each reads parse → load → command → persist → render. */
 
-export function cardFor(ctx: MeetingsCtx, locale: Locale, view: MeetingView) {
+export function cardFor(ctx: MeetingsCtx, locale: CardPress['locale'], view: MeetingView) {
   return invitationCard(locale, view, { publicUrl: ctx.deps.config.publicUrl, now: ctx.deps.now() });
 }
 
-/** Parses the press and finds the meeting; answers the press itself when it cannot go on. */
-export async function pressedMeeting(context: TurnContext, ctx: MeetingsCtx): Promise<{ meeting: MeetingDoc; owner: string; locale: Locale; cardVersion?: number } | undefined> {
-  const locale = turnLocale(context, ctx.deps.config.defaultLocale);
-  const parsed = meetingRefSchema.safeParse(actionData(context));
-  if (!parsed.success) {
-    await respondWithMessage(context, t(locale, 'error.unknownAction'));
-    return undefined;
-  }
-  const owner = ownerScope(context);
-  const meeting = await ctx.meetings.get(owner, parsed.data.meetingId);
-  if (!meeting) {
-    await respondWithMessage(context, t(locale, 'meetings.notFound'));
-    return undefined;
-  }
-  return { meeting, owner, locale, cardVersion: parsed.data.cardVersion };
+/** The meeting a press is about, with the press's card version. */
+export interface Pressed {
+  meeting: MeetingDoc;
+  cardVersion?: number;
 }
 
-/** Answers with the current card; only a manual press that changed something updates the shared message. */
-export async function answerWithCard(context: TurnContext, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale, updateShared: boolean) {
-  const view = await loadView(ctx, owner, meeting);
-  await respondWithCard(context, cardFor(ctx, locale, view), { updateShared: updateShared && !isAutomatic(context) });
+/** Finds the pressed meeting; a refusal Reply when it cannot go on. */
+export async function pressedMeeting(press: CardPress, ctx: MeetingsCtx): Promise<Pressed | Reply> {
+  const parsed = meetingRefSchema.safeParse(press.data);
+  if (!parsed.success) return reply.message(t(press.locale, 'error.unknownAction'));
+  const meeting = await ctx.meetings.get(press.place.owner, parsed.data.meetingId);
+  if (!meeting) return reply.message(t(press.locale, 'meetings.notFound'));
+  return { meeting, cardVersion: parsed.data.cardVersion };
+}
+
+export const isReply = (x: Pressed | Reply): x is Reply => 'kind' in x;
+
+/** The press as the domain commands see it: the acting user's Entra object id and the card's version. */
+export const pressContext = (press: CardPress, found: Pressed): PressContext => ({ actor: press.actor.aadObjectId, cardVersion: found.cardVersion });
+
+/** The current card for the presser; only a manual press that changed something updates the shared message. */
+export async function currentCard(press: CardPress, ctx: MeetingsCtx, meeting: MeetingDoc, updateShared = false): Promise<Reply> {
+  const view = await loadView(ctx, press.place.owner, meeting);
+  return reply.card(cardFor(ctx, press.locale, view), { updateShared: updateShared && !press.automatic });
 }
 
 const tallyKey = (view: MeetingView) =>
@@ -57,39 +55,38 @@ const tallyKey = (view: MeetingView) =>
  * once shares one round of reads and updates instead of each press updating the message on its own. Call it
  * after the change is stored; the view it returns shows that change.
  */
-export async function updateSharedSettled(context: TurnContext, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale): Promise<MeetingView> {
+export async function updateSharedSettled(press: CardPress, ctx: MeetingsCtx, meeting: MeetingDoc): Promise<MeetingView> {
   let group = settleGroups.get(ctx);
   if (!group) {
     group = new GroupCommit((_key, jobs) => settle(ctx, jobs));
     settleGroups.set(ctx, group);
   }
   // The group does the store work for everyone waiting here; see positions.ts for why the slot is given up.
-  releaseTurnSlot(context);
-  return group.submit(`${owner}\u0000${meeting.meetingId}`, { context, owner, meeting, locale });
+  press.releaseStoreSlot();
+  return group.submit(`${press.place.owner}\u0000${meeting.meetingId}`, { press, meeting });
 }
 
 interface SettleJob {
-  context: TurnContext;
-  owner: string;
+  press: CardPress;
   meeting: MeetingDoc;
-  locale: Locale;
 }
 
 const settleGroups = new WeakMap<MeetingsCtx, GroupCommit<SettleJob, MeetingView>>();
 
 async function settle(ctx: MeetingsCtx, jobs: SettleJob[]): Promise<MeetingView[]> {
   // The latest copy any press read; a change to the meeting itself (edit, cancel) shows up in the re-check below.
-  const { owner, meeting } = jobs[jobs.length - 1]!;
+  const { press: last, meeting } = jobs[jobs.length - 1]!;
+  const owner = last.place.owner;
   let view = await loadView(ctx, owner, meeting);
-  const putter = [...jobs].reverse().find((j) => !isAutomatic(j.context) && j.context.activity.replyToId);
-  if (putter) {
+  const putter = [...jobs].reverse().find((j) => !j.press.automatic && j.press.cardMessageId)?.press;
+  if (putter?.cardMessageId) {
     for (let round = 0; round < 5; round++) {
       try {
-        await updateSharedCard(putter.context, cardFor(ctx, putter.locale, view));
+        await putter.update(putter.cardMessageId, { card: cardFor(ctx, putter.locale, view) });
       } catch (err) {
         // Every answer is stored and each presser gets the current card back; the shared message catches up on
         // the next press or when someone opens it (the card refreshes itself). Not worth an error to the group.
-        turnLogger(putter.context, ctx.deps.logger).warn('meeting.shared_update_failed', errorFields(err));
+        putter.log.warn('meeting.shared_update_failed', errorFields(err));
         break;
       }
       const again = await loadView(ctx, owner, (await ctx.meetings.get(owner, meeting.meetingId)) ?? view.meeting);
@@ -128,101 +125,110 @@ function pressRsvp(ctx: MeetingsCtx, job: RsvpJob): Promise<RsvpPressStatus> {
   return group.submit(`${job.owner}\u0000${job.meeting.meetingId}\u0000${job.actor}`, job);
 }
 
-export async function handleRsvp(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
-  const found = await pressedMeeting(context, ctx);
-  if (!found) return;
-  const { meeting, owner, locale } = found;
-  const actor = actorId(context);
-  const log = turnLogger(context, ctx.deps.logger);
-  if (!actor || !responders({ meeting }).includes(actor)) {
-    log.info('meeting.rsvp_refused', { meetingId: meeting.meetingId });
-    return respondWithMessage(context, `${t(locale, 'error.notMember')} ${t(locale, 'meetings.rsvp.notInvited')}`);
-  }
-  if (meeting.status === 'cancelled') return respondWithMessage(context, t(locale, 'meetings.rsvp.cancelled'));
-  const answer = rsvpSchema.safeParse(actionData(context));
-  if (!answer.success) return respondWithMessage(context, t(locale, 'error.unknownAction'));
-  if (found.cardVersion !== undefined && found.cardVersion < meeting.sequence) return answerWithCard(context, ctx, owner, meeting, locale, false);
-  if (isAutomatic(context)) return answerWithCard(context, ctx, owner, meeting, locale, false);
-
-  const now = ctx.deps.now().toISOString();
-  const opId = context.activity.id;
-  const status = await pressRsvp(ctx, { owner, meeting, actor, press: { answer: answer.data.answer, at: now, opId } });
-  // A repeated answer is recorded too (its activity id only, see setRsvps) but changes nothing anyone sees.
-  const changed = status === 'applied';
-  log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: changed, duplicate: status === 'duplicate' });
-
-  // "Kommer ikke" from the writer hands the referat on to the next in line among those coming. Any other change
-  // of answer settles the writer too when the meeting has none (e.g. everyone had said "kommer ikke" and one
-  // now comes); with a writer in place it costs one read and changes nothing.
-  const leaving = answer.data.answer === 'no';
-  if (changed && (leaving || !currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer)) {
-    const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
-    if (caseDoc) {
-      const absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
-      await ctx.referat.update(
-        owner,
-        meeting.caseRef,
-        (doc) =>
-          rotationMutation(doc, (s) => {
-            const r = leaving ? release(withMembers(s, caseDoc), meeting.meetingId, actor, { at: now }) : { ok: true as const, state: withMembers(s, caseDoc) };
-            if (!r.ok) return r;
-            return { ok: true, state: settleWriter(r.state, meeting, caseDoc, absent, now), changed: true };
-          }),
-        opId,
-      );
+export async function handleRsvp(press: CardPress, ctx: MeetingsCtx): Promise<Reply> {
+  const found = await pressedMeeting(press, ctx);
+  if (isReply(found)) return found;
+  const { meeting } = found;
+  const owner = press.place.owner;
+  const answer = rsvpSchema.safeParse(press.data);
+  // The command's checks first (who may answer, a cancelled meeting, an older card); the answer's shape after.
+  const checked = rsvp(meeting, pressContext(press, found), answer.success ? answer.data.answer : 'yes', undefined);
+  if (!checked.ok) {
+    if (checked.code === 'not-invited') {
+      press.log.info('meeting.rsvp_refused', { meetingId: meeting.meetingId });
+      return reply.message(notInvitedText(press));
     }
+    if (checked.code === 'cancelled') return reply.message(t(press.locale, 'meetings.rsvp.cancelled'));
   }
-  const view = changed ? await updateSharedSettled(context, ctx, owner, meeting, locale) : await loadView(ctx, owner, meeting);
-  await respondWithCard(context, cardFor(ctx, locale, view), { updateShared: false });
+  if (!answer.success) return reply.message(t(press.locale, 'error.unknownAction'));
+  if (!checked.ok || press.automatic) return currentCard(press, ctx, meeting);
+
+  const actor = press.actor.aadObjectId as string;
+  const now = ctx.deps.now().toISOString();
+  const opId = press.activityId;
+  // The store folds presses that arrive together (see pressRsvp); `applied` is the command's "changed".
+  const status = await pressRsvp(ctx, { owner, meeting, actor, press: { answer: answer.data.answer, at: now, opId } });
+  const changed = status === 'applied';
+  press.log.info('meeting.rsvp', { meetingId: meeting.meetingId, written: changed, duplicate: status === 'duplicate' });
+
+  for (const effect of rsvpEffects(answer.data.answer, changed)) {
+    // With a writer in place, "settle only if none" costs one read and changes nothing.
+    if (effect.onlyIfNone && currentWriter(await ctx.referat.get(owner, meeting.caseRef), meeting.meetingId).writer) continue;
+    const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
+    if (!caseDoc) continue;
+    const absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
+    await ctx.referat.update(
+      owner,
+      meeting.caseRef,
+      (doc) => rotationMutation(doc, (s) => settleAfterRsvp(s, meeting, caseDoc.members, { actor, leaving: effect.release, absent, at: now })),
+      opId,
+    );
+  }
+  const view = changed ? await updateSharedSettled(press, ctx, meeting) : await loadView(ctx, owner, meeting);
+  return reply.card(cardFor(ctx, press.locale, view));
 }
 
 /** Automatic refresh and "back": show the current card, never write, never update the shared message. */
-export async function handleView(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
-  const found = await pressedMeeting(context, ctx);
-  if (!found) return;
-  return answerWithCard(context, ctx, found.owner, found.meeting, found.locale, false);
+export async function handleView(press: CardPress, ctx: MeetingsCtx): Promise<Reply> {
+  const found = await pressedMeeting(press, ctx);
+  if (isReply(found)) return found;
+  return currentCard(press, ctx, found.meeting);
 }
 
-export async function handleEdit(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
-  const found = await pressedMeeting(context, ctx);
-  if (!found) return;
-  const { meeting, owner, locale } = found;
-  if (actorId(context) !== meeting.coordinator.aadObjectId) return respondWithMessage(context, t(locale, 'meetings.onlyCoordinator', { name: meeting.coordinator.name }));
-  if (meeting.status === 'cancelled' || (found.cardVersion !== undefined && found.cardVersion < meeting.sequence)) return answerWithCard(context, ctx, owner, meeting, locale, false);
-  const members = await conversationMembers(context).catch(() => []);
-  return respondWithCard(context, editFormCard(locale, meeting, members, ctx.deps.now()), { updateShared: false });
+export async function handleEdit(press: CardPress, ctx: MeetingsCtx): Promise<Reply> {
+  const found = await pressedMeeting(press, ctx);
+  if (isReply(found)) return found;
+  const { meeting } = found;
+  const may = mayChange(meeting, pressContext(press, found));
+  if (!may.ok && may.code === 'only-coordinator') return reply.message(t(press.locale, 'meetings.onlyCoordinator', { name: meeting.coordinator.name }));
+  if (!may.ok || meeting.status === 'cancelled') return currentCard(press, ctx, meeting);
+  const members = await rosterOf(press).catch(() => []);
+  return reply.card(editFormCard(press.locale, meeting, members, ctx.deps.now()));
 }
 
-export async function handleCancel(context: TurnContext, ctx: MeetingsCtx): Promise<void> {
-  const found = await pressedMeeting(context, ctx);
-  if (!found) return;
-  const { meeting, owner, locale } = found;
-  if (actorId(context) !== meeting.coordinator.aadObjectId) return respondWithMessage(context, t(locale, 'meetings.onlyCoordinator', { name: meeting.coordinator.name }));
-  if (found.cardVersion !== undefined && found.cardVersion < meeting.sequence) return answerWithCard(context, ctx, owner, meeting, locale, false);
+export async function handleCancel(press: CardPress, ctx: MeetingsCtx): Promise<Reply> {
+  const pressed = await pressedMeeting(press, ctx);
+  if (isReply(pressed)) return pressed;
+  const { meeting } = pressed;
+  const owner = press.place.owner;
+  const checked = cancel(meeting, pressContext(press, pressed));
+  if (!checked.ok) {
+    if (checked.code === 'only-coordinator') return reply.message(t(press.locale, 'meetings.onlyCoordinator', { name: meeting.coordinator.name }));
+    return currentCard(press, ctx, meeting);
+  }
   const now = ctx.deps.now().toISOString();
   const outcome = await ctx.meetings.update(
     owner,
     meeting.meetingId,
     (cur): Mutation<MeetingDoc, void> => {
-      if (!cur || cur.status === 'cancelled') return { kind: 'unchanged', result: undefined };
-      const next = cancelMeeting({ ...cur, id: cur.meetingId } as Meeting);
-      return { kind: 'write', doc: { ...cur, status: next.status, sequence: next.sequence, updatedAt: now }, result: undefined };
+      if (!cur) return { kind: 'unchanged', result: undefined };
+      // The command again on the stored copy: a cancel that raced another cancel changes nothing.
+      const r = cancel(cur, { actor: press.actor.aadObjectId });
+      return r.ok && r.changed ? { kind: 'write', doc: { ...r.state, updatedAt: now }, result: undefined } : { kind: 'unchanged', result: undefined };
     },
-    context.activity.id,
+    press.activityId,
   );
   const saved = outcome.doc ?? meeting;
-  if (saved.status === 'cancelled' && (outcome.written || outcome.duplicate)) {
+  const effects = checked.effects;
+  // Also on a re-delivery, in case the first delivery stopped before these (each is safe to repeat).
+  const redelivered = outcome.duplicate && saved.status === 'cancelled';
+  const run = (kind: (typeof effects)[number]['kind']) => effects.some((e) => e.kind === kind);
+  if (saved.status === 'cancelled' && (outcome.written || outcome.duplicate) && run('withdraw-referat')) {
     // A meeting that does not take place is nobody's turn: the pending writer keeps their place in the queue.
-    // Also on a re-delivery, in case the first delivery stopped before this (withdrawing twice changes nothing).
-    await ctx.referat.update(owner, saved.caseRef, (doc) => rotationMutation(doc, (s) => withdraw(s, saved.meetingId)), context.activity.id);
+    await ctx.referat.update(owner, saved.caseRef, (doc) => rotationMutation(doc, (s) => withdrawReferat(s, saved.meetingId)), press.activityId);
   }
-  if (outcome.written) {
+  if (outcome.written && run('reschedule-reminders')) {
     await rescheduleReminders(ctx, owner, saved, meeting);
-    turnLogger(context, ctx.deps.logger).info('meeting.cancelled', { meetingId: saved.meetingId });
+    press.log.info('meeting.cancelled', { meetingId: saved.meetingId });
   }
-  await answerWithCard(context, ctx, owner, saved, locale, outcome.written);
-  // Its own step: the AVLYST card notifies nobody, so the invitees are told in the thread, with the .ics
-  // that takes the meeting out of their calendars. Also on a re-delivery of the same press, in case the first
-  // delivery stopped before this: a message twice is better than none.
-  if (outcome.written || (outcome.duplicate && saved.status === 'cancelled')) await announceChange(context, ctx, saved, locale);
+  const answer = await currentCard(press, ctx, saved, outcome.written);
+  // The shared card first, as the press's answer did before: the AVLYST card notifies nobody, so the invitees
+  // are told in the thread, with the .ics that takes the meeting out of their calendars. A message twice is
+  // better than none.
+  if (answer.kind === 'card' && answer.updateShared && press.cardMessageId) {
+    await press.update(press.cardMessageId, { card: answer.card });
+    answer.updateShared = false;
+  }
+  if ((outcome.written || redelivered) && run('announce')) await announceChange(press, ctx, saved, press.locale);
+  return answer;
 }

@@ -1,4 +1,3 @@
-import { CardFactory } from 'botbuilder';
 import { z } from 'zod';
 import { localeFrom } from '../../i18n';
 import { memberSchema, type CaseDoc } from '../../store/cases';
@@ -6,7 +5,8 @@ import type { Mutation } from '../../store/documents';
 import { meetingDocSchema, type MeetingDoc } from '../../store/meetings';
 import type { NewOutboxStep } from '../../store/outbox';
 import { OutboxKind, StepNeedsTurn } from '../outbox';
-import { rotationMutation, settleWriter, withMembers } from '../referat/rotation';
+import { settleAfterSave } from '../../domain/meetings';
+import { rotationMutation } from '../referat/rotation';
 import { invitationCard } from './cards';
 import { loadView, MeetingsCtx } from './common';
 import { rescheduleReminders } from './reminders';
@@ -70,7 +70,7 @@ export function meetingOutbox(ctx: MeetingsCtx): OutboxKind<MeetingDoc> {
         await ctx.referat.update(
           doc.pk,
           cd.ref,
-          (r) => rotationMutation(r, (s) => ({ ok: true, state: settleWriter(withMembers(s, cd), doc, cd, [], env.now.toISOString()), changed: true })),
+          (r) => rotationMutation(r, (s) => settleAfterSave(s, doc, cd.members, [], env.now.toISOString())),
           step.opId,
         );
       },

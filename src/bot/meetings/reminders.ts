@@ -6,11 +6,11 @@ import { Locale, t } from '../../i18n';
 import {
   DEFAULT_REFERAT_FOLLOWUP_DAYS,
   MEETING_TYPE_INFO,
-  NUDGE_MONTHS,
+  caseCheckAfter,
   formatOslo,
   formatOsloRange,
   planNudgeCheck,
-  plusMonths,
+  currentWriter,
   referatFollowUps,
   remindersFor,
   type PlannedReminder,
@@ -19,7 +19,6 @@ import type { CaseDoc } from '../../store/cases';
 import type { MeetingDoc } from '../../store/meetings';
 import { CASE_NUDGE_KIND, caseNudgeReminder, scopedReminderId, type ReminderDoc } from '../../store/reminders';
 import type { Bot } from '../app';
-import { currentWriter } from '../referat/rotation';
 import { loadView, MeetingsCtx, personName, typeName } from './common';
 
 /**
@@ -76,11 +75,8 @@ export function plannedReminders(meeting: MeetingDoc, settings: ReminderSettings
     dueAt: r.dueAt,
     ...(r.n !== undefined ? { n: r.n } : {}),
   }));
-  if (meeting.status !== 'cancelled' && MEETING_TYPE_INFO[meeting.meetingType].coordinationMeeting) {
-    // The case's check six months after this meeting; when it comes, it looks at the whole case again.
-    const dueAt = plusMonths(new Date(meeting.startUtc), NUDGE_MONTHS).toISOString();
-    if (!now || Date.parse(dueAt) > now.getTime()) base.push({ id: caseNudgeReminder(meeting.pk, meeting.caseRef, dueAt, '').id, kind: REMINDER_KINDS.caseNudge, dueAt });
-  }
+  const check = caseCheckAfter(meeting, now);
+  if (check) base.push({ id: caseNudgeReminder(meeting.pk, meeting.caseRef, check, '').id, kind: REMINDER_KINDS.caseNudge, dueAt: check });
   return base;
 }
 

@@ -1,8 +1,7 @@
-import { TurnContext } from 'botbuilder';
+import type { Turn } from '../../actions/types';
 import { renderCard } from '../../cards/render';
 import { Locale, t } from '../../i18n';
 import { formatOsloRange, needsMeetingNudge } from '../../domain/meetings';
-import { ownerScope, replyWithCard } from '../turn';
 import { loadCaseViews, nextWriterName, type ReferatCaseView } from '../referat/overview';
 import { MeetingsCtx, typeName } from './common';
 
@@ -30,6 +29,6 @@ export function statusCard(locale: Locale, views: ReferatCaseView[], now: Date) 
   return renderCard('meeting-status', { title: t(locale, 'meetings.status.title'), isEmpty: cases.length === 0, empty: t(locale, 'meetings.status.empty'), cases });
 }
 
-export async function sendStatus(context: TurnContext, ctx: MeetingsCtx, locale: Locale): Promise<void> {
-  await replyWithCard(context, statusCard(locale, await loadCaseViews(ctx, ownerScope(context)), ctx.deps.now()));
+export async function sendStatus(turn: Turn, ctx: MeetingsCtx): Promise<void> {
+  await turn.send({ card: statusCard(turn.locale, await loadCaseViews(ctx, turn.place.owner), ctx.deps.now()) });
 }

@@ -1,77 +1,43 @@
-import { TurnContext } from 'botbuilder';
-import { z } from 'zod';
-import { t } from '../../i18n';
-import { markWritten, skip, swap, volunteer, USER_SKIP_REASONS, type RotationState, type RotationResult } from '../../domain/meetings';
-import { isCaseMember } from '../../store/cases';
-import { turnLogger } from '../app';
-import { respondWithCard, respondWithMessage } from '../cardResponses';
-import { actorId } from '../turn';
+import { takeReferat, referatPressCheck, type ReferatPress, type ReferatVerb } from '../../domain/meetings';
+import { reply, type CardPress, type Reply } from '../../actions/types';
 import { absentIds, MeetingsCtx } from '../meetings/common';
-import { actionData } from '../cardActions';
-import { answerWithCard, cardFor, pressedMeeting, updateSharedSettled } from '../meetings/invitation';
+import { cardFor, currentCard, isReply, pressContext, pressedMeeting, updateSharedSettled } from '../meetings/invitation';
 import { cancelReferatReminders } from '../meetings/reminders';
-import { roleGuard, rotationMutation, settleWriter, withMembers } from './rotation';
+import { referatRefusalText } from '../meetings/texts';
+import { rotationMutation } from './rotation';
 
 /** "Jeg skriver referatet", "Bytt referent", "Hopp over referat" and "Referatet er skrevet" on the invitation card. */
 
-export type ReferatVerb = 'volunteer' | 'swap' | 'skip' | 'written';
+export type { ReferatVerb };
 
-const skipSchema = z.object({ reason: z.enum(USER_SKIP_REASONS as unknown as [string, ...string[]]) });
-
-export async function handleReferatAction(context: TurnContext, ctx: MeetingsCtx, verb: ReferatVerb): Promise<void> {
-  const found = await pressedMeeting(context, ctx);
-  if (!found) return;
-  const { meeting, owner, locale } = found;
-  const actor = actorId(context);
+export async function handleReferatAction(press: CardPress, ctx: MeetingsCtx, verb: ReferatVerb): Promise<Reply> {
+  const found = await pressedMeeting(press, ctx);
+  if (isReply(found)) return found;
+  const { meeting } = found;
+  const owner = press.place.owner;
   const caseDoc = await ctx.cases.get(owner, meeting.caseRef);
-  // Membership first: nobody outside the case changes the rotation.
-  if (!actor || !caseDoc || !isCaseMember(caseDoc, actor)) return respondWithMessage(context, t(locale, 'error.notMember'));
-  if (caseDoc.members.find((m) => m.aadObjectId === actor)?.role === 'family') return respondWithMessage(context, t(locale, 'meetings.referat.notProfessional'));
-  if (meeting.status === 'cancelled' || (found.cardVersion !== undefined && found.cardVersion < meeting.sequence)) {
-    return answerWithCard(context, ctx, owner, meeting, locale, false);
-  }
-  // The referent is someone at the meeting: a case member who was not invited cannot take it on.
-  if (verb === 'volunteer' && !meeting.invitees.includes(actor) && meeting.coordinator.aadObjectId !== actor) {
-    return respondWithMessage(context, t(locale, 'meetings.referat.notInvited'));
-  }
-  const now = ctx.deps.now();
-  if (verb === 'written' && Date.parse(meeting.startUtc) > now.getTime()) return respondWithMessage(context, t(locale, 'meetings.referat.notYet'));
-  let reason: string | undefined;
-  if (verb === 'skip') {
-    const parsed = skipSchema.safeParse(actionData(context));
-    if (!parsed.success) return respondWithMessage(context, t(locale, 'meetings.card.skipReason'));
-    reason = parsed.data.reason;
-  }
-  const at = now.toISOString();
-  const guard = roleGuard(caseDoc);
-  const absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
-  const invited = new Set(meeting.invitees);
-
-  const step = (s0: RotationState): RotationResult => {
-    const s = withMembers(s0, caseDoc);
-    const excluded = s.order.filter((id) => !invited.has(id));
-    switch (verb) {
-      case 'volunteer':
-        return volunteer(s, meeting.meetingId, actor, { at, guard });
-      case 'swap':
-        return swap(s, meeting.meetingId, actor, { at, absent, excluded });
-      case 'written':
-        return markWritten(s, meeting.meetingId, actor, { at, guard });
-      case 'skip': {
-        const r = skip(s, meeting.meetingId, actor, reason as (typeof USER_SKIP_REASONS)[number], { at, guard });
-        return r.ok ? { ok: true, state: settleWriter(r.state, meeting, caseDoc, absent, at), changed: true } : r;
-      }
-    }
+  const command: ReferatPress = {
+    ...pressContext(press, found),
+    verb,
+    members: caseDoc?.members,
+    reason: typeof press.data.reason === 'string' ? press.data.reason : undefined,
+    absent: [],
+    now: ctx.deps.now(),
   };
-  const outcome = await ctx.referat.update(owner, meeting.caseRef, (doc) => rotationMutation(doc, step), context.activity.id);
-  const log = turnLogger(context, ctx.deps.logger);
+  // The checks that need no rotation first (membership, role, the card's version), so a refusal reads nothing more.
+  const check = referatPressCheck(meeting, command);
+  if (!check.ok) return check.code === 'stale' ? currentCard(press, ctx, meeting) : reply.message(referatRefusalText(press.locale, check.code));
+  command.absent = absentIds(meeting, await ctx.meetings.rsvps(owner, meeting.meetingId));
+
+  const outcome = await ctx.referat.update(owner, meeting.caseRef, (doc) => rotationMutation(doc, (s) => takeReferat(s, meeting, command)), press.activityId);
   if (!outcome.result.ok) {
-    log.info('referat.refused', { verb, code: outcome.result.error.code });
-    return respondWithMessage(context, locale === 'en' ? outcome.result.error.messageEn : outcome.result.error.messageNb);
+    press.log.info('referat.refused', { verb, code: outcome.result.code });
+    return outcome.result.code === 'stale' ? currentCard(press, ctx, meeting) : reply.message(referatRefusalText(press.locale, outcome.result.code));
   }
-  log.info('referat.action', { verb, meetingId: meeting.meetingId, written: outcome.written, duplicate: outcome.duplicate });
+  press.log.info('referat.action', { verb, meetingId: meeting.meetingId, written: outcome.written, duplicate: outcome.duplicate });
+  // The command's effect: the follow-ups stop once the referat is written.
   if (verb === 'written' && outcome.written) await cancelReferatReminders(ctx, owner, meeting);
-  const view = outcome.written ? await updateSharedSettled(context, ctx, owner, meeting, locale) : undefined;
-  if (view) return respondWithCard(context, cardFor(ctx, locale, view), { updateShared: false });
-  return answerWithCard(context, ctx, owner, meeting, locale, false);
+  if (!outcome.written) return currentCard(press, ctx, meeting);
+  const view = await updateSharedSettled(press, ctx, meeting);
+  return reply.card(cardFor(ctx, press.locale, view));
 }

@@ -1,13 +1,12 @@
-import { TurnContext } from 'botbuilder';
+import type { Turn } from '../../actions/types';
 import { renderCard } from '../../cards/render';
 import { Locale, t } from '../../i18n';
-import { SKIP_REASON_INFO, formatOslo, nextWriter } from '../../domain/meetings';
+import { currentWriter, formatOslo, nextWriter, roleGuard, withMembers } from '../../domain/meetings';
 import type { CaseDoc } from '../../store/cases';
 import type { MeetingDoc } from '../../store/meetings';
 import type { ReferatDoc } from '../../store/referat';
-import { ownerScope, replyWithCard } from '../turn';
 import { MeetingsCtx, typeName } from '../meetings/common';
-import { currentWriter, roleGuard, withMembers } from './rotation';
+import { skipReasonText } from '../meetings/texts';
 
 /** `referat` in the chat: who writes next in each case here, and the last ten entries of the history. */
 
@@ -36,7 +35,7 @@ export function nextWriterName(v: ReferatCaseView, now: Date): string | undefine
 
 function nextInLine(v: Pick<ReferatCaseView, 'caseDoc' | 'rotation'>): string | undefined {
   if (!v.rotation) return undefined;
-  const next = nextWriter(withMembers(v.rotation, v.caseDoc), { guard: roleGuard(v.caseDoc) });
+  const next = nextWriter(withMembers(v.rotation, v.caseDoc.members), { guard: roleGuard(v.caseDoc.members) });
   return next.ok ? next.writer : undefined;
 }
 
@@ -54,7 +53,7 @@ export function referatOverviewCard(locale: Locale, views: ReferatCaseView[], no
             date: formatOslo(m ? m.startUtc : e.at, locale, 'date'),
             name: v.caseDoc.members.find((x) => x.aadObjectId === e.writer)?.name ?? '—',
             type: m ? typeName(m.meetingType, locale) : '—',
-            reason: e.reason ? SKIP_REASON_INFO[e.reason].label[locale] : '',
+            reason: e.reason ? skipReasonText(locale, e.reason) : '',
           }),
         };
       });
@@ -82,6 +81,6 @@ export async function loadCaseViews(ctx: MeetingsCtx, owner: string): Promise<Re
   );
 }
 
-export async function sendReferatOverview(context: TurnContext, ctx: MeetingsCtx, locale: Locale): Promise<void> {
-  await replyWithCard(context, referatOverviewCard(locale, await loadCaseViews(ctx, ownerScope(context)), ctx.deps.now()));
+export async function sendReferatOverview(turn: Turn, ctx: MeetingsCtx): Promise<void> {
+  await turn.send({ card: referatOverviewCard(turn.locale, await loadCaseViews(ctx, turn.place.owner), ctx.deps.now()) });
 }

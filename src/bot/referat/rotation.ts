@@ -1,76 +1,17 @@
-import {
-  addMember,
-  assign,
-  nextWriter,
-  referatStatus,
-  type ParticipantRole,
-  type RotationError,
-  type RotationResult,
-  type RotationState,
-} from '../../domain/meetings';
-import type { CaseDoc } from '../../store/cases';
+import { sameRotation, type RotationState } from '../../domain/meetings';
 import type { ReferatDoc } from '../../store/referat';
 import type { Mutation } from '../../store/documents';
-import type { MeetingDoc } from '../../store/meetings';
+
+/** A domain command's outcome on the rotation: the new state, or a refusal (a code, or the rotation's error). */
+export type RotationOutcome<C extends string> = { ok: true; state: RotationState } | { ok: false; code: C } | { ok: false; error: { code: C } };
 
 /**
- * Glue between the stored rotation document and the pure rotation rules: who counts as a professional, and
- * settling the writer of a meeting. Everything here is pure so it can run inside updateDoc's retry loop.
+ * Applies a domain command to the stored rotation document and turns its outcome into a store mutation: the
+ * document is written only when the order or history changed. Pure, so it runs inside updateDoc's retry loop.
  */
-
-/** Role map for the domain guard: professionals and leaders write, family never (missing = not a professional). */
-export function roleGuard(caseDoc: Pick<CaseDoc, 'members'>): Record<string, ParticipantRole> {
-  const out: Record<string, ParticipantRole> = {};
-  for (const m of caseDoc.members) out[m.aadObjectId] = m.role === 'family' ? 'family' : 'professional';
-  return out;
-}
-
-/** Adds the case's professionals that the rotation does not know yet (new members join at the end). */
-export function withMembers(state: RotationState, caseDoc: Pick<CaseDoc, 'members'>): RotationState {
-  const guard = roleGuard(caseDoc);
-  let s = state;
-  for (const m of caseDoc.members) {
-    if (m.role === 'family') continue;
-    const r = addMember(s, m.aadObjectId, { guard });
-    if (r.ok) s = r.state;
-  }
-  return s;
-}
-
-/**
- * Makes sure the meeting has a writer: keeps the current one, else picks the next in line among the invited
- * professionals who have not said "kommer ikke". No candidate leaves the meeting without a writer.
- */
-export function settleWriter(
-  state: RotationState,
-  meeting: Pick<MeetingDoc, 'meetingId' | 'invitees'>,
-  caseDoc: Pick<CaseDoc, 'members'>,
-  absent: readonly string[],
-  at: string,
-): RotationState {
-  const guard = roleGuard(caseDoc);
-  const invited = new Set(meeting.invitees);
-  const excluded = state.order.filter((id) => !invited.has(id));
-  const next = nextWriter(state, { meetingId: meeting.meetingId, absent, excluded, guard });
-  if (!next.ok || next.why !== 'in-turn') return state;
-  const r = assign(state, meeting.meetingId, next.writer, { at, guard });
-  return r.ok ? r.state : state;
-}
-
-export function currentWriter(state: RotationState | undefined, meetingId: string): { writer?: string; written: boolean } {
-  if (!state) return { written: false };
-  const s = referatStatus(state, meetingId);
-  return s.status === 'unassigned' ? { written: false } : { writer: s.writer, written: s.status === 'written' };
-}
-
-/** Applies domain steps to the stored document and turns the outcome into an updateDoc mutation. */
-export function rotationMutation(
-  doc: ReferatDoc,
-  step: (state: RotationState) => RotationResult,
-): Mutation<ReferatDoc, { ok: true } | { ok: false; error: RotationError }> {
+export function rotationMutation<C extends string>(doc: ReferatDoc, step: (state: RotationState) => RotationOutcome<C>): Mutation<ReferatDoc, { ok: true } | { ok: false; code: C }> {
   const r = step(doc);
-  if (!r.ok) return { kind: 'unchanged', result: { ok: false, error: r.error } };
-  const same = JSON.stringify({ o: doc.order, h: doc.history }) === JSON.stringify({ o: r.state.order, h: r.state.history });
-  if (same) return { kind: 'unchanged', result: { ok: true } };
+  if (!r.ok) return { kind: 'unchanged', result: { ok: false, code: 'code' in r ? r.code : r.error.code } };
+  if (sameRotation(doc, r.state)) return { kind: 'unchanged', result: { ok: true } };
   return { kind: 'write', doc: { ...doc, order: r.state.order, history: r.state.history }, result: { ok: true } };
 }

@@ -43,163 +43,72 @@ export type MeetingField =
   | 'interpreterNeeded'
   | 'interpreterLanguage';
 
-/** Every message the form can show, by key. The keys travel through zod as issue messages. */
-export const MEETING_MESSAGES = {
-  'form.invalid': {
-    nb: 'Skjemaet kom ikke fram riktig. Prøv å sende det en gang til.',
-    en: 'The form did not arrive correctly. Please send it again.',
-  },
-  'meetingType.required': { nb: 'Velg hva slags møte det er.', en: 'Choose what kind of meeting it is.' },
-  'meetingType.invalid': {
-    nb: 'Velg en av møtetypene i lista.',
-    en: 'Choose one of the meeting types in the list.',
-  },
-  'caseRef.required': { nb: 'Velg hvilken sak møtet gjelder.', en: 'Choose which case the meeting is about.' },
-  'caseRef.invalid': {
-    nb: 'Saksnummeret skal se slik ut: BTI-2026-0042.',
-    en: 'The case number should look like this: BTI-2026-0042.',
-  },
-  'date.required': { nb: 'Velg en dato for møtet.', en: 'Choose a date for the meeting.' },
-  'date.invalid': {
-    nb: 'Datoen finnes ikke. Velg en dato i kalenderen.',
-    en: 'That date does not exist. Pick a date in the calendar.',
-  },
-  'date.past': {
-    nb: 'Datoen har allerede vært. Velg i dag eller en senere dag.',
-    en: 'That date has already passed. Choose today or a later day.',
-  },
-  'date.tooFar': {
-    nb: 'Datoen er veldig langt fram i tid. Velg en dato som er nærmere.',
-    en: 'That date is very far ahead. Choose a closer date.',
-  },
-  'start.required': { nb: 'Skriv når møtet begynner.', en: 'Enter when the meeting starts.' },
-  'start.invalid': {
-    nb: 'Starttiden må være et klokkeslett, for eksempel 09:30.',
-    en: 'The start must be a time of day, for example 09:30.',
-  },
-  'start.past': {
-    nb: 'Det klokkeslettet har allerede vært i dag. Velg et senere tidspunkt.',
-    en: 'That time has already passed today. Choose a later time.',
-  },
-  'start.nonexistent': {
-    nb: 'Natt til siste søndag i mars hopper klokka fra 02:00 til 03:00, så dette klokkeslettet finnes ikke. Velg et annet.',
-    en: 'On the last Sunday night of March the clocks jump from 02:00 to 03:00, so this time does not exist. Choose another.',
-  },
-  'end.required': { nb: 'Skriv når møtet slutter.', en: 'Enter when the meeting ends.' },
-  'end.invalid': {
-    nb: 'Sluttiden må være et klokkeslett, for eksempel 11:00.',
-    en: 'The end must be a time of day, for example 11:00.',
-  },
-  'end.beforeStart': {
-    nb: 'Møtet må slutte etter at det har begynt.',
-    en: 'The meeting must end after it starts.',
-  },
-  'end.nonexistent': {
-    nb: 'Natt til siste søndag i mars hopper klokka fra 02:00 til 03:00, så dette klokkeslettet finnes ikke. Velg et annet.',
-    en: 'On the last Sunday night of March the clocks jump from 02:00 to 03:00, so this time does not exist. Choose another.',
-  },
-  'place.missing': {
-    nb: 'Skriv hvor dere møtes, eller lim inn en lenke til et nettmøte.',
-    en: 'Enter where you meet, or paste a link to an online meeting.',
-  },
-  'place.tooLong': {
-    nb: `Stedet kan ha høyst ${MAX_PLACE_LENGTH} tegn.`,
-    en: `The place can have at most ${MAX_PLACE_LENGTH} characters.`,
-  },
-  'place.nationalId': {
-    nb: 'Det ser ut som et fødselsnummer. Ikke skriv personopplysninger om barnet her.',
-    en: 'That looks like a national identity number. Do not write personal details about the child here.',
-  },
-  'onlineLink.invalid': {
-    nb: 'Lenken ser ikke riktig ut. Lim inn hele lenken til møtet.',
-    en: 'The link does not look right. Paste the whole meeting link.',
-  },
-  'onlineLink.notHttps': {
-    nb: 'Lenken må begynne med https:// så den er sikker.',
-    en: 'The link must start with https:// so that it is secure.',
-  },
-  'onlineLink.tooLong': {
-    nb: `Lenken kan ha høyst ${MAX_LINK_LENGTH} tegn.`,
-    en: `The link can have at most ${MAX_LINK_LENGTH} characters.`,
-  },
-  'agenda.invalid': {
-    nb: 'Skriv agendaen som tekst, ett punkt per linje.',
-    en: 'Write the agenda as text, one point per line.',
-  },
-  'agenda.tooMany': {
-    nb: `Agendaen kan ha høyst ${MAX_AGENDA_POINTS} punkter.`,
-    en: `The agenda can have at most ${MAX_AGENDA_POINTS} points.`,
-  },
-  'agenda.pointTooLong': {
-    nb: `Hvert agendapunkt kan ha høyst ${MAX_AGENDA_POINT_LENGTH} tegn.`,
-    en: `Each agenda point can have at most ${MAX_AGENDA_POINT_LENGTH} characters.`,
-  },
-  'agenda.nationalId': {
-    nb: 'Det ser ut som et fødselsnummer i agendaen. Ikke skriv personopplysninger om barnet her.',
-    en: 'The agenda seems to contain a national identity number. Do not write personal details about the child here.',
-  },
-  'invitees.required': {
-    nb: 'Velg minst én person som skal inviteres.',
-    en: 'Choose at least one person to invite.',
-  },
-  'invitees.invalid': {
-    nb: 'Noen av de valgte personene ble ikke gjenkjent. Velg dem på nytt i lista.',
-    en: 'Some of the chosen people were not recognised. Choose them again from the list.',
-  },
-  'invitees.tooMany': {
-    nb: `Du kan invitere høyst ${MAX_INVITEES} personer.`,
-    en: `You can invite at most ${MAX_INVITEES} people.`,
-  },
-  'invitees.staffOnly': {
-    nb: 'Et avklaringsmøte er bare for fagfolk. Ta foresatte og barnet ut av lista.',
-    en: 'A clarification meeting is for professionals only. Remove the parents and the child from the list.',
-  },
-  'childInvited.invalid': {
-    nb: 'Svar ja eller nei på om barnet er invitert.',
-    en: 'Answer yes or no to whether the child is invited.',
-  },
-  'childInvited.staffOnly': {
-    nb: 'Barnet skal ikke være med når dere avklarer hvem som skal koordinere. Slå av invitasjonen til barnet.',
-    en: 'The child should not take part when you agree who coordinates. Turn off the invitation to the child.',
-  },
-  'interpreterNeeded.invalid': {
-    nb: 'Svar ja eller nei på om det trengs tolk.',
-    en: 'Answer yes or no to whether an interpreter is needed.',
-  },
-  'interpreterLanguage.required': {
-    nb: 'Skriv hvilket språk tolken skal tolke til.',
-    en: 'Enter which language the interpreter is for.',
-  },
-  'interpreterLanguage.invalid': {
-    nb: `Skriv bare navnet på språket (høyst ${MAX_INTERPRETER_LANGUAGE_LENGTH} tegn), for eksempel «arabisk».`,
-    en: `Enter just the name of the language (at most ${MAX_INTERPRETER_LANGUAGE_LENGTH} characters), for example "Arabic".`,
-  },
-  'start.ambiguous': {
-    nb: 'Natt til siste søndag i oktober går klokka fra 03:00 tilbake til 02:00, så dette klokkeslettet kommer to ganger. Vi bruker det første (sommertid).',
-    en: 'On the last Sunday night of October the clocks go back from 03:00 to 02:00, so this time happens twice. We use the first one (summer time).',
-  },
-  'end.ambiguous': {
-    nb: 'Natt til siste søndag i oktober går klokka fra 03:00 tilbake til 02:00, så dette klokkeslettet kommer to ganger. Vi bruker det første (sommertid).',
-    en: 'On the last Sunday night of October the clocks go back from 03:00 to 02:00, so this time happens twice. We use the first one (summer time).',
-  },
-} as const satisfies Record<string, { nb: string; en: string }>;
+/**
+ * Every problem the form can report, by code. The codes travel through zod as issue messages; the texts are
+ * i18n keys `meetings.form.error.<code>` (src/i18n/<lang>/meetings.ts), with `{max}` from MEETING_MESSAGE_LIMITS.
+ */
+export const MEETING_MESSAGE_KEYS = [
+  'form.invalid',
+  'meetingType.required',
+  'meetingType.invalid',
+  'caseRef.required',
+  'caseRef.invalid',
+  'date.required',
+  'date.invalid',
+  'date.past',
+  'date.tooFar',
+  'start.required',
+  'start.invalid',
+  'start.past',
+  'start.nonexistent',
+  'end.required',
+  'end.invalid',
+  'end.beforeStart',
+  'end.nonexistent',
+  'place.missing',
+  'place.tooLong',
+  'place.nationalId',
+  'onlineLink.invalid',
+  'onlineLink.notHttps',
+  'onlineLink.tooLong',
+  'agenda.invalid',
+  'agenda.tooMany',
+  'agenda.pointTooLong',
+  'agenda.nationalId',
+  'invitees.required',
+  'invitees.invalid',
+  'invitees.tooMany',
+  'invitees.staffOnly',
+  'childInvited.invalid',
+  'childInvited.staffOnly',
+  'interpreterNeeded.invalid',
+  'interpreterLanguage.required',
+  'interpreterLanguage.invalid',
+  'start.ambiguous',
+  'end.ambiguous',
+] as const;
 
-export type MeetingMessageKey = keyof typeof MEETING_MESSAGES;
+export type MeetingMessageKey = (typeof MEETING_MESSAGE_KEYS)[number];
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(MEETING_MESSAGE_KEYS);
 
+/** The limit a code's text names (`{max}`). */
+export const MEETING_MESSAGE_LIMITS: Partial<Record<MeetingMessageKey, number>> = {
+  'place.tooLong': MAX_PLACE_LENGTH,
+  'onlineLink.tooLong': MAX_LINK_LENGTH,
+  'agenda.tooMany': MAX_AGENDA_POINTS,
+  'agenda.pointTooLong': MAX_AGENDA_POINT_LENGTH,
+  'invitees.tooMany': MAX_INVITEES,
+  'interpreterLanguage.invalid': MAX_INTERPRETER_LANGUAGE_LENGTH,
+};
+
+/** A problem with one field: its code (an i18n key under `meetings.form.error.`), never a text. */
 export interface MeetingIssue {
   field: MeetingField;
   code: MeetingMessageKey;
-  messageNb: string;
-  messageEn: string;
 }
 
 function issue(code: MeetingMessageKey): MeetingIssue {
-  return {
-    field: code.slice(0, code.indexOf('.')) as MeetingField,
-    code,
-    messageNb: MEETING_MESSAGES[code].nb,
-    messageEn: MEETING_MESSAGES[code].en,
-  };
+  return { field: code.slice(0, code.indexOf('.')) as MeetingField, code };
 }
 
 /**
@@ -287,7 +196,7 @@ const onlineLinkSchema = z.preprocess(
 
 /**
  * Field-by-field shape of the card submission. Unknown keys (the card's action verb and such) are dropped.
- * Error messages are keys of MEETING_MESSAGES.
+ * Error messages are codes of MEETING_MESSAGE_KEYS.
  */
 export const meetingFormFields = z.object({
   meetingType: z.preprocess(blankToUndefined, z.enum(MEETING_TYPES, { errorMap: fieldErrors('meetingType') })),
@@ -469,7 +378,7 @@ export function validateMeeting(raw: unknown, now: Date, opts: ValidateMeetingOp
 }
 
 function toKey(message: string | undefined, field: string): MeetingMessageKey {
-  if (message && message in MEETING_MESSAGES) return message as MeetingMessageKey;
+  if (message && MESSAGE_KEYS.has(message)) return message as MeetingMessageKey;
   const fallback = `${field}.invalid`;
-  return (fallback in MEETING_MESSAGES ? fallback : 'form.invalid') as MeetingMessageKey;
+  return (MESSAGE_KEYS.has(fallback) ? fallback : 'form.invalid') as MeetingMessageKey;
 }

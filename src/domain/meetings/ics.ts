@@ -1,9 +1,11 @@
 import { formatOsloRange, type OsloLocale } from './oslo';
-import { MEETING_TYPE_INFO, type MeetingType } from './types';
+import type { MeetingType } from './types';
+import { t } from '../../i18n';
 import { stripInvisibleFormatting } from '../text';
 
 /**
- * iCalendar (RFC 5545) export of one meeting, so people can put it in Outlook.
+ * iCalendar (RFC 5545) export of one meeting, so people can put it in Outlook. The file is a rendering: its
+ * words come from src/i18n (keys meetings.ics.*), like a card's.
  *
  * The file is reachable by an unauthenticated link and lives outside the bot's privacy boundary, so it holds
  * only the meeting type, the pseudonymous case ref, the time, the place (or link) and the agenda: no person's
@@ -89,58 +91,31 @@ export function icsUtc(iso: string | Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-const LABELS = {
-  nb: {
-    about: (type: string, ref: string) => `${type} i sak ${ref}.`,
-    cancelled: 'Møtet er avlyst.',
-    time: 'Tid',
-    place: 'Sted',
-    link: 'Lenke',
-    agenda: 'Agenda',
-    noAgenda: 'Agenda kommer.',
-    movedFrom: (old: string) => `Tiden er endret. Før: ${old}.`,
-    newPlace: 'Stedet er endret.',
-  },
-  en: {
-    about: (type: string, ref: string) => `${type} for case ${ref}.`,
-    cancelled: 'This meeting is cancelled.',
-    time: 'Time',
-    place: 'Place',
-    link: 'Link',
-    agenda: 'Agenda',
-    noAgenda: 'Agenda to follow.',
-    movedFrom: (old: string) => `The time has changed. Before: ${old}.`,
-    newPlace: 'The place has changed.',
-  },
-} as const;
-
 /** Short type name for the summary, without the English gloss in brackets. */
 function typeName(type: MeetingType, locale: OsloLocale): string {
-  return MEETING_TYPE_INFO[type].label[locale].replace(/\s*\(.*\)$/, '');
+  return t(locale, `meetings.type.${type}`).replace(/\s*\(.*\)$/, '');
 }
 
 export function icsSummary(meeting: Pick<IcsMeeting, 'meetingType' | 'caseRef' | 'status'>, locale: OsloLocale = 'nb'): string {
   const base = `${typeName(meeting.meetingType, locale)} – ${meeting.caseRef}`;
-  if (meeting.status !== 'cancelled') return base;
-  return locale === 'nb' ? `Avlyst: ${base}` : `Cancelled: ${base}`;
+  return meeting.status === 'cancelled' ? t(locale, 'meetings.ics.summaryCancelled', { summary: base }) : base;
 }
 
 function description(m: IcsMeeting, locale: OsloLocale): string {
-  const t = LABELS[locale];
   const lines: string[] = [];
-  if (m.status === 'cancelled') lines.push(t.cancelled);
+  if (m.status === 'cancelled') lines.push(t(locale, 'meetings.ics.cancelled'));
   else if (m.lastChange) {
-    if (m.lastChange.kinds.includes('time')) lines.push(t.movedFrom(formatOsloRange(m.lastChange.previousStartUtc, m.lastChange.previousEndUtc, locale)));
-    if (m.lastChange.kinds.includes('place')) lines.push(t.newPlace);
+    if (m.lastChange.kinds.includes('time')) lines.push(t(locale, 'meetings.ics.movedFrom', { old: formatOsloRange(m.lastChange.previousStartUtc, m.lastChange.previousEndUtc, locale) }));
+    if (m.lastChange.kinds.includes('place')) lines.push(t(locale, 'meetings.ics.newPlace'));
   }
-  lines.push(t.about(typeName(m.meetingType, locale), m.caseRef));
-  lines.push(`${t.time}: ${formatOsloRange(m.startUtc, m.endUtc, locale)}`);
-  if (m.place) lines.push(`${t.place}: ${m.place}`);
-  if (m.onlineLink) lines.push(`${t.link}: ${m.onlineLink}`);
+  lines.push(t(locale, 'meetings.ics.about', { type: typeName(m.meetingType, locale), ref: m.caseRef }));
+  lines.push(`${t(locale, 'meetings.ics.time')}: ${formatOsloRange(m.startUtc, m.endUtc, locale)}`);
+  if (m.place) lines.push(`${t(locale, 'meetings.ics.place')}: ${m.place}`);
+  if (m.onlineLink) lines.push(`${t(locale, 'meetings.ics.link')}: ${m.onlineLink}`);
   if (m.agenda.length > 0) {
-    lines.push(`${t.agenda}:`);
+    lines.push(`${t(locale, 'meetings.ics.agenda')}:`);
     m.agenda.forEach((p, i) => lines.push(`${i + 1}. ${p}`));
-  } else lines.push(t.noAgenda);
+  } else lines.push(t(locale, 'meetings.ics.noAgenda'));
   return lines.join('\n');
 }
 

@@ -7,3 +7,5 @@ export * from './ics';
 export * from './guidance';
 export * from './referat';
 export * from './reminders';
+export * from './settlement';
+export * from './commands';

@@ -42,7 +42,7 @@ export function updateMeeting(meeting: Meeting, valid: ValidMeeting): Meeting {
 }
 
 /** Cancels once; cancelling again returns the meeting unchanged. */
-export function cancelMeeting(meeting: Meeting): Meeting {
+export function cancelMeeting<M extends Pick<Meeting, 'status' | 'sequence'>>(meeting: M): M {
   return meeting.status === 'cancelled' ? meeting : { ...meeting, sequence: meeting.sequence + 1, status: 'cancelled' };
 }
 

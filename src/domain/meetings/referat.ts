@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Text } from './types';
 
 /**
  * Referat rotation: who writes the minutes of each meeting.
@@ -34,12 +33,13 @@ import type { Text } from './types';
 export const SKIP_REASONS = ['fravaer', 'sykdom', 'skrev-sist', 'annet', 'bytte'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
-export const SKIP_REASON_INFO: Record<SkipReason, { label: Text; userSelectable: boolean }> = {
-  fravaer: { label: { nb: 'Borte når referatet skal skrives', en: 'Away when the minutes are due' }, userSelectable: true },
-  sykdom: { label: { nb: 'Syk', en: 'Ill' }, userSelectable: true },
-  'skrev-sist': { label: { nb: 'Skrev referatet sist', en: 'Wrote the minutes last time' }, userSelectable: true },
-  annet: { label: { nb: 'Annen grunn', en: 'Other reason' }, userSelectable: true },
-  bytte: { label: { nb: 'Byttet med nestemann', en: 'Swapped with the next in line' }, userSelectable: false },
+/** Which reasons a person may pick; their texts are i18n keys `meetings.skipReason.<reason>`. */
+export const SKIP_REASON_INFO: Record<SkipReason, { userSelectable: boolean }> = {
+  fravaer: { userSelectable: true },
+  sykdom: { userSelectable: true },
+  'skrev-sist': { userSelectable: true },
+  annet: { userSelectable: true },
+  bytte: { userSelectable: false },
 };
 
 /** The reasons a person can pick on the card ('bytte' is only written by swap). */
@@ -126,71 +126,12 @@ export type RotationErrorCode =
   | 'too-many-members'
   | 'history-full';
 
+/** A refusal: its code is an i18n key under `meetings.referat.error.` (with `{max}` for too-many-members). */
 export interface RotationError {
   code: RotationErrorCode;
-  messageNb: string;
-  messageEn: string;
   meetingId?: string;
   memberId?: string;
 }
-
-const ERROR_TEXT: Record<RotationErrorCode, Text> = {
-  'invalid-state': {
-    nb: 'Oversikten over referatskrivere er skadet. Be en administrator se på saken.',
-    en: 'The list of minute-takers is damaged. Ask an administrator to look at it.',
-  },
-  'invalid-id': { nb: 'Ukjent møte eller person.', en: 'Unknown meeting or person.' },
-  'invalid-at': { nb: 'Tidspunktet mangler eller er ugyldig.', en: 'The time is missing or invalid.' },
-  'not-member': {
-    nb: 'Personen er ikke med i gruppa som skriver referat.',
-    en: 'This person is not in the group that takes turns writing minutes.',
-  },
-  'not-professional': {
-    nb: 'Bare fagpersoner skriver referat. Foresatte og barnet skal aldri få den oppgaven.',
-    en: 'Only professionals write the minutes. Parents and the child are never given this task.',
-  },
-  'already-assigned': {
-    nb: 'Noen andre skal allerede skrive referat fra dette møtet.',
-    en: 'Someone else is already writing the minutes for this meeting.',
-  },
-  'already-written': {
-    nb: 'Referatet fra dette møtet er allerede skrevet.',
-    en: 'The minutes for this meeting have already been written.',
-  },
-  'already-skipped': {
-    nb: 'Du har allerede meldt at du står over dette møtet.',
-    en: 'You have already said you are passing on this meeting.',
-  },
-  'skipped-this-meeting': {
-    nb: 'Denne personen har sagt fra seg referatet fra dette møtet. Vil de likevel, kan de melde seg selv.',
-    en: 'This person has passed on the minutes for this meeting. If they want it after all, they can volunteer.',
-  },
-  'not-assigned': {
-    nb: 'Du står ikke som referatskriver for dette møtet.',
-    en: 'You are not the minute-taker for this meeting.',
-  },
-  'invalid-reason': { nb: 'Velg en av grunnene i lista.', en: 'Choose one of the reasons in the list.' },
-  'same-reason-twice': {
-    nb: 'Du sto over forrige gang av samme grunn. Velg en annen grunn, eller snakk med koordinator.',
-    en: 'You passed last time for the same reason. Choose another reason, or talk to the coordinator.',
-  },
-  'reason-not-valid': {
-    nb: 'Det var noen andre som skrev referatet sist, så den grunnen passer ikke.',
-    en: 'Someone else wrote the minutes last time, so that reason does not fit.',
-  },
-  'no-candidate': {
-    nb: 'Det er ingen fagperson som kan skrive referatet denne gangen. Koordinator må avtale det med gruppa.',
-    en: 'There is no professional who can write the minutes this time. The coordinator must agree it with the group.',
-  },
-  'too-many-members': {
-    nb: `Gruppa kan ha høyst ${MAX_ROTATION_MEMBERS} medlemmer.`,
-    en: `The group can have at most ${MAX_ROTATION_MEMBERS} members.`,
-  },
-  'history-full': {
-    nb: 'Historikken er full. Be en administrator rydde.',
-    en: 'The history is full. Ask an administrator to tidy it.',
-  },
-};
 
 export type RotationResult =
   | { ok: true; state: RotationState; changed: boolean }
@@ -201,8 +142,7 @@ export type NextWriterResult =
   | { ok: false; error: RotationError };
 
 function fail(code: RotationErrorCode, ids: { meetingId?: string; memberId?: string } = {}): { ok: false; error: RotationError } {
-  const t = ERROR_TEXT[code];
-  return { ok: false, error: { code, messageNb: t.nb, messageEn: t.en, ...ids } };
+  return { ok: false, error: { code, ...ids } };
 }
 
 const unchanged = (state: unknown): RotationResult => ({ ok: true, state: state as RotationState, changed: false });

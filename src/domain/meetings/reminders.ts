@@ -236,3 +236,16 @@ export function planNudgeCheck(meetings: readonly NudgeMeeting[], now: Date, inf
   // six months, and the case and its coordinator are older than that.
   return { nudge: true, nextAt: iso(next) };
 }
+
+/**
+ * The case's twice-a-year check a meeting plans: six months after a coordination meeting that takes place
+ * (when it comes, it looks at the whole case again, see planNudgeCheck). Undefined for other meetings, and
+ * with `now`, for a check already due.
+ */
+export function caseCheckAfter(meeting: { meetingType: MeetingType; startUtc: string; status?: 'scheduled' | 'cancelled' }, now?: Date): string | undefined {
+  if (meeting.status === 'cancelled' || !MEETING_TYPE_INFO[meeting.meetingType].coordinationMeeting) return undefined;
+  const start = new Date(meeting.startUtc);
+  if (!Number.isFinite(start.getTime())) return undefined;
+  const dueAt = plusMonths(start, NUDGE_MONTHS).toISOString();
+  return !now || Date.parse(dueAt) > now.getTime() ? dueAt : undefined;
+}

@@ -80,6 +80,7 @@ export function turnOf(context: TurnContext, locale: () => Locale, log: Logger):
       teamId: channelData?.team?.id ?? undefined,
       owner: ownerScope(context),
     },
+    activityId: a.id ?? undefined,
     get locale() {
       return locale();
     },
