@@ -22,10 +22,11 @@ import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
  */
 
 const ROOT = path.resolve(__dirname, '..');
-const DURATION = Number(process.env.BENCH_DURATION ?? 8);
-const WARMUP = 2;
-const LEVELS = [1, 10, 50];
-const TURNS = Number(process.env.BENCH_TURNS ?? 100_000);
+const QUICK = process.env.BENCH_QUICK === '1';
+const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 8));
+const WARMUP = QUICK ? 1 : 2;
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,10,50').split(',').map(Number);
+const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 20_000 : 100_000));
 const PROFILE = process.env.BENCH_PROFILE === '1';
 
 interface Target {
@@ -84,6 +85,9 @@ export interface Row {
   requests: number;
   non2xx: number;
   errors: number;
+  /** Store requests (reads / queries / writes) and connector calls per answered request; undefined where not counted. */
+  store?: { reads: number; queries: number; writes: number };
+  connector?: number;
 }
 
 async function load(target: string, url: string, connections: number, body: () => object, duration = DURATION): Promise<Row> {
@@ -183,6 +187,8 @@ function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap
   });
 }
 
+const storeText = (s: { reads: number; queries: number; writes: number }) =>
+  `${fmt(s.reads + s.queries + s.writes, 1)} (${fmt(s.reads, 1)} r / ${fmt(s.queries, 1)} q / ${fmt(s.writes, 1)} w)`;
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -222,11 +228,18 @@ async function main(): Promise<void> {
     for (const connections of LEVELS) {
       await load(labels[key], target.url, connections, body, WARMUP);
       await sink.request({ cmd: 'stats', reset: true });
+      if (kind === 'bti') await target.request({ cmd: 'roundTrips', reset: true });
       const row = await load(labels[key], target.url, connections, body);
       const { stats } = await sink.request<{ stats: { byMethod: Record<string, number>; errorReplies: number } }>({ cmd: 'stats', reset: true });
-      rows.push(row);
       const outbound = (stats.byMethod.POST ?? 0) + (stats.byMethod.PUT ?? 0);
-      log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, error replies ${stats.errorReplies}`);
+      if (kind === 'bti') {
+        const { roundTrips } = await target.request<{ roundTrips?: { reads: number; queries: number; writes: number } }>({ cmd: 'roundTrips', reset: true });
+        const per = (n: number) => n / Math.max(row.requests, 1);
+        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), writes: per(roundTrips.writes) };
+      }
+      if (key !== 'a') row.connector = outbound / Math.max(row.requests, 1);
+      rows.push(row);
+      log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, store per request ${row.store ? storeText(row.store) : '–'}, error replies ${stats.errorReplies}, load ${os.loadavg()[0]!.toFixed(1)}`);
       // The search is answered in the invoke response itself; every other bot target replies through the stand-in.
       if (key !== 'a' && key !== 'e' && outbound === 0) notes.push(`${labels[key]} @${connections}: the connector stand-in received nothing — check the scenario.`);
       if (stats.errorReplies > 0) notes.push(`${labels[key]} @${connections}: ${stats.errorReplies} error replies to users.`);
@@ -234,7 +247,7 @@ async function main(): Promise<void> {
       if (key === 'd' && scenario?.verify) notes.push(...(await scenario.verify()));
     }
     await target.stop();
-    if (PROFILE && (key === 'c' || key === 'd')) {
+    if (PROFILE && key !== 'a' && key !== 'b') {
       // One file per thread (tsx runs a loader thread too): the bot's main thread is the largest file.
       const dir = path.join(__dirname, 'profiles', key);
       fs.mkdirSync(dir, { recursive: true });
@@ -279,13 +292,13 @@ async function main(): Promise<void> {
   md.push('');
   md.push(`autocannon, ${DURATION} s per level after ${WARMUP} s warm-up, every server in its own process on 127.0.0.1, replies through a local Bot Connector stand-in, embedded store, logs at info.`);
   md.push('');
-  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 |');
-  md.push('|---|---:|---:|---:|---:|---:|---:|');
+  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 | store round trips / request (reads / queries / writes) | connector calls / request |');
+  md.push('|---|---:|---:|---:|---:|---:|---:|---|---:|');
   for (const r of rows) {
     const base = rows.find((x) => x.target === labels.b && x.connections === r.connections);
     const ratio = base && r.target !== labels.b && r.target !== labels.a ? `${fmt((100 * r.rps) / base.rps)} %` : '';
     const p99 = base && r.target !== labels.b && r.target !== labels.a ? `${fmt(r.p99 / Math.max(base.p99, 1), 1)}×` : '';
-    md.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} |`);
+    md.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} | ${r.store ? storeText(r.store) : ''} | ${r.connector !== undefined ? fmt(r.connector, 2) : ''} |`);
   }
   const d50 = rows.find((r) => r.target === labels.d && r.connections === 50);
   const b50 = rows.find((r) => r.target === labels.b && r.connections === 50);

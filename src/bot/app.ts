@@ -9,7 +9,6 @@ import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
 import { Locale, t } from '../i18n';
-import { CosmosBotStateStorage } from '../store/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
@@ -81,7 +80,6 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.bot.appId ?? '',
-    storage: new CosmosBotStateStorage(deps.store.container('botstate')),
     turnStateFactory: () => new BotTurnState(),
     removeRecipientMention: true,
     startTypingTimer: false,

@@ -7,7 +7,8 @@ import { WalWriter } from './embeddedWal';
  * Worker-thread entry of the embedded store (src/store/embedded.ts): the Cosmos-API server runs here, on its
  * own thread, so evaluating queries over the in-memory documents never holds up the bot's turns.
  * Messages to the parent: { listening: port } | { error: message } | 'write' (after any write) | 'closed' |
- * { rotated: generation }. From the parent: 'close' | 'rotate' (start a new write-ahead log generation).
+ * { rotated: generation }. From the parent: 'close' | 'rotate' (start a new write-ahead log generation) |
+ * 'stats' | 'stats-reset' (answered with { stats }, the round trips counted so far; the second also zeroes them).
  */
 export interface EmbeddedServerOptions {
   host: string;
@@ -16,7 +17,14 @@ export interface EmbeddedServerOptions {
   walDir?: string;
 }
 
-export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number };
+export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number } | { stats: RoundTrips };
+
+/** Requests the server answered, by kind: what `npm run bench` reports as store round trips per turn. */
+export interface RoundTrips {
+  reads: number;
+  queries: number;
+  writes: number;
+}
 
 async function main(): Promise<void> {
   const port = parentPort;
@@ -37,8 +45,12 @@ async function main(): Promise<void> {
   const wal = opts.walDir ? new WalWriter(opts.walDir) : undefined;
   // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale,
   // and is in the write-ahead log before it is answered.
+  const counted: RoundTrips = { reads: 0, queries: 0, writes: 0 };
   server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (req.method && req.method !== 'GET' && !(req.method === 'POST' && req.headers['x-ms-documentdb-isquery'])) {
+    if (req.method === 'GET') counted.reads++;
+    else if (req.method === 'POST' && req.headers['x-ms-documentdb-isquery']) counted.queries++;
+    else if (req.method) {
+      counted.writes++;
       wal?.capture(req, res);
       send('write');
     }
@@ -46,6 +58,11 @@ async function main(): Promise<void> {
   server.once('error', (err) => send({ error: err.message }));
   server.listen(opts.port, opts.host, () => send({ listening: (server.address() as AddressInfo).port }));
   port.on('message', (m: unknown) => {
+    if (m === 'stats' || m === 'stats-reset') {
+      send({ stats: { ...counted } });
+      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, writes: 0 });
+      return;
+    }
     if (m === 'rotate') {
       send({ rotated: wal ? wal.rotate() : 0 });
       return;
