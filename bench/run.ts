@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import autocannon from 'autocannon';
 import { messageActivity, messageExtensionQuery, makeUser, TestUser } from '../test/support/activities';
 import { CARD_SAMPLES } from '../test/support/cardSamples';
-import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
+import { CARD_ACTION_SCENARIO, CardActionScenario, SINGLE_PRESS_SCENARIO } from './cardAction';
+import type { RoundTrips } from '../src/store/embeddedServer';
 
 /**
  * `npm run bench`: one run on this machine, every figure from the same run.
@@ -86,7 +87,7 @@ export interface Row {
   non2xx: number;
   errors: number;
   /** Store requests (reads / queries / writes) and connector calls per answered request; undefined where not counted. */
-  store?: { reads: number; queries: number; writes: number };
+  store?: RoundTrips;
   connector?: number;
 }
 
@@ -187,8 +188,8 @@ function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap
   });
 }
 
-const storeText = (s: { reads: number; queries: number; writes: number }) =>
-  `${fmt(s.reads + s.queries + s.writes, 1)} (${fmt(s.reads, 1)} r / ${fmt(s.queries, 1)} q / ${fmt(s.writes, 1)} w)`;
+/** Round trips the turn waits for (reads, queries, writes); the SDK's query-plan requests run beside the queries. */
+const storeText = (s: RoundTrips) => `${fmt(s.reads + s.queries + s.writes, 1)} (${fmt(s.reads, 1)} r / ${fmt(s.queries, 1)} q / ${fmt(s.writes, 1)} w; +${fmt(s.queryPlans, 1)} query plans)`;
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -214,9 +215,10 @@ async function main(): Promise<void> {
     c: '(c) BTI-bot help turn',
     d: `(d) BTI-bot card action${scenario ? `: ${scenario.label}` : ''}`,
     e: '(e) BTI-bot compose-box verktøy search',
+    f: `(f) BTI-bot single card press: ${SINGLE_PRESS_SCENARIO.label}`,
   };
 
-  for (const key of (process.env.BENCH_TARGETS ?? 'abcde').split('')) {
+  for (const key of (process.env.BENCH_TARGETS ?? 'abcdef').split('')) {
     if (key === 'd' && !scenario) {
       notes.push('(d) not measured: no state-changing card action is registered in this build.');
       continue;
@@ -225,7 +227,9 @@ async function main(): Promise<void> {
     const target = await spawnTarget(kind);
     let body = bodies[key];
     if (key === 'd' && scenario) body = await scenario.setup(target.url, sink.url);
-    for (const connections of LEVELS) {
+    if (key === 'f') body = await SINGLE_PRESS_SCENARIO.setup(target.url, sink.url);
+    // A single press is measured where presses rarely meet on one card: 1 and 10 connections (12 cards).
+    for (const connections of key === 'f' ? LEVELS.filter((l) => l <= 10) : LEVELS) {
       await load(labels[key], target.url, connections, body, WARMUP);
       await sink.request({ cmd: 'stats', reset: true });
       if (kind === 'bti') await target.request({ cmd: 'roundTrips', reset: true });
@@ -233,9 +237,9 @@ async function main(): Promise<void> {
       const { stats } = await sink.request<{ stats: { byMethod: Record<string, number>; errorReplies: number } }>({ cmd: 'stats', reset: true });
       const outbound = (stats.byMethod.POST ?? 0) + (stats.byMethod.PUT ?? 0);
       if (kind === 'bti') {
-        const { roundTrips } = await target.request<{ roundTrips?: { reads: number; queries: number; writes: number } }>({ cmd: 'roundTrips', reset: true });
+        const { roundTrips } = await target.request<{ roundTrips?: RoundTrips }>({ cmd: 'roundTrips', reset: true });
         const per = (n: number) => n / Math.max(row.requests, 1);
-        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), writes: per(roundTrips.writes) };
+        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes) };
       }
       if (key !== 'a') row.connector = outbound / Math.max(row.requests, 1);
       rows.push(row);
@@ -252,7 +256,7 @@ async function main(): Promise<void> {
       const dir = path.join(__dirname, 'profiles', key);
       fs.mkdirSync(dir, { recursive: true });
       const profiled = await spawnTarget('bti', {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-      const pbody = key === 'd' && scenario ? await scenario.setup(profiled.url, sink.url) : body;
+      const pbody = key === 'd' && scenario ? await scenario.setup(profiled.url, sink.url) : key === 'f' ? await SINGLE_PRESS_SCENARIO.setup(profiled.url, sink.url) : body;
       await load(labels[key], profiled.url, 50, pbody, DURATION);
       await profiled.stop();
       log(`CPU profile of ${key} written to ${dir}`);
@@ -292,7 +296,7 @@ async function main(): Promise<void> {
   md.push('');
   md.push(`autocannon, ${DURATION} s per level after ${WARMUP} s warm-up, every server in its own process on 127.0.0.1, replies through a local Bot Connector stand-in, embedded store, logs at info.`);
   md.push('');
-  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 | store round trips / request (reads / queries / writes) | connector calls / request |');
+  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 | store round trips / request | connector calls / request |');
   md.push('|---|---:|---:|---:|---:|---:|---:|---|---:|');
   for (const r of rows) {
     const base = rows.find((x) => x.target === labels.b && x.connections === r.connections);

@@ -58,6 +58,11 @@ export interface Bot {
   reminders: ReminderWorker;
   /** Finishes commands' unfinished steps in the background; features register their document types. */
   outbox: OutboxSweeper;
+  /**
+   * Work a job would like done before its first turn but that no turn needs before the bot is ready (training,
+   * caches): run once, right after the server listens, so start-up to /readyz does not wait for it.
+   */
+  warmUps: Array<() => void>;
   /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
   httpRoutes: Array<(server: import('restify').Server) => void>;
   /** Runs one turn with a request id on its logger. */
@@ -122,6 +127,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     reminders,
     outbox,
     httpRoutes: [],
+    warmUps: [],
     async run(context) {
       const requestId = randomUUID();
       const log = logger.child({ requestId, activityId: context.activity.id ?? null });

@@ -81,13 +81,22 @@ export async function verifyContainers(client: CosmosClient, databaseId: string)
   return database;
 }
 
-export async function openStore(config: AppConfig, logger: Logger): Promise<CosmosStore> {
+/** Starts the embedded server thread; loaded only without COSMOS_ENDPOINT (a production install has no emulator). */
+export async function startEmbeddedStore(config: AppConfig, logger: Logger): Promise<EmbeddedCosmos> {
+  if (config.cosmos.mode !== 'embedded') throw new Error('startEmbeddedStore: COSMOS_ENDPOINT is set');
+  const { startEmbeddedCosmos } = await import('./embedded');
+  return startEmbeddedCosmos({ dataDir: config.cosmos.dataDir, port: config.cosmos.port, logger });
+}
+
+/**
+ * Opens the store. `starting` is the embedded server when the caller started it already (src/index.ts starts
+ * its thread before loading the bot's code, so the two overlap).
+ */
+export async function openStore(config: AppConfig, logger: Logger, starting?: Promise<EmbeddedCosmos>): Promise<CosmosStore> {
   let embedded: EmbeddedCosmos | undefined;
   let client: CosmosClient;
   if (config.cosmos.mode === 'embedded') {
-    // Loaded only without COSMOS_ENDPOINT: a production install has no emulator, and Azure needs none of this.
-    const { startEmbeddedCosmos } = await import('./embedded');
-    embedded = await startEmbeddedCosmos({ dataDir: config.cosmos.dataDir, port: config.cosmos.port, logger });
+    embedded = await (starting ?? startEmbeddedStore(config, logger));
     client = createCosmosClient(embedded.endpoint, { key: embedded.key });
     logger.info('store.embedded_started', { endpoint: embedded.endpoint, dataDir: config.cosmos.dataDir });
   } else {

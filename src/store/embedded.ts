@@ -48,7 +48,11 @@ export interface EmbeddedOptions {
   port?: number;
   host?: string;
   logger?: Logger;
-  /** Debounce for snapshots after writes, in ms. */
+  /**
+   * Debounce for snapshots after writes, in ms (default 2 s). A snapshot reads every document through the
+   * client on the bot's own thread; the write-ahead log already keeps every confirmed write, so under steady
+   * writes a snapshot every couple of seconds loses nothing and costs a fraction of one every 250 ms.
+   */
   saveDelayMs?: number;
 }
 
@@ -107,7 +111,7 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
   worker.on('message', (m: ServerMessage) => {
     if (m !== 'write' || !file || !snapshotSource) return;
     dirty = true;
-    if (!timer) timer = setTimeout(() => void saveNow(), opts.saveDelayMs ?? 250);
+    if (!timer) timer = setTimeout(() => void saveNow(), opts.saveDelayMs ?? 2_000);
   });
   const port = await new Promise<number>((resolve, reject) => {
     const onMessage = (m: ServerMessage) => {

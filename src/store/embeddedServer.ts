@@ -23,6 +23,12 @@ export type ServerMessage = { listening: number } | { error: string } | 'write' 
 export interface RoundTrips {
   reads: number;
   queries: number;
+  /**
+   * The SDK asks for a query plan beside every query (in parallel with it, to use only if the query needs one):
+   * a request of its own, but no write. Counted apart, and never marking the snapshot stale: read-only traffic
+   * used to rewrite the whole snapshot four times a second.
+   */
+  queryPlans: number;
   writes: number;
 }
 
@@ -45,9 +51,10 @@ async function main(): Promise<void> {
   const wal = opts.walDir ? new WalWriter(opts.walDir) : undefined;
   // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale,
   // and is in the write-ahead log before it is answered.
-  const counted: RoundTrips = { reads: 0, queries: 0, writes: 0 };
+  const counted: RoundTrips = { reads: 0, queries: 0, queryPlans: 0, writes: 0 };
   server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (req.method === 'GET') counted.reads++;
+    else if (req.method === 'POST' && req.headers['x-ms-cosmos-is-query-plan-request']) counted.queryPlans++;
     else if (req.method === 'POST' && req.headers['x-ms-documentdb-isquery']) counted.queries++;
     else if (req.method) {
       counted.writes++;
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
   port.on('message', (m: unknown) => {
     if (m === 'stats' || m === 'stats-reset') {
       send({ stats: { ...counted } });
-      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, writes: 0 });
+      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, queryPlans: 0, writes: 0 });
       return;
     }
     if (m === 'rotate') {

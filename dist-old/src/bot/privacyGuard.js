@@ -1,0 +1,59 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isMachineId = void 0;
+exports.activityHasIdNumber = activityHasIdNumber;
+exports.valueHasIdNumber = valueHasIdNumber;
+exports.warnAboutIdNumber = warnAboutIdNumber;
+exports.refuse = refuse;
+const botbuilder_1 = require("botbuilder");
+const nationalId_1 = require("../domain/guidance/nationalId");
+const i18n_1 = require("../i18n");
+const cardResponses_1 = require("./cardResponses");
+/**
+ * Runs before every turn: if the message text or anything typed into a card holds a Norwegian identity
+ * number (fødselsnummer, D-, H- or synthetic number, old or 2032 series: see src/domain/guidance/nationalId.ts),
+ * the turn stops here. Nothing of it is stored, logged or echoed; the user gets a friendly warning instead.
+ */
+function activityHasIdNumber(activity) {
+    if (activity.text && (0, nationalId_1.containsNationalIdNumber)(activity.text))
+        return true;
+    return valueHasIdNumber(activity.value);
+}
+/** Whether card data holds an identity number anywhere, leaving out the ids the bot and Teams put there. */
+function valueHasIdNumber(value) {
+    return (0, nationalId_1.valueHoldsNationalIdNumber)(value, exports.isMachineId);
+}
+/**
+ * Identifiers the bot and Teams put into card data: our lowercase hex ids (at least one letter, so a typed
+ * run of digits never qualifies) and person ids (GUID-like groups of hex digits joined by dashes, alone or as
+ * the comma-separated value of a multi-select). They are random, so about one in 40,000 holds 11 digits that
+ * pass every fødselsnummer check (measured: 51 of 2 million 24-character ids); scanning them would lock people
+ * out of that case's card for good. They are never free text, so they are left out. The group lengths are not
+ * pinned to the RFC's 8-4-4-4-12: Teams ids are opaque, and local clients (the Agents Playground) use others;
+ * four or more dash-joined hex groups, 32 characters or more, is not how anyone types an identity number.
+ */
+// At least 32 characters long (a UUID has 36): an identity number written with dashes is far shorter.
+const PERSON_ID = '(?=[0-9a-f-]{32,120}(?:,|$))[0-9a-f]{1,16}(?:-[0-9a-f]{1,16}){3,7}';
+const MACHINE_ID = new RegExp(`^(?:(?=[0-9]*[a-f])[0-9a-f]{16,64}|${PERSON_ID}(?:,${PERSON_ID})*)$`, 'i');
+const isMachineId = (s) => MACHINE_ID.test(s);
+exports.isMachineId = isMachineId;
+async function warnAboutIdNumber(context, locale) {
+    await refuse(context, (0, i18n_1.t)(locale, 'privacy.idNumber'));
+}
+/** Answers any activity (message, card action, message-extension query) with a short text and nothing else. */
+async function refuse(context, text) {
+    const a = context.activity;
+    if (a.type !== botbuilder_1.ActivityTypes.Invoke) {
+        await context.sendActivity(text);
+        return;
+    }
+    if (a.name === 'composeExtension/query') {
+        await context.sendActivity({
+            type: botbuilder_1.ActivityTypes.InvokeResponse,
+            value: { status: 200, body: { composeExtension: { type: 'message', text } } },
+        });
+        return;
+    }
+    await (0, cardResponses_1.respondWithMessage)(context, text);
+}
+//# sourceMappingURL=privacyGuard.js.map

@@ -1,0 +1,192 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.examples = void 0;
+exports.examples = {
+    'avklaring': [
+        "who should be the coordinator for this child",
+        "we need to change coordinator",
+        "which service should take the coordinator role",
+        "does this boy need an individual plan and who coordinates it",
+        "who takes over as coordinator when the school nurse leaves",
+        "change of coordinator",
+        "does the family have a right to a child coordinator",
+    ],
+    'cases': [
+        "list cases",
+        "how do I delete a case",
+        "close the case",
+        "show all our cases",
+    ],
+    'emergency': [
+        "my pupil says her dad hits her",
+        "the boy told me his stepfather beats him",
+        "domestic violence",
+        "a girl was raped",
+        "the child is being abused at home",
+        "the child has bruises and says her father did it",
+        "violence in the family",
+    ],
+    'help': [
+        "help",
+        "what can you do",
+        "commands",
+        "hi there",
+        "menu",
+    ],
+    'language': [
+        "english please",
+        "can you answer in English",
+        "do you speak english",
+        "switch to norwegian",
+        "can we talk in english",
+        "answer in norwegian please",
+    ],
+    'meeting': [
+        "schedule a meeting",
+        "call a meeting with the other services",
+        "set up a new cooperation meeting",
+        "new meeting",
+        "I want to call the responsibility group to a meeting",
+        "arrange a meeting for case BTI-2026-0042",
+    ],
+    'meldeplikt': [
+        "duty to report",
+        "when do I have to report a concern to child protection",
+        "do we have to send a report of concern",
+        "mandatory reporting",
+        "what is the duty to report",
+        "am I obliged to report this to child welfare",
+        "do i need to send a report of concern to barnevernet",
+    ],
+    'meldeplikt.advice': [
+        "who can I call for advice about reporting",
+        "can I discuss a case anonymously with child welfare",
+        "is the child welfare emergency service open at night",
+        "who do I call if I'm unsure whether to report",
+    ],
+    'meldeplikt.attention': [
+        "what is the duty of attention",
+        "the family needs help from NAV, do I have to report",
+        "difference between duty of attention and duty to report",
+        "the mother needs help with housing and money, what do I do",
+    ],
+    'meldeplikt.ground': [
+        "the pupil uses drugs and commits crimes",
+        "a teenager is selling drugs and stealing",
+        "I think a girl is a victim of human trafficking",
+        "the boy is seriously ill and the parents refuse treatment",
+        "the girl has an untreated serious illness",
+        "teen drinking every weekend and shoplifting",
+        "the kid comes to school hungry and dirty every day",
+    ],
+    'meldeplikt.how': [
+        "how do I send a report of concern",
+        "where do I report to child welfare",
+        "how fast must the report be sent",
+        "where is the portal for reporting concerns",
+    ],
+    'meldeplikt.parents': [
+        "should I tell the parents that I am reporting",
+        "do the parents have to know about the report",
+        "can the parents find out that the school reported",
+    ],
+    'meldeplikt.still': [
+        "child welfare already has a case, do I still have to report",
+        "a report was sent last year, should I report again",
+        "we are already helping the child in our service, does the duty still apply",
+        "the principal has already reported, is my duty gone",
+    ],
+    'navigator': [
+        "I am worried about a child",
+        "I'm concerned about a pupil in my class",
+        "what are the BTI levels",
+        "where do I start when I am worried about a kid",
+        "what do I do when I'm worried about a boy",
+        "i'm a bit uneasy about a girl in my class, where do I begin",
+        "explain the bti model",
+    ],
+    'referat': [
+        "who writes the minutes",
+        "whose turn is it to take minutes",
+        "who is writing the minutes next time",
+        "minutes",
+    ],
+    'status': [
+        "status",
+        "when is the next meeting",
+        "show the status of our cases",
+        "what's the status",
+        "when did we last meet",
+    ],
+    'tool.avslutte': [
+        "close the plan",
+        "how do I close a plan",
+    ],
+    'tool.deltakere': [
+        "how do I add someone to the plan",
+        "remove a participant from the plan",
+    ],
+    'tool.foreldre': [
+        "how to work with parents on the plan",
+        "information for parents about BTI",
+    ],
+    'tool.fravaer': [
+        "school absence",
+        "the pupil keeps skipping school",
+        "he refuses to go to school",
+    ],
+    'tool.mal': [
+        "shared goals",
+        "how to set goals in the plan",
+        "how to work towards shared goals",
+    ],
+    'tool.mote': [
+        "how to run a good meeting",
+        "tips for leading a cooperation meeting",
+        "good meetings",
+    ],
+    'tool.observasjon': [
+        "observation form",
+        "worry scale",
+        "how do I observe a child I'm worried about",
+    ],
+    'tool.plan': [
+        "create a plan in samspill",
+        "how do I log in to Samspill",
+    ],
+    'tool.referatmal': [
+        "template for minutes",
+        "meeting minutes template",
+        "what should the minutes contain",
+    ],
+    'tool.rettigheter': [
+        "children's rights",
+        "right of the child to be heard",
+        "the convention on the rights of the child",
+    ],
+    'tool.samtale': [
+        "how to talk with children",
+        "tips for talking to a pupil about a worry",
+        "how should I talk to a pupil who may be beaten at home",
+        "how to involve the child in the cooperation",
+    ],
+    'tool.samtykke': [
+        "consent form",
+        "who has to sign the consent when parents are divorced",
+        "can a 16 year old give consent",
+    ],
+    'tool.skolemiljo': [
+        "the pupil is bullied by classmates",
+        "a safe school environment",
+        "fighting between pupils at recess",
+    ],
+    'tool.stafettlogg': [
+        "relay log",
+        "what is the relay log",
+    ],
+    'verktoy': [
+        "what tools do you have",
+        "show me the tools",
+    ],
+};
+//# sourceMappingURL=en.js.map

@@ -1,0 +1,32 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.formatAdvice = exports.SIGNS_FROM = exports.BARNEKOORDINATOR_UNTIL = exports.ADULT_FROM = exports.AGE_MAX = exports.AGE_MIN = exports.SERVICE_FACT_PREFIX = exports.serviceFactQuestionId = exports.detailQuestions = exports.adviceInputFromForm = exports.adviceFormQuestions = exports.givesLastingHelp = exports.consentWho = exports.closenessOf = exports.advise = exports.MAX_SERVICES = exports.stageOneSchema = exports.readsCaseFact = exports.parseStageOne = exports.parseAdviceInput = exports.serviceEntrySchema = exports.adviceInputSchema = void 0;
+/** "Who should coordinate?" (avklaring av plantype og koordinator): schema, rules engine and form data. */
+var input_1 = require("./input");
+Object.defineProperty(exports, "adviceInputSchema", { enumerable: true, get: function () { return input_1.adviceInputSchema; } });
+Object.defineProperty(exports, "serviceEntrySchema", { enumerable: true, get: function () { return input_1.serviceEntrySchema; } });
+Object.defineProperty(exports, "parseAdviceInput", { enumerable: true, get: function () { return input_1.parseAdviceInput; } });
+Object.defineProperty(exports, "parseStageOne", { enumerable: true, get: function () { return input_1.parseStageOne; } });
+Object.defineProperty(exports, "readsCaseFact", { enumerable: true, get: function () { return input_1.readsCaseFact; } });
+Object.defineProperty(exports, "stageOneSchema", { enumerable: true, get: function () { return input_1.stageOneSchema; } });
+Object.defineProperty(exports, "MAX_SERVICES", { enumerable: true, get: function () { return input_1.MAX_SERVICES; } });
+var advise_1 = require("./advise");
+Object.defineProperty(exports, "advise", { enumerable: true, get: function () { return advise_1.advise; } });
+Object.defineProperty(exports, "closenessOf", { enumerable: true, get: function () { return advise_1.closenessOf; } });
+Object.defineProperty(exports, "consentWho", { enumerable: true, get: function () { return advise_1.consentWho; } });
+Object.defineProperty(exports, "givesLastingHelp", { enumerable: true, get: function () { return advise_1.givesLastingHelp; } });
+var form_1 = require("./form");
+Object.defineProperty(exports, "adviceFormQuestions", { enumerable: true, get: function () { return form_1.adviceFormQuestions; } });
+Object.defineProperty(exports, "adviceInputFromForm", { enumerable: true, get: function () { return form_1.adviceInputFromForm; } });
+Object.defineProperty(exports, "detailQuestions", { enumerable: true, get: function () { return form_1.detailQuestions; } });
+Object.defineProperty(exports, "serviceFactQuestionId", { enumerable: true, get: function () { return form_1.serviceFactQuestionId; } });
+Object.defineProperty(exports, "SERVICE_FACT_PREFIX", { enumerable: true, get: function () { return form_1.SERVICE_FACT_PREFIX; } });
+var texts_1 = require("./texts");
+Object.defineProperty(exports, "AGE_MIN", { enumerable: true, get: function () { return texts_1.AGE_MIN; } });
+Object.defineProperty(exports, "AGE_MAX", { enumerable: true, get: function () { return texts_1.AGE_MAX; } });
+Object.defineProperty(exports, "ADULT_FROM", { enumerable: true, get: function () { return texts_1.ADULT_FROM; } });
+Object.defineProperty(exports, "BARNEKOORDINATOR_UNTIL", { enumerable: true, get: function () { return texts_1.BARNEKOORDINATOR_UNTIL; } });
+Object.defineProperty(exports, "SIGNS_FROM", { enumerable: true, get: function () { return texts_1.SIGNS_FROM; } });
+var format_1 = require("./format");
+Object.defineProperty(exports, "formatAdvice", { enumerable: true, get: function () { return format_1.formatAdvice; } });
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,134 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.GROUND_SITUATION = exports.REPORTING_GROUNDS = void 0;
+exports.reportingGroundsIn = reportingGroundsIn;
+exports.meldepliktAnswer = meldepliktAnswer;
+const sources_1 = require("../sources");
+const text_1 = require("./text");
+const meldeplikt_1 = require("./meldeplikt");
+/**
+ * Direct answers to the questions staff ask about the duty to report (source 002, "Oppmerksomhetsplikt" and
+ * "Meldeplikt til barneverntjenesten"), and the reporting grounds a message names. Codes and the source's own
+ * cited lines only: the bot's lead sentences are i18n texts (guidance.answer.*).
+ */
+const MELDEPLIKT_SOURCE = (0, sources_1.cite)('002', 'Meldeplikt til barneverntjenesten', 'Duty to report to child welfare');
+const ATTENTION_SOURCE = (0, sources_1.cite)('002', 'Oppmerksomhetsplikt', 'Duty of attention');
+/** Reporting grounds, finer than the five situations of 002 so the answer can name what the user named. */
+exports.REPORTING_GROUNDS = ['rus', 'kriminalitet', 'omsorgssvikt', 'sykdom', 'saerlige-behov', 'menneskehandel'];
+/** Which of the five situations of 002 a ground belongs to. */
+exports.GROUND_SITUATION = {
+    rus: 'atferd',
+    kriminalitet: 'atferd',
+    omsorgssvikt: 'vold-omsorgssvikt',
+    sykdom: 'sykdom-skade',
+    'saerlige-behov': 'saerlige-behov',
+    menneskehandel: 'menneskehandel',
+};
+// On folded text (æ→ae, ø→o, å→a). Wide on purpose for the serious words, narrow for everyday ones ("full" only
+// as drunk: "full av", "fullt" are not).
+const GROUND_PATTERNS = {
+    rus: [
+        /\brus(?:er|et|a|misbruk\w*|problem\w*|bruk\w*|middel\w*)?\b/,
+        /\b(?:hasj|narkotika|dop|cannabis|marihuana|amfetamin|kokain|piller|snus\s+og\s+alkohol|drugs?|weed)\b/,
+        /\b(?:drikker|drakk|fyll\w*|beruset|drunk|drinks|drinking|alkoholproblem\w*|alcohol)\b/,
+        /\b(?:er|var|blir|ble)\s+(?:ofte\s+|stadig\s+)?full\b(?!\s+(?:av|fart|gang|kontroll|fokus|trening))/,
+        /\bsubstance\s+(?:use|abuse)\b/,
+    ],
+    kriminalitet: [
+        /\bkrimin\w*/,
+        /\b(?:stjeler|stjal|stjele|tyveri\w*|naskeri\w*|innbrudd\w*|ran|raner|ranet|haerverk|pagrepet|arrestert|siktet|anmeldt)\b/,
+        /\bselge[rn]?\s+(?:\w+\s+)?(?:dop|hasj|narkotika|drugs?)\b/,
+        /\b(?:crimes?|criminal|steal\w*|stole|shoplift\w*|burglar\w*|robbery|arrested|vandalism)\b/,
+        /\bselling\s+drugs\b/,
+        /\bnormbrudd\w*|\batferdsproblem\w*|\bbehaviou?ral\s+problems?\b/,
+    ],
+    omsorgssvikt: [
+        /\bomsorgssvikt\w*/,
+        /\bneglect\w*/,
+        /\b(?:sulten|sultent|sultne|hungry|skitten|skittent|skitne|dirty|unwashed)\b/,
+        /\b(?:far|fikk|gis|gir)\s+(?:ikke|ikkje|ikkje|ikk)\s+(?:nok\s+)?mat\b/,
+        /\bno\s+food\b|\bnot\s+(?:being\s+)?fed\b/,
+        /\boverlatt\s+til\s+seg\s+selv\b|\balene\s+hjemme\s+i\s+(?:flere|mange)\b|\bleft\s+alone\s+for\b/,
+        /\bikke\s+klaer\s+etter\s+(?:vaer|vaeret|varet)\b/,
+    ],
+    sykdom: [
+        /\balvorlig\w*\s+(?:syk\w*|skade\w*)\b/,
+        /\b(?:ubehandl\w*|untreated)\b/,
+        /\b(?:tar|tok)\s+(?:ham|henne|barnet|gutten|jenta|dem)\s+ikke\s+(?:med\s+)?til\s+lege\b/,
+        /\b(?:far|fikk)\s+ikke\s+(?:insulin|medisin\w*|behandling|legehjelp|hjelp\s+for\s+sykdom\w*)\b/,
+        /\bnekter\s+(?:\w+\s+)?behandling\b|\brefuse\w*\s+(?:\w+\s+)?treatment\b/,
+        /\bseriously\s+(?:ill|injured)\b/,
+        /\baldri\s+(?:er\s+)?(?:blitt\s+)?sjekket\s+av\s+lege\b/,
+    ],
+    'saerlige-behov': [
+        /\b(?:saerlige|sarlige|spesielle)\s+behov\w*\b/,
+        /\bspecial\s+needs\b/,
+        /\bfunksjonsnedsett\w*|\bdisabilit\w*|\bautis\w*|\bpsykisk\s+utviklingshemm\w*/,
+    ],
+    menneskehandel: [/\bmenneskehandel\w*/, /\btrafficking\b|\btrafficked\b/, /\bbrukt\s+til\s+a\s+selge\b/, /\butnytt(?:et|es|ing)?\s+(?:til|i)\s+(?:menneskehandel|prostitusjon|arbeid|kriminalitet)\b/],
+};
+/** The grounds a message names, in the order of REPORTING_GROUNDS. */
+function reportingGroundsIn(text) {
+    if (typeof text !== 'string' || text.trim() === '')
+        return [];
+    const folded = (0, text_1.fold)(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
+    // Needs (special needs, disability) alone are not a ground: only when they are not met.
+    const grounds = exports.REPORTING_GROUNDS.filter((g) => GROUND_PATTERNS[g].some((p) => p.test(folded)));
+    if (grounds.includes('saerlige-behov') && !/\b(?:ikke|not|unmet|avslar|nekter|uten)\b/.test(folded)) {
+        return grounds.filter((g) => g !== 'saerlige-behov');
+    }
+    return grounds;
+}
+const byId = (list, id) => {
+    const found = list.find((x) => x.id === id);
+    // The lists are static; a missing id is a programming error caught by the tests.
+    if (!found)
+        throw new Error(`meldeplikt: no line ${id}`);
+    return found;
+};
+function section(lead) {
+    switch (lead) {
+        case 'ground':
+            return { lead, lines: [byId(meldeplikt_1.MELDEPLIKT_HOW, 'uten-opphold'), byId(meldeplikt_1.MELDEPLIKT_HOW, 'informer-foreldre'), byId(meldeplikt_1.MELDEPLIKT_HOW, 'unntak-vold-overgrep')], source: MELDEPLIKT_SOURCE };
+        case 'still':
+            return { lead, lines: meldeplikt_1.MELDEPLIKT_STILL_APPLIES, source: MELDEPLIKT_SOURCE };
+        case 'how':
+            return { lead, lines: [byId(meldeplikt_1.MELDEPLIKT_HOW, 'uten-opphold')], source: MELDEPLIKT_SOURCE };
+        case 'advice':
+            return { lead, lines: [byId(meldeplikt_1.MELDEPLIKT_HOW, 'rad')], source: MELDEPLIKT_SOURCE };
+        case 'parents':
+            return { lead, lines: [byId(meldeplikt_1.MELDEPLIKT_HOW, 'informer-foreldre'), byId(meldeplikt_1.MELDEPLIKT_HOW, 'unntak-vold-overgrep')], source: MELDEPLIKT_SOURCE };
+        case 'attention':
+            return { lead, lines: meldeplikt_1.OPPMERKSOMHETSPLIKT, source: ATTENTION_SOURCE };
+        case 'general':
+            return { lead, lines: meldeplikt_1.MELDEPLIKT_SITUATIONS, source: MELDEPLIKT_SOURCE };
+    }
+}
+/**
+ * The answer to one meldeplikt question. A named reporting ground always comes first with the next step (send
+ * now, through the portal); the question asked (is the duty still mine, how to send, whom to call …) follows.
+ */
+function meldepliktAnswer(question, text) {
+    const grounds = reportingGroundsIn(text);
+    const leads = [];
+    if (grounds.length > 0)
+        leads.push('ground');
+    if (question !== 'ground' && !(question === 'general' && grounds.length > 0))
+        leads.push(question);
+    if (leads.length === 0)
+        leads.push('general');
+    const situationIds = [...new Set(grounds.map((g) => exports.GROUND_SITUATION[g]))];
+    const contactIds = [];
+    if (leads.includes('ground') || leads.includes('how'))
+        contactIds.push('bekymringsmelding-portal');
+    if (leads.some((l) => l !== 'attention'))
+        contactIds.push('barnevernvakta', 'barneverntjenesten');
+    return {
+        grounds,
+        situations: situationIds.map((id) => byId(meldeplikt_1.MELDEPLIKT_SITUATIONS, id)),
+        sections: leads.map(section),
+        contactIds,
+        portal: leads.some((l) => l === 'ground' || l === 'how' || l === 'general' || l === 'still'),
+    };
+}
+//# sourceMappingURL=meldepliktAnswers.js.map
