@@ -239,7 +239,7 @@ async function main(): Promise<void> {
       if (kind === 'bti') {
         const { roundTrips } = await target.request<{ roundTrips?: RoundTrips }>({ cmd: 'roundTrips', reset: true });
         const per = (n: number) => n / Math.max(row.requests, 1);
-        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes) };
+        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes), partitionScoped: per(roundTrips.partitionScoped) };
       }
       if (key !== 'a') row.connector = outbound / Math.max(row.requests, 1);
       rows.push(row);

@@ -2,6 +2,7 @@ import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 import { WalWriter } from './embeddedWal';
+import { installPartitionIndex } from './embeddedPartitionIndex';
 
 /**
  * Worker-thread entry of the embedded store (src/store/embedded.ts): the Cosmos-API server runs here, on its
@@ -30,6 +31,8 @@ export interface RoundTrips {
    */
   queryPlans: number;
   writes: number;
+  /** Queries answered from one partition's documents only (src/store/embeddedPartitionIndex.ts). */
+  partitionScoped: number;
 }
 
 async function main(): Promise<void> {
@@ -39,9 +42,14 @@ async function main(): Promise<void> {
   const send = (m: ServerMessage) => port.postMessage(m);
   // Loaded here, not at the top: the emulator is a development dependency that a production install
   // (npm ci --omit=dev) does not have, and only this thread, started only without COSMOS_ENDPOINT, needs it.
+  const counted: RoundTrips = { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0 };
   let createHttpServer: typeof import('@vercel/cosmosdb-server').createHttpServer;
   try {
     ({ createHttpServer } = await import('@vercel/cosmosdb-server'));
+    // Queries scoped to one partition read that partition only, as on Azure (src/store/embeddedPartitionIndex.ts).
+    // Under tsx the CommonJS module arrives wrapped once more (its exports object as the default) than in dist/.
+    const items = (await import('@vercel/cosmosdb-server/lib/account/items.js')) as { default: { prototype: unknown; default?: { prototype: unknown } } };
+    installPartitionIndex(items.default.default ?? items.default, () => counted.partitionScoped++);
   } catch (err) {
     send({ error: err instanceof Error ? err.message : String(err) });
     return;
@@ -51,7 +59,6 @@ async function main(): Promise<void> {
   const wal = opts.walDir ? new WalWriter(opts.walDir) : undefined;
   // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale,
   // and is in the write-ahead log before it is answered.
-  const counted: RoundTrips = { reads: 0, queries: 0, queryPlans: 0, writes: 0 };
   server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (req.method === 'GET') counted.reads++;
     else if (req.method === 'POST' && req.headers['x-ms-cosmos-is-query-plan-request']) counted.queryPlans++;
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
   port.on('message', (m: unknown) => {
     if (m === 'stats' || m === 'stats-reset') {
       send({ stats: { ...counted } });
-      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, queryPlans: 0, writes: 0 });
+      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0 });
       return;
     }
     if (m === 'rotate') {
