@@ -8,6 +8,7 @@ import { messageActivity, messageExtensionQuery, makeUser, TestUser } from '../t
 import { CARD_SAMPLES } from '../test/support/cardSamples';
 import { CARD_ACTION_SCENARIO, CardActionScenario, SINGLE_PRESS_SCENARIO } from './cardAction';
 import type { RoundTrips } from '../src/store/embeddedServer';
+import type { GrowthRow } from './growth';
 
 /**
  * `npm run bench`: one run on this machine, every figure from the same run.
@@ -17,9 +18,13 @@ import type { RoundTrips } from '../src/store/embeddedServer';
  *   (d) BTI-bot's state-changing card action (reads and writes the case in the embedded store)
  *   (e) BTI-bot's compose-box verktøy search (message extension query, answered in the invoke response)
  * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
- * Options (env): BENCH_DURATION (s per level, default 8), BENCH_TURNS (RSS run, default 100000),
- * BENCH_PROFILE=1 (writes a CPU profile of (c)/(d) at 50 connections to bench/profiles/<target>/),
- * BENCH_TARGETS (default abcde), BENCH_EXTRAS=0 (skip start-up, memory and card sizes; prints nothing else).
+ *   (f) BTI-bot's single card press: agreements, each on another avklaring card (1 and 10 connections)
+ * plus start-up to /readyz, RSS over BENCH_TURNS turns, the growth table (bench/growth.ts) and card sizes.
+ * Options (env): BENCH_QUICK=1 (3 s per level, 20,000 turns, growth to 10,000 documents: a few minutes),
+ * BENCH_DURATION (s per level, default 8), BENCH_LEVELS (default 1,10,50), BENCH_TURNS (RSS run, default 100000),
+ * BENCH_GROWTH (document counts, default 1000,10000,100000; 0 skips),
+ * BENCH_PROFILE=1 (writes a CPU profile of each BTI-bot target at 50 connections to bench/profiles/<target>/),
+ * BENCH_TARGETS (default abcdef), BENCH_EXTRAS=0 (skip start-up, memory, growth and card sizes).
  */
 
 const ROOT = path.resolve(__dirname, '..');
@@ -190,6 +195,20 @@ function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap
 
 /** Round trips the turn waits for (reads, queries, writes); the SDK's query-plan requests run beside the queries. */
 const storeText = (s: RoundTrips) => `${fmt(s.reads + s.queries + s.writes, 1)} (${fmt(s.reads, 1)} r / ${fmt(s.queries, 1)} q / ${fmt(s.writes, 1)} w; +${fmt(s.queryPlans, 1)} query plans)`;
+const GROWTH_SIZES = process.env.BENCH_GROWTH ?? (QUICK ? '1000,10000' : '1000,10000,100000');
+
+function growthRun(): Promise<GrowthRow[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'growth.ts'), [GROWTH_SIZES], {
+      cwd: ROOT,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (m) => resolve(m as GrowthRow[]));
+    child.once('exit', (code) => code && reject(new Error(`growth driver exited with ${code}`)));
+  });
+}
+
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -282,6 +301,9 @@ async function main(): Promise<void> {
   log(`memory: ${JSON.stringify(mem)}`);
   if (mem.failed > 0) notes.push(`memory run: ${mem.failed} of ${mem.turns} turns threw.`);
 
+  log(`growth: other teams' documents up to ${GROWTH_SIZES}`);
+  const growth = GROWTH_SIZES === '0' ? [] : await growthRun();
+
   const cards = new Map<string, { bytes: number; sample: string }>();
   for (const s of CARD_SAMPLES) {
     const bytes = Buffer.byteLength(JSON.stringify(s.build()), 'utf8');
@@ -324,6 +346,19 @@ async function main(): Promise<void> {
   md.push(`| RSS after 1,000 turns → after ${TURNS.toLocaleString('en')} turns (${mem.mix}) | ${fmt(mem.at1k)} MB → ${fmt(mem.atEnd)} MB (heap ${fmt(mem.heap1k)} → ${fmt(mem.heapEnd)} MB, ${fmt(mem.seconds)} s) |`);
   for (const [template, c] of [...cards.entries()].sort()) {
     md.push(`| Largest bound card \`${template}\` (${c.sample}) | ${(c.bytes / 1024).toFixed(1)} KB of 28 KB |`);
+  }
+  if (growth.length) {
+    const sizes = [...new Set(growth.map((g) => g.documents))];
+    md.push('');
+    md.push(`Cost as the stored work grows (in-process, embedded store; other teams' documents around the measured team; median of ${process.env.BENCH_GROWTH_REPEAT ?? 25} runs; ms, with the ratio to the smallest size and the store round trips per operation):`);
+    md.push('');
+    md.push(`| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} docs`).join(' | ')} | round trips |`);
+    md.push(`|---|${sizes.map(() => '---:').join('|')}|---:|`);
+    for (const op of [...new Set(growth.map((g) => g.op))]) {
+      const mine = growth.filter((g) => g.op === op);
+      const base = mine[0]!.medianMs;
+      md.push(`| ${op} | ${mine.map((g, i) => `${fmt(g.medianMs, 1)}${i ? ` (${fmt(g.medianMs / base, 2)}×)` : ''}`).join(' | ')} | ${fmt(mine[mine.length - 1]!.roundTrips, 1)} |`);
+    }
   }
   if (notes.length) {
     md.push('');
