@@ -1,9 +1,9 @@
 import * as https from 'node:https';
-import { Container, CosmosClient, Database } from '@azure/cosmos';
+import { Container, CosmosClient, Database, IndexingMode } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import { AppConfig } from '../config';
 import { Logger } from '../log';
-import { CONTAINERS, ContainerName, expectedDefaultTtl } from './containers';
+import { CASES_COMPOSITE_INDEXES, CONTAINERS, ContainerName, expectedDefaultTtl } from './containers';
 import type { EmbeddedCosmos } from './embedded';
 
 export interface CosmosStore {
@@ -58,6 +58,17 @@ export async function ensureContainers(client: CosmosClient, databaseId: string,
         id: def.id,
         partitionKey: { paths: [def.partitionKey] },
         defaultTtl: retentionDays ? expectedDefaultTtl(def.id, retentionDays) : -1,
+        ...(def.id === CONTAINERS.cases.id
+          ? {
+              indexingPolicy: {
+                indexingMode: IndexingMode.consistent,
+                automatic: true,
+                includedPaths: [{ path: '/*' }],
+                excludedPaths: [{ path: '/"_etag"/?' }],
+                compositeIndexes: CASES_COMPOSITE_INDEXES.map((index) => index.map((p) => ({ ...p }))),
+              },
+            }
+          : {}),
       }),
     );
   }
