@@ -181,6 +181,16 @@ async function startupTimes(runs = 3): Promise<{ total: number[]; inStartBot: nu
   return { total: times, inStartBot };
 }
 
+/**
+ * What loading the code costs, by package, in one fresh process per run: each package's time is what it adds
+ * on top of the ones before it (shared dependencies count once, where first loaded), then the bot's own modules.
+ */
+const IMPORT_STEPS = ['@azure/cosmos', 'botbuilder', '@microsoft/teams-ai', 'adaptivecards-templating', 'restify', './dist/src/startup.js'];
+function importCosts(): Record<string, number> {
+  const script = `const out={};for(const m of ${JSON.stringify(IMPORT_STEPS)}){const t=process.hrtime.bigint();require(m);out[m]=Number(process.hrtime.bigint()-t)/1e6;}process.stdout.write(JSON.stringify(out));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as Record<string, number>;
+}
+
 function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap1k: number; heapEnd: number; seconds: number; failed: number; mix: string }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'turns.ts'), [String(TURNS)], {
@@ -294,6 +304,8 @@ async function main(): Promise<void> {
     if (!fs.existsSync(path.join(ROOT, 'dist/src/index.js'))) throw err;
   }
   const starts = await startupTimes();
+  const imports = importCosts();
+  log(`import graph: ${JSON.stringify(imports)}`);
   log(`start-up to /readyz: ${starts.total.map((s) => s.toFixed(0)).join(', ')} ms; in startBot: ${starts.inStartBot.join(', ')} ms`);
 
   log(`memory: ${TURNS} turns through the in-process driver`);
@@ -343,6 +355,7 @@ async function main(): Promise<void> {
   md.push('| Measure | Value |');
   md.push('|---|---|');
   md.push(`| Start-up to /readyz OK (node dist/src/index.js, empty embedded store; median of ${starts.total.length}) | ${fmt(median(starts.total))} ms, of which ${starts.inStartBot.length ? fmt(median(starts.inStartBot)) : '?'} ms opening the store and building the bot (the rest is loading code) |`);
+  md.push(`| Loading the code (fresh process; each step adds to the ones before) | ${Object.entries(imports).map(([m, ms]) => `${m === './dist/src/startup.js' ? "the bot's own modules" : m} ${fmt(ms)} ms`).join(', ')} |`);
   md.push(`| RSS after 1,000 turns → after ${TURNS.toLocaleString('en')} turns (${mem.mix}) | ${fmt(mem.at1k)} MB → ${fmt(mem.atEnd)} MB (heap ${fmt(mem.heap1k)} → ${fmt(mem.heapEnd)} MB, ${fmt(mem.seconds)} s) |`);
   for (const [template, c] of [...cards.entries()].sort()) {
     md.push(`| Largest bound card \`${template}\` (${c.sample}) | ${(c.bytes / 1024).toFixed(1)} KB of 28 KB |`);
