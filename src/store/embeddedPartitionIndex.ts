@@ -57,10 +57,17 @@ function stripNested(text: string): string | undefined {
   return depth === 0 && !quote ? out : undefined;
 }
 
-/** A Map of rid → item that also keeps rid sets per partition key value. */
+/**
+ * The one cross-partition query the bot runs on every poll (the outbox sweep, src/store/outbox.ts): Azure
+ * answers it from the index on /outbox/open; here the documents with the flag set are kept in a set.
+ */
+const OPEN_OUTBOXES = /^\s*SELECT\s+.+?\s+FROM\s+c\s+WHERE\s+c\.outbox\.open\s*=\s*true\s*$/is;
+
+/** A Map of rid → item that also keeps rid sets per partition key value, and the documents with an open outbox. */
 class PartitionedItems extends Map<string, ItemHandle> {
   readonly byPartition = new Map<string, Set<string>>();
   private readonly partitionOfRid = new Map<string, string>();
+  private readonly openOutbox = new Set<string>();
 
   constructor(
     private readonly keyPath: string[],
@@ -85,6 +92,8 @@ class PartitionedItems extends Map<string, ItemHandle> {
       let rids = this.byPartition.get(key);
       if (!rids) this.byPartition.set(key, (rids = new Set()));
       rids.add(rid);
+      const outbox = item.read()?.outbox;
+      if (outbox && typeof outbox === 'object' && (outbox as { open?: unknown }).open === true) this.openOutbox.add(rid);
     }
     return super.set(rid, item);
   }
@@ -95,18 +104,24 @@ class PartitionedItems extends Map<string, ItemHandle> {
   }
 
   override clear(): void {
+    this.openOutbox.clear();
     this.byPartition.clear();
     this.partitionOfRid.clear();
     super.clear();
   }
 
   private forget(rid: string): void {
+    this.openOutbox.delete(rid);
     const key = this.partitionOfRid.get(rid);
     if (key === undefined) return;
     this.partitionOfRid.delete(rid);
     const rids = this.byPartition.get(key);
     rids?.delete(rid);
     if (rids?.size === 0) this.byPartition.delete(key);
+  }
+
+  withOpenOutbox(): ItemHandle[] {
+    return [...this.openOutbox].map((rid) => super.get(rid)!);
   }
 
   partition(value: unknown): ItemHandle[] {
@@ -125,11 +140,12 @@ export function installPartitionIndex(Items: { prototype: unknown }, onScoped: (
   const scan = proto.query;
   proto.query = function (this: ItemsInternals, params: QueryParams, opts: unknown) {
     const scoped = scopedPartition(params);
+    const outboxes = !scoped && OPEN_OUTBOXES.test(params.query ?? '');
     const keyPath = this._getPartitionKeyPath();
-    if (!scoped || !(this._data instanceof Map) || keyPath.join('/') !== 'pk') return scan.call(this, params, opts);
+    if ((!scoped && !outboxes) || !(this._data instanceof Map) || keyPath.join('/') !== 'pk') return scan.call(this, params, opts);
     onScoped();
     const all = this._data instanceof PartitionedItems ? this._data : new PartitionedItems(keyPath, this._data);
-    const items = all.partition(scoped.value);
+    const items = scoped ? all.partition(scoped.value) : all.withOpenOutbox();
     // The emulator's query reads `this._data.values()`; for this one synchronous call it sees the partition only.
     this._data = { values: () => items.values() } as unknown as Map<string, ItemHandle>;
     try {

@@ -31,7 +31,7 @@ export interface RoundTrips {
    */
   queryPlans: number;
   writes: number;
-  /** Queries answered from one partition's documents only (src/store/embeddedPartitionIndex.ts). */
+  /** Queries answered from one partition's documents, or the open-outbox set, only (src/store/embeddedPartitionIndex.ts). */
   partitionScoped: number;
 }
 

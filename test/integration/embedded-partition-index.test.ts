@@ -49,5 +49,21 @@ describe('embedded store: queries scoped to one partition', () => {
       expect(await scoped('team:2', " AND c.type = 'case'")).toEqual(['d2-2', 'd2-3', 'd2-5', 'd2-9']);
       expect(await scoped('team:nobody')).toEqual([]);
     });
+    it('the open-outbox query finds exactly the documents whose outbox is open, as the flag comes and goes', async () => {
+      const c = store.container('reminders');
+      const open = async () =>
+        (await c.items.query({ query: 'SELECT c.id, c.pk, c.type FROM c WHERE c.outbox.open = true', parameters: [] }).fetchAll()).resources.map((r: { id: string }) => r.id).sort();
+      await c.items.create({ id: 'o1', pk: 'p1', type: 'x', outbox: { open: true } });
+      await c.items.create({ id: 'o2', pk: 'p2', type: 'x', outbox: { open: false } });
+      await c.items.create({ id: 'o3', pk: 'p2', type: 'x' });
+      await embedded.roundTrips(true);
+      expect(await open()).toEqual(['o1']);
+      expect((await embedded.roundTrips(true)).partitionScoped).toBeGreaterThan(0);
+      await c.item('o2', 'p2').replace({ id: 'o2', pk: 'p2', type: 'x', outbox: { open: true } });
+      await c.item('o1', 'p1').replace({ id: 'o1', pk: 'p1', type: 'x' });
+      expect(await open()).toEqual(['o2']);
+      await c.item('o2', 'p2').delete();
+      expect(await open()).toEqual([]);
+    });
   });
 });
