@@ -97,7 +97,8 @@ async function main(): Promise<void> {
     await seedTo(size);
     process.stderr.write(`[growth] ${size} other documents seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     for (const [op, run] of ops) {
-      for (let i = 0; i < 3; i++) await run();
+      // Warm-up: the first runs of each operation at the first size pay for compiling the code paths.
+      for (let i = 0; i < 10; i++) await run();
       const times: number[] = [];
       await embedded.roundTrips(true);
       for (let i = 0; i < REPEAT; i++) {
