@@ -28,7 +28,7 @@ export async function startBot(
   logger: Logger,
   opts: { store?: CosmosStore; now?: () => Date; embedded?: Promise<EmbeddedCosmos>; startedAt?: number } = {},
 ): Promise<RunningBot> {
-  const started = opts.startedAt ?? Date.now();
+  const started = Date.now();
   const store = opts.store ?? (await openStore(config, logger, opts.embedded));
   // Calendar links of meetings stored before the link index existed: indexed once per store, before serving.
   const indexed = await new IcsIndex(store).backfill().catch((err: unknown) => {
@@ -55,7 +55,14 @@ export async function startBot(
     }
   });
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  logger.info('bot.listening', { url, profile: config.profile, storeMode: config.cosmos.mode, startupMs: Date.now() - started });
+  // startupMs: this function (the store and the bot); sinceMainMs: from the process's main(), code loading included.
+  logger.info('bot.listening', {
+    url,
+    profile: config.profile,
+    storeMode: config.cosmos.mode,
+    startupMs: Date.now() - started,
+    sinceMainMs: opts.startedAt === undefined ? undefined : Date.now() - opts.startedAt,
+  });
   let stopping: Promise<void> | undefined;
   const stop = async (graceMs: number) => {
     // No new connections; connections idle in keep-alive are closed by Node, busy ones after their answer.
