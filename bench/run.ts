@@ -344,13 +344,33 @@ async function main(): Promise<void> {
     const p99 = base && r.target !== labels.b && r.target !== labels.a ? `${fmt(r.p99 / Math.max(base.p99, 1), 1)}×` : '';
     md.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} | ${r.store ? storeText(r.store) : ''} | ${r.connector !== undefined ? fmt(r.connector, 2) : ''} |`);
   }
-  const d50 = rows.find((r) => r.target === labels.d && r.connections === 50);
-  const b50 = rows.find((r) => r.target === labels.b && r.connections === 50);
-  if (d50 && b50) {
-    const okRps = d50.rps >= 0.5 * b50.rps;
-    const okP99 = d50.p99 <= 3 * Math.max(b50.p99, 1);
+  // Issue 16's targets, each against the echo bot at the same level of this run.
+  const checks: string[] = [];
+  const check = (key: string, levels: number[], minPct: number, maxP99?: number) => {
+    for (const c of levels) {
+      const r = rows.find((x) => x.target === labels[key] && x.connections === c);
+      const b = rows.find((x) => x.target === labels.b && x.connections === c);
+      if (!r || !b) continue;
+      const pct = (100 * r.rps) / b.rps;
+      const p99 = r.p99 / Math.max(b.p99, 1);
+      const ok = pct >= minPct && (maxP99 === undefined || p99 <= maxP99);
+      checks.push(`| ${labels[key]} | ${c} | ≥ ${minPct} %${maxP99 ? `, p99 ≤ ${maxP99}×` : ''} | ${fmt(pct)} %, p99 ${fmt(p99, 1)}× | ${ok ? 'met' : 'MISSED'} |`);
+    }
+  };
+  check('e', [1, 10, 50], 100, 1.5);
+  check('c', [1, 10, 50], 80, 1.5);
+  check('f', [1, 10], 50);
+  check('d', [50], 55);
+  const single = rows.filter((r) => r.target === labels.f && r.store);
+  for (const r of single) {
+    const trips = r.store!.reads + r.store!.queries + r.store!.writes;
+    checks.push(`| ${labels.f}: store round trips per press | ${r.connections} | ≤ 3 | ${fmt(trips, 1)} | ${trips <= 3 ? 'met' : 'MISSED'} |`);
+  }
+  if (checks.length) {
     md.push('');
-    md.push(`Target at 50 connections: (d) ≥ 50 % of (b)'s throughput — ${fmt((100 * d50.rps) / b50.rps)} % ${okRps ? 'met' : 'MISSED'}; (d) p99 ≤ 3× (b)'s — ${fmt(d50.p99 / Math.max(b50.p99, 1), 1)}× ${okP99 ? 'met' : 'MISSED'}.`);
+    md.push('| Target (issue 16) | Conn. | Goal | This run | |');
+    md.push('|---|---:|---|---|---|');
+    md.push(...checks);
   }
   const e50 = rows.find((r) => r.target === labels.e && r.connections === 50);
   if (e50) {
@@ -363,6 +383,7 @@ async function main(): Promise<void> {
   md.push(`| Start-up to /readyz OK (node dist/src/index.js, empty embedded store; median of ${starts.total.length}) | ${fmt(median(starts.total))} ms, of which ${starts.inStartBot.length ? fmt(median(starts.inStartBot)) : '?'} ms opening the store and building the bot (the rest is loading code) |`);
   md.push(`| Loading the code (fresh process; each step adds to the ones before) | ${Object.entries(imports).map(([m, ms]) => `${m === './dist/src/startup.js' ? "the bot's own modules" : m} ${fmt(ms)} ms`).join(', ')} |`);
   md.push(`| RSS after 1,000 turns → after ${TURNS.toLocaleString('en')} turns (${mem.mix}) | ${fmt(mem.at1k)} MB → ${fmt(mem.atEnd)} MB (heap ${fmt(mem.heap1k)} → ${fmt(mem.heapEnd)} MB, ${fmt(mem.seconds)} s) |`);
+  md.push(`| Targets: start-up ≤ 1,500 ms; RSS ≤ 250 MB at the end, flat from 1,000 turns (≤ 10 % growth) | start-up ${median(starts.total) <= 1500 ? 'met' : 'MISSED'}; RSS ${mem.atEnd <= 250 ? 'met' : 'MISSED'}, ${mem.atEnd <= mem.at1k * 1.1 ? 'flat' : 'NOT flat'} |`);
   for (const [template, c] of [...cards.entries()].sort()) {
     md.push(`| Largest bound card \`${template}\` (${c.sample}) | ${(c.bytes / 1024).toFixed(1)} KB of 28 KB |`);
   }
