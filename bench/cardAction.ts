@@ -42,6 +42,37 @@ export const CARD_ACTION_SCENARIO: CardActionScenario | undefined = {
   },
 };
 
+/**
+ * Scenario (f): single presses — the same agreement, but every press on another avklaring card (one open
+ * avklaring in each of CARDS group chats, taken in turn), so no two presses in flight share a card and each is
+ * committed on its own: the cost of one press, without the grouping a crowd on one card gets.
+ */
+const CARDS = 12;
+export const SINGLE_PRESS_SCENARIO: CardActionScenario = {
+  label: 'agreements, each press on another avklaring card',
+  async setup(botUrl, sinkUrl) {
+    const connector = await new ConnectorStandIn().start();
+    try {
+      const stamp = Date.now();
+      const cards: Awaited<ReturnType<typeof openAvklaring>>[] = [];
+      for (let c = 0; c < CARDS; c++) cards.push(await openAvklaring(botUrl, connector, `19:bench-single-${stamp}-${c}@thread.v2`, TEAM));
+      let n = 0;
+      const flips = new Map<string, number>();
+      return () => {
+        const card = cards[n % CARDS]!;
+        const user = TEAM[2 + (Math.floor(n / CARDS) % (TEAM.length - 2))]!;
+        n++;
+        const key = `${card.avklaringId}:${user.id}`;
+        const k = (flips.get(key) ?? 0) + 1;
+        flips.set(key, k);
+        return executeActivity({ ...card.opts, serviceUrl: sinkUrl }, user, 'avklaring.agree', { avklaringId: card.avklaringId, cardVersion: 1, proposalId: card.proposals[k % 2] }, card.sharedId);
+      };
+    } finally {
+      await connector.stop();
+    }
+  },
+};
+
 /** The same card action for the in-process memory driver (bench/turns.ts). */
 export type InProcessTurns = (
   bot: import('../src/bot/app').Bot,

@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import autocannon from 'autocannon';
 import { messageActivity, messageExtensionQuery, makeUser, TestUser } from '../test/support/activities';
 import { CARD_SAMPLES } from '../test/support/cardSamples';
-import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
+import { CARD_ACTION_SCENARIO, CardActionScenario, SINGLE_PRESS_SCENARIO } from './cardAction';
+import type { RoundTrips } from '../src/store/embeddedServer';
+import type { GrowthRow } from './growth';
 
 /**
  * `npm run bench`: one run on this machine, every figure from the same run.
@@ -16,16 +18,21 @@ import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
  *   (d) BTI-bot's state-changing card action (reads and writes the case in the embedded store)
  *   (e) BTI-bot's compose-box verktøy search (message extension query, answered in the invoke response)
  * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
- * Options (env): BENCH_DURATION (s per level, default 8), BENCH_TURNS (RSS run, default 100000),
- * BENCH_PROFILE=1 (writes a CPU profile of (c)/(d) at 50 connections to bench/profiles/<target>/),
- * BENCH_TARGETS (default abcde), BENCH_EXTRAS=0 (skip start-up, memory and card sizes; prints nothing else).
+ *   (f) BTI-bot's single card press: agreements, each on another avklaring card (1 and 10 connections)
+ * plus start-up to /readyz, RSS over BENCH_TURNS turns, the growth table (bench/growth.ts) and card sizes.
+ * Options (env): BENCH_QUICK=1 (3 s per level, 20,000 turns, growth to 10,000 documents: a few minutes),
+ * BENCH_DURATION (s per level, default 8), BENCH_LEVELS (default 1,10,50), BENCH_TURNS (RSS run, default 100000),
+ * BENCH_GROWTH (document counts, default 1000,10000,100000; 0 skips),
+ * BENCH_PROFILE=1 (writes a CPU profile of each BTI-bot target at 50 connections to bench/profiles/<target>/),
+ * BENCH_TARGETS (default abcdef), BENCH_EXTRAS=0 (skip start-up, memory, growth and card sizes).
  */
 
 const ROOT = path.resolve(__dirname, '..');
-const DURATION = Number(process.env.BENCH_DURATION ?? 8);
-const WARMUP = 2;
-const LEVELS = [1, 10, 50];
-const TURNS = Number(process.env.BENCH_TURNS ?? 100_000);
+const QUICK = process.env.BENCH_QUICK === '1';
+const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 8));
+const WARMUP = QUICK ? 1 : 2;
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,10,50').split(',').map(Number);
+const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 20_000 : 100_000));
 const PROFILE = process.env.BENCH_PROFILE === '1';
 
 interface Target {
@@ -84,6 +91,9 @@ export interface Row {
   requests: number;
   non2xx: number;
   errors: number;
+  /** Store requests (reads / queries / writes) and connector calls per answered request; undefined where not counted. */
+  store?: RoundTrips;
+  connector?: number;
 }
 
 async function load(target: string, url: string, connections: number, body: () => object, duration = DURATION): Promise<Row> {
@@ -171,6 +181,16 @@ async function startupTimes(runs = 3): Promise<{ total: number[]; inStartBot: nu
   return { total: times, inStartBot };
 }
 
+/**
+ * What loading the code costs, by package, in one fresh process per run: each package's time is what it adds
+ * on top of the ones before it (shared dependencies count once, where first loaded), then the bot's own modules.
+ */
+const IMPORT_STEPS = ['@azure/cosmos', 'botbuilder', '@microsoft/teams-ai', 'adaptivecards-templating', 'restify', './dist/src/startup.js'];
+function importCosts(): Record<string, number> {
+  const script = `const out={};for(const m of ${JSON.stringify(IMPORT_STEPS)}){const t=process.hrtime.bigint();require(m);out[m]=Number(process.hrtime.bigint()-t)/1e6;}process.stdout.write(JSON.stringify(out));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as Record<string, number>;
+}
+
 function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap1k: number; heapEnd: number; seconds: number; failed: number; mix: string }> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'turns.ts'), [String(TURNS)], {
@@ -180,6 +200,23 @@ function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap
     });
     child.once('message', (m) => resolve(m as never));
     child.once('exit', (code) => code && reject(new Error(`turn driver exited with ${code}`)));
+  });
+}
+
+/** Round trips the turn waits for (reads, queries, writes); the SDK's query-plan requests run beside the queries. */
+const storeText = (s: RoundTrips) => `${fmt(s.reads + s.queries + s.writes, 1)} (${fmt(s.reads, 1)} r / ${fmt(s.queries, 1)} q / ${fmt(s.writes, 1)} w; +${fmt(s.queryPlans, 1)} query plans)`;
+const GROWTH_SIZES = process.env.BENCH_GROWTH ?? (QUICK ? '1000,10000' : '1000,10000,100000');
+
+function growthRun(): Promise<GrowthRow[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'growth.ts'), [GROWTH_SIZES], {
+      cwd: ROOT,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('message', (m) => resolve(m as GrowthRow[]));
+    // After its answer a later exit changes nothing; before it, any exit (a signal too) is a failure.
+    child.once('exit', (code, signal) => reject(new Error(`growth driver exited with ${code ?? signal}`)));
   });
 }
 
@@ -208,9 +245,10 @@ async function main(): Promise<void> {
     c: '(c) BTI-bot help turn',
     d: `(d) BTI-bot card action${scenario ? `: ${scenario.label}` : ''}`,
     e: '(e) BTI-bot compose-box verktøy search',
+    f: `(f) BTI-bot single card press: ${SINGLE_PRESS_SCENARIO.label}`,
   };
 
-  for (const key of (process.env.BENCH_TARGETS ?? 'abcde').split('')) {
+  for (const key of (process.env.BENCH_TARGETS ?? 'abcdef').split('')) {
     if (key === 'd' && !scenario) {
       notes.push('(d) not measured: no state-changing card action is registered in this build.');
       continue;
@@ -219,14 +257,23 @@ async function main(): Promise<void> {
     const target = await spawnTarget(kind);
     let body = bodies[key];
     if (key === 'd' && scenario) body = await scenario.setup(target.url, sink.url);
-    for (const connections of LEVELS) {
+    if (key === 'f') body = await SINGLE_PRESS_SCENARIO.setup(target.url, sink.url);
+    // A single press is measured where presses rarely meet on one card: 1 and 10 connections (12 cards).
+    for (const connections of key === 'f' ? LEVELS.filter((l) => l <= 10) : LEVELS) {
       await load(labels[key], target.url, connections, body, WARMUP);
       await sink.request({ cmd: 'stats', reset: true });
+      if (kind === 'bti') await target.request({ cmd: 'roundTrips', reset: true });
       const row = await load(labels[key], target.url, connections, body);
       const { stats } = await sink.request<{ stats: { byMethod: Record<string, number>; errorReplies: number } }>({ cmd: 'stats', reset: true });
-      rows.push(row);
       const outbound = (stats.byMethod.POST ?? 0) + (stats.byMethod.PUT ?? 0);
-      log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, error replies ${stats.errorReplies}`);
+      if (kind === 'bti') {
+        const { roundTrips } = await target.request<{ roundTrips?: RoundTrips }>({ cmd: 'roundTrips', reset: true });
+        const per = (n: number) => n / Math.max(row.requests, 1);
+        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes), partitionScoped: per(roundTrips.partitionScoped) };
+      }
+      if (key !== 'a') row.connector = outbound / Math.max(row.requests, 1);
+      rows.push(row);
+      log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, store per request ${row.store ? storeText(row.store) : '–'}, error replies ${stats.errorReplies}, load ${os.loadavg()[0]!.toFixed(1)}`);
       // The search is answered in the invoke response itself; every other bot target replies through the stand-in.
       if (key !== 'a' && key !== 'e' && outbound === 0) notes.push(`${labels[key]} @${connections}: the connector stand-in received nothing — check the scenario.`);
       if (stats.errorReplies > 0) notes.push(`${labels[key]} @${connections}: ${stats.errorReplies} error replies to users.`);
@@ -234,12 +281,12 @@ async function main(): Promise<void> {
       if (key === 'd' && scenario?.verify) notes.push(...(await scenario.verify()));
     }
     await target.stop();
-    if (PROFILE && (key === 'c' || key === 'd')) {
+    if (PROFILE && key !== 'a' && key !== 'b') {
       // One file per thread (tsx runs a loader thread too): the bot's main thread is the largest file.
       const dir = path.join(__dirname, 'profiles', key);
       fs.mkdirSync(dir, { recursive: true });
       const profiled = await spawnTarget('bti', {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-      const pbody = key === 'd' && scenario ? await scenario.setup(profiled.url, sink.url) : body;
+      const pbody = key === 'd' && scenario ? await scenario.setup(profiled.url, sink.url) : key === 'f' ? await SINGLE_PRESS_SCENARIO.setup(profiled.url, sink.url) : body;
       await load(labels[key], profiled.url, 50, pbody, DURATION);
       await profiled.stop();
       log(`CPU profile of ${key} written to ${dir}`);
@@ -258,12 +305,22 @@ async function main(): Promise<void> {
     if (!fs.existsSync(path.join(ROOT, 'dist/src/index.js'))) throw err;
   }
   const starts = await startupTimes();
+  const imports = importCosts();
+  log(`import graph: ${JSON.stringify(imports)}`);
   log(`start-up to /readyz: ${starts.total.map((s) => s.toFixed(0)).join(', ')} ms; in startBot: ${starts.inStartBot.join(', ')} ms`);
 
   log(`memory: ${TURNS} turns through the in-process driver`);
   const mem = await memoryRun();
   log(`memory: ${JSON.stringify(mem)}`);
   if (mem.failed > 0) notes.push(`memory run: ${mem.failed} of ${mem.turns} turns threw.`);
+
+  log(`growth: other teams' documents up to ${GROWTH_SIZES}`);
+  const growth = GROWTH_SIZES === '0'
+    ? []
+    : await growthRun().catch((err: unknown) => {
+        notes.push(`growth table not measured: ${err instanceof Error ? err.message : String(err)}`);
+        return [] as GrowthRow[];
+      });
 
   const cards = new Map<string, { bytes: number; sample: string }>();
   for (const s of CARD_SAMPLES) {
@@ -279,21 +336,41 @@ async function main(): Promise<void> {
   md.push('');
   md.push(`autocannon, ${DURATION} s per level after ${WARMUP} s warm-up, every server in its own process on 127.0.0.1, replies through a local Bot Connector stand-in, embedded store, logs at info.`);
   md.push('');
-  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 |');
-  md.push('|---|---:|---:|---:|---:|---:|---:|');
+  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 | store round trips / request | connector calls / request |');
+  md.push('|---|---:|---:|---:|---:|---:|---:|---|---:|');
   for (const r of rows) {
     const base = rows.find((x) => x.target === labels.b && x.connections === r.connections);
     const ratio = base && r.target !== labels.b && r.target !== labels.a ? `${fmt((100 * r.rps) / base.rps)} %` : '';
     const p99 = base && r.target !== labels.b && r.target !== labels.a ? `${fmt(r.p99 / Math.max(base.p99, 1), 1)}×` : '';
-    md.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} |`);
+    md.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} | ${r.store ? storeText(r.store) : ''} | ${r.connector !== undefined ? fmt(r.connector, 2) : ''} |`);
   }
-  const d50 = rows.find((r) => r.target === labels.d && r.connections === 50);
-  const b50 = rows.find((r) => r.target === labels.b && r.connections === 50);
-  if (d50 && b50) {
-    const okRps = d50.rps >= 0.5 * b50.rps;
-    const okP99 = d50.p99 <= 3 * Math.max(b50.p99, 1);
+  // Issue 16's targets, each against the echo bot at the same level of this run.
+  const checks: string[] = [];
+  const check = (key: string, levels: number[], minPct: number, maxP99?: number) => {
+    for (const c of levels) {
+      const r = rows.find((x) => x.target === labels[key] && x.connections === c);
+      const b = rows.find((x) => x.target === labels.b && x.connections === c);
+      if (!r || !b) continue;
+      const pct = (100 * r.rps) / b.rps;
+      const p99 = r.p99 / Math.max(b.p99, 1);
+      const ok = pct >= minPct && (maxP99 === undefined || p99 <= maxP99);
+      checks.push(`| ${labels[key]} | ${c} | ≥ ${minPct} %${maxP99 ? `, p99 ≤ ${maxP99}×` : ''} | ${fmt(pct)} %, p99 ${fmt(p99, 1)}× | ${ok ? 'met' : 'MISSED'} |`);
+    }
+  };
+  check('e', [1, 10, 50], 100, 1.5);
+  check('c', [1, 10, 50], 80, 1.5);
+  check('f', [1, 10], 50);
+  check('d', [50], 55);
+  const single = rows.filter((r) => r.target === labels.f && r.store);
+  for (const r of single) {
+    const trips = r.store!.reads + r.store!.queries + r.store!.writes;
+    checks.push(`| ${labels.f}: store round trips per press | ${r.connections} | ≤ 3 | ${fmt(trips, 1)} | ${trips <= 3 ? 'met' : 'MISSED'} |`);
+  }
+  if (checks.length) {
     md.push('');
-    md.push(`Target at 50 connections: (d) ≥ 50 % of (b)'s throughput — ${fmt((100 * d50.rps) / b50.rps)} % ${okRps ? 'met' : 'MISSED'}; (d) p99 ≤ 3× (b)'s — ${fmt(d50.p99 / Math.max(b50.p99, 1), 1)}× ${okP99 ? 'met' : 'MISSED'}.`);
+    md.push('| Target (issue 16) | Conn. | Goal | This run | |');
+    md.push('|---|---:|---|---|---|');
+    md.push(...checks);
   }
   const e50 = rows.find((r) => r.target === labels.e && r.connections === 50);
   if (e50) {
@@ -304,9 +381,24 @@ async function main(): Promise<void> {
   md.push('| Measure | Value |');
   md.push('|---|---|');
   md.push(`| Start-up to /readyz OK (node dist/src/index.js, empty embedded store; median of ${starts.total.length}) | ${fmt(median(starts.total))} ms, of which ${starts.inStartBot.length ? fmt(median(starts.inStartBot)) : '?'} ms opening the store and building the bot (the rest is loading code) |`);
+  md.push(`| Loading the code (fresh process; each step adds to the ones before) | ${Object.entries(imports).map(([m, ms]) => `${m === './dist/src/startup.js' ? "the bot's own modules" : m} ${fmt(ms)} ms`).join(', ')} |`);
   md.push(`| RSS after 1,000 turns → after ${TURNS.toLocaleString('en')} turns (${mem.mix}) | ${fmt(mem.at1k)} MB → ${fmt(mem.atEnd)} MB (heap ${fmt(mem.heap1k)} → ${fmt(mem.heapEnd)} MB, ${fmt(mem.seconds)} s) |`);
+  md.push(`| Targets: start-up ≤ 1,500 ms; RSS ≤ 250 MB at the end, flat from 1,000 turns (≤ 10 % growth) | start-up ${median(starts.total) <= 1500 ? 'met' : 'MISSED'}; RSS ${mem.atEnd <= 250 ? 'met' : 'MISSED'}, ${mem.atEnd <= mem.at1k * 1.1 ? 'flat' : 'NOT flat'} |`);
   for (const [template, c] of [...cards.entries()].sort()) {
     md.push(`| Largest bound card \`${template}\` (${c.sample}) | ${(c.bytes / 1024).toFixed(1)} KB of 28 KB |`);
+  }
+  if (growth.length) {
+    const sizes = [...new Set(growth.map((g) => g.documents))];
+    md.push('');
+    md.push(`Cost as the stored work grows (in-process, embedded store; other teams' documents around the measured team; median of ${process.env.BENCH_GROWTH_REPEAT ?? 25} runs; ms, with the ratio to the smallest size and the store round trips per operation):`);
+    md.push('');
+    md.push(`| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} docs`).join(' | ')} | round trips |`);
+    md.push(`|---|${sizes.map(() => '---:').join('|')}|---:|`);
+    for (const op of [...new Set(growth.map((g) => g.op))]) {
+      const mine = growth.filter((g) => g.op === op);
+      const base = mine[0]!.medianMs;
+      md.push(`| ${op} | ${mine.map((g, i) => `${fmt(g.medianMs, 1)}${i ? ` (${fmt(g.medianMs / base, 2)}×)` : ''}`).join(' | ')} | ${fmt(mine[mine.length - 1]!.roundTrips, 1)} |`);
+    }
   }
   if (notes.length) {
     md.push('');

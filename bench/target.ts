@@ -10,11 +10,12 @@ import { startBot } from '../src/startup';
 /**
  * One server under test, in its own process so the load generator does not share its event loop.
  * Usage: tsx bench/target.ts bare|echo|bti|sink. Talks to the bench over IPC: sends { ready: url }, obeys
- * { cmd: 'stop' }; the sink also answers { cmd: 'stats' } and { cmd: 'roster' }.
+ * { cmd: 'stop' }; the bot answers { cmd: 'roundTrips' } (its store requests); the sink also answers { cmd: 'stats' } and { cmd: 'roster' }.
  */
 type Command =
   | { cmd: 'stop' }
   | { cmd: 'stats'; reset?: boolean }
+  | { cmd: 'roundTrips'; reset?: boolean }
   | { cmd: 'roster'; conversationId: string; members: RosterMember[] };
 
 const send = (msg: unknown) => process.send?.(msg);
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const kind = process.argv[2];
   let stop: () => Promise<void> = async () => undefined;
   let sink: ConnectorStandIn | undefined;
+  let store: import('../src/store/cosmos').CosmosStore | undefined;
   if (kind === 'bare' || kind === 'echo') {
     const { url, server } = kind === 'bare' ? await startBareEndpoint() : await startEchoBot();
     stop = async () => void server.close();
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     if (!result.ok) throw new Error(result.errors.join('\n'));
     // Logs go to stdout as in production; the bench discards them.
     const running = await startBot(result.config, createLogger(result.config.logLevel, { service: 'bti-bot' }));
+    store = running.store;
     stop = () => running.stop();
     send({ ready: running.url });
   } else {
@@ -55,6 +58,8 @@ async function main(): Promise<void> {
         const errors = sink.calls.filter((c) => c.method === 'POST' && typeof c.body?.text === 'string' && /noe gikk galt|databasen/.test(c.body.text)).length;
         if (raw.reset) sink.clear();
         send({ stats: { byMethod, errorReplies: errors } });
+      } else if (raw.cmd === 'roundTrips') {
+        send({ roundTrips: store?.embedded ? await store.embedded.roundTrips(raw.reset) : undefined });
       } else if (raw.cmd === 'roster' && sink) {
         sink.setRoster(raw.conversationId, raw.members);
         send({ ok: true });

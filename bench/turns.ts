@@ -1,4 +1,5 @@
-import { Activity, BotAdapter, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
+import { Activity, TurnContext } from 'botbuilder';
+import { NullAdapter } from './nullAdapter';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
 import { createBot } from '../src/bot/app';
@@ -14,18 +15,6 @@ import { IN_PROCESS_TURNS } from './cardAction';
  * connector call, so 100,000 turns take a couple of minutes instead of ten.
  * Usage: tsx --expose-gc bench/turns.ts [turns]; reports over IPC (or stdout).
  */
-class NullAdapter extends BotAdapter {
-  private n = 0;
-  async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    return activities.map(() => ({ id: `sent-${this.n++}` }));
-  }
-  async updateActivity(): Promise<void> {}
-  async deleteActivity(): Promise<void> {}
-  async continueConversation(_reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await logic(new TurnContext(this, {}));
-  }
-}
-
 const CONCURRENCY = 16;
 const mb = (n: number) => n / 1024 / 1024;
 

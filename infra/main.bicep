@@ -134,6 +134,60 @@ var containerDefs = [
   }
 ]
 
+// Composite indexes of the cases container, one per list query (filter, then sort): cases newest first
+// (type, createdAt DESC), meetings newest first (type, startUtc DESC; with caseRef for one case's meetings),
+// an avklaring's proposals in order (type, avklaringId, createdAt ASC).
+var casesCompositeIndexes = [
+  [
+    {
+      path: '/type'
+      order: 'ascending'
+    }
+    {
+      path: '/createdAt'
+      order: 'descending'
+    }
+  ]
+  [
+    {
+      path: '/type'
+      order: 'ascending'
+    }
+    {
+      path: '/startUtc'
+      order: 'descending'
+    }
+  ]
+  [
+    {
+      path: '/type'
+      order: 'ascending'
+    }
+    {
+      path: '/caseRef'
+      order: 'ascending'
+    }
+    {
+      path: '/startUtc'
+      order: 'descending'
+    }
+  ]
+  [
+    {
+      path: '/type'
+      order: 'ascending'
+    }
+    {
+      path: '/avklaringId'
+      order: 'ascending'
+    }
+    {
+      path: '/createdAt'
+      order: 'ascending'
+    }
+  ]
+]
+
 // ---------------------------------------------------------------------------------------------
 // Monitoring
 
@@ -220,6 +274,24 @@ resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
         version: 2
       }
       defaultTtl: c.defaultTtl
+      // Every path keeps the default range index (equality filters and single-field ORDER BY); the lists of
+      // the cases container filter on one field and sort on another, which a composite index serves
+      // (src/store/containers.ts, CASES_COMPOSITE_INDEXES, keeps the same list for the local store).
+      indexingPolicy: {
+        indexingMode: 'consistent'
+        automatic: true
+        includedPaths: [
+          {
+            path: '/*'
+          }
+        ]
+        excludedPaths: [
+          {
+            path: '/"_etag"/?'
+          }
+        ]
+        compositeIndexes: c.name == 'cases' ? casesCompositeIndexes : []
+      }
     }
     options: {}
   }

@@ -1,6 +1,7 @@
+import * as nodeModule from 'node:module';
 import { loadConfig } from './config';
 import { createLogger, errorFields, routeConsoleToLogger } from './log';
-import { startBot } from './startup';
+import type { EmbeddedCosmos } from './store/embedded';
 
 /** The human-readable start-up line of a local run; the port is the one the bot really listens on. */
 function readyLine(port: number): string {
@@ -8,6 +9,11 @@ function readyLine(port: number): string {
 }
 
 async function main(): Promise<void> {
+  const startedAt = Date.now();
+  // Node 22.1+ keeps the compiled code of every module between starts (in the OS temp folder), so a restart
+  // compiles nothing it compiled before; on Node 20 the function is absent and nothing changes. Best effort:
+  // a folder it cannot write is reported in the return value, not thrown.
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   const result = loadConfig(process.env);
   if (!result.ok) {
     process.stderr.write('BTI-bot cannot start: the configuration has problems:\n');
@@ -18,8 +24,18 @@ async function main(): Promise<void> {
   const logger = createLogger(result.config.logLevel, { service: 'bti-bot' });
   // Libraries print to the console (botbuilder prints stack traces of refused tokens): one JSON line each instead.
   routeConsoleToLogger(logger);
+  // The embedded store's server thread starts before the bot's code is loaded: loading takes most of start-up
+  // and runs on this thread, the emulator loads on its own, so the two overlap. Its failure is reported where
+  // the store is opened (startBot), not here.
+  let embedded: Promise<EmbeddedCosmos> | undefined;
+  if (result.config.cosmos.mode === 'embedded') {
+    const { startEmbeddedCosmos } = await import('./store/embedded');
+    embedded = startEmbeddedCosmos({ dataDir: result.config.cosmos.dataDir, port: result.config.cosmos.port, logger });
+    embedded.catch(() => undefined);
+  }
   try {
-    const running = await startBot(result.config, logger);
+    const { startBot } = await import('./startup');
+    const running = await startBot(result.config, logger, { embedded, startedAt });
     // Locally (no bot app id, so no Bot Framework auth) a person is reading the terminal: one plain line for
     // them beside the JSON logs. A deployed bot writes only JSON.
     if (!result.config.bot.appId) process.stdout.write(`${readyLine(running.port)}\n`);

@@ -3,6 +3,7 @@ import { AppConfig } from './config';
 import { Logger, errorFields } from './log';
 import { IcsIndex } from './store/icsIndex';
 import { openStore, CosmosStore } from './store/cosmos';
+import type { EmbeddedCosmos } from './store/embedded';
 import { createBot, Bot } from './bot/app';
 import { FEATURES } from './bot/features';
 import { createServer } from './server';
@@ -22,9 +23,13 @@ export interface RunningBot {
 }
 
 /** Opens the store, builds the bot and listens. Used by `npm start` and by the end-to-end tests. */
-export async function startBot(config: AppConfig, logger: Logger, opts: { store?: CosmosStore; now?: () => Date } = {}): Promise<RunningBot> {
+export async function startBot(
+  config: AppConfig,
+  logger: Logger,
+  opts: { store?: CosmosStore; now?: () => Date; embedded?: Promise<EmbeddedCosmos>; startedAt?: number } = {},
+): Promise<RunningBot> {
   const started = Date.now();
-  const store = opts.store ?? (await openStore(config, logger));
+  const store = opts.store ?? (await openStore(config, logger, opts.embedded));
   // Calendar links of meetings stored before the link index existed: indexed once per store, before serving.
   const indexed = await new IcsIndex(store).backfill().catch((err: unknown) => {
     logger.warn('store.ics_index_backfill_failed', errorFields(err));
@@ -38,8 +43,26 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
+  // Work no turn waits for at start (e.g. training the free-text router), done once the bot is listening: a
+  // turn that needs it first does it then.
+  setImmediate(() => {
+    for (const warm of bot.warmUps) {
+      try {
+        warm();
+      } catch (err) {
+        logger.warn('bot.warm_up_failed', errorFields(err));
+      }
+    }
+  });
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  logger.info('bot.listening', { url, profile: config.profile, storeMode: config.cosmos.mode, startupMs: Date.now() - started });
+  // startupMs: this function (the store and the bot); sinceMainMs: from the process's main(), code loading included.
+  logger.info('bot.listening', {
+    url,
+    profile: config.profile,
+    storeMode: config.cosmos.mode,
+    startupMs: Date.now() - started,
+    sinceMainMs: opts.startedAt === undefined ? undefined : Date.now() - opts.startedAt,
+  });
   let stopping: Promise<void> | undefined;
   const stop = async (graceMs: number) => {
     // No new connections; connections idle in keep-alive are closed by Node, busy ones after their answer.

@@ -9,7 +9,6 @@ import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
 import { Locale, t } from '../i18n';
-import { CosmosBotStateStorage } from '../runtime/teamsAi/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
@@ -59,6 +58,11 @@ export interface Bot {
   reminders: ReminderWorker;
   /** Finishes commands' unfinished steps in the background; features register their document types. */
   outbox: OutboxSweeper;
+  /**
+   * Work a job would like done before its first turn but that no turn needs before the bot is ready (training,
+   * caches): run once, right after the server listens, so start-up to /readyz does not wait for it.
+   */
+  warmUps: Array<() => void>;
   /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
   httpRoutes: Array<(server: import('restify').Server) => void>;
   /** Runs one turn with a request id on its logger. */
@@ -81,7 +85,6 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   const app = new Application<TurnState>({
     adapter,
     botAppId: config.bot.appId ?? '',
-    storage: new CosmosBotStateStorage(deps.store.container('botstate')),
     turnStateFactory: () => new BotTurnState(),
     removeRecipientMention: true,
     startTypingTimer: false,
@@ -125,6 +128,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     reminders,
     outbox,
     httpRoutes: [],
+    warmUps: [],
     async run(context) {
       const requestId = randomUUID();
       const log = logger.child({ requestId, activityId: context.activity.id ?? null });

@@ -183,7 +183,7 @@ export class AvklaringRepository {
           { name: '@v', value: 'avklaring-vote' },
           { name: '@p', value: 'avklaring-proposal' },
         ],
-      })
+      }, { partitionKey: owner })
       .fetchAll();
     const votes = resources.filter((r) => r.type === 'avklaring-vote').map((r) => parseStored(avklaringVoteSchema, r, r.id ?? '?'));
     const proposals = resources
@@ -191,6 +191,37 @@ export class AvklaringRepository {
       .map((r) => parseStored(avklaringProposalSchema, r, r.id ?? '?'))
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.proposalId.localeCompare(b.proposalId));
     return { votes, proposals };
+  }
+
+  /**
+   * The avklaring with its votes and proposals in one single-partition query: what a press needs to check
+   * and render, in one round trip instead of a read and a query. Each document comes with its `_etag`, so a
+   * write that follows can pass it as `known` and needs no read of its own.
+   */
+  async state(owner: string, avklaringId: string): Promise<{ doc: AvklaringDoc | undefined; votes: AvklaringVote[]; proposals: AvklaringProposal[] }> {
+    const { resources } = await this.container.items
+      .query<{ id?: string; type?: string }>(
+        {
+          query: 'SELECT * FROM c WHERE c.pk = @pk AND c.avklaringId = @a AND (c.type = @d OR c.type = @v OR c.type = @p)',
+          parameters: [
+            { name: '@pk', value: owner },
+            { name: '@a', value: avklaringId },
+            { name: '@d', value: 'avklaring' },
+            { name: '@v', value: 'avklaring-vote' },
+            { name: '@p', value: 'avklaring-proposal' },
+          ],
+        },
+        { partitionKey: owner },
+      )
+      .fetchAll();
+    const raw = resources.find((r) => r.type === 'avklaring' && r.id === avklaringDocId(avklaringId));
+    const doc = raw ? parseStored(avklaringDocSchema, raw, raw.id ?? '?') : undefined;
+    const votes = resources.filter((r) => r.type === 'avklaring-vote').map((r) => parseStored(avklaringVoteSchema, r, r.id ?? '?'));
+    const proposals = resources
+      .filter((r) => r.type === 'avklaring-proposal')
+      .map((r) => parseStored(avklaringProposalSchema, r, r.id ?? '?'))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.proposalId.localeCompare(b.proposalId));
+    return { doc, votes, proposals };
   }
 
   /** Every avklaring on one case (a case rarely has more than a few). */

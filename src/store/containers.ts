@@ -22,3 +22,15 @@ export type ContainerName = keyof typeof CONTAINERS;
 export function expectedDefaultTtl(id: string, retentionDays: number): number {
   return id === CONTAINERS.botstate.id ? retentionDays * 86_400 : -1;
 }
+
+/**
+ * Composite indexes of the cases container (infra/main.bicep has the same list): its list queries filter on
+ * one field and sort on another, which Azure Cosmos DB serves from a composite index (filter fields first,
+ * then the sort). Everything else keeps the default policy (every path, range indexes).
+ */
+export const CASES_COMPOSITE_INDEXES: ReadonlyArray<ReadonlyArray<{ path: string; order: 'ascending' | 'descending' }>> = [
+  [{ path: '/type', order: 'ascending' }, { path: '/createdAt', order: 'descending' }],
+  [{ path: '/type', order: 'ascending' }, { path: '/startUtc', order: 'descending' }],
+  [{ path: '/type', order: 'ascending' }, { path: '/caseRef', order: 'ascending' }, { path: '/startUtc', order: 'descending' }],
+  [{ path: '/type', order: 'ascending' }, { path: '/avklaringId', order: 'ascending' }, { path: '/createdAt', order: 'ascending' }],
+];

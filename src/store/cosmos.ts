@@ -1,9 +1,9 @@
 import * as https from 'node:https';
-import { Container, CosmosClient, Database } from '@azure/cosmos';
+import { Container, CosmosClient, Database, IndexingMode } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
 import { AppConfig } from '../config';
 import { Logger } from '../log';
-import { CONTAINERS, ContainerName, expectedDefaultTtl } from './containers';
+import { CASES_COMPOSITE_INDEXES, CONTAINERS, ContainerName, expectedDefaultTtl } from './containers';
 import type { EmbeddedCosmos } from './embedded';
 
 export interface CosmosStore {
@@ -58,6 +58,17 @@ export async function ensureContainers(client: CosmosClient, databaseId: string,
         id: def.id,
         partitionKey: { paths: [def.partitionKey] },
         defaultTtl: retentionDays ? expectedDefaultTtl(def.id, retentionDays) : -1,
+        ...(def.id === CONTAINERS.cases.id
+          ? {
+              indexingPolicy: {
+                indexingMode: IndexingMode.consistent,
+                automatic: true,
+                includedPaths: [{ path: '/*' }],
+                excludedPaths: [{ path: '/"_etag"/?' }],
+                compositeIndexes: CASES_COMPOSITE_INDEXES.map((index) => index.map((p) => ({ ...p }))),
+              },
+            }
+          : {}),
       }),
     );
   }
@@ -81,13 +92,22 @@ export async function verifyContainers(client: CosmosClient, databaseId: string)
   return database;
 }
 
-export async function openStore(config: AppConfig, logger: Logger): Promise<CosmosStore> {
+/** Starts the embedded server thread; loaded only without COSMOS_ENDPOINT (a production install has no emulator). */
+export async function startEmbeddedStore(config: AppConfig, logger: Logger): Promise<EmbeddedCosmos> {
+  if (config.cosmos.mode !== 'embedded') throw new Error('startEmbeddedStore: COSMOS_ENDPOINT is set');
+  const { startEmbeddedCosmos } = await import('./embedded');
+  return startEmbeddedCosmos({ dataDir: config.cosmos.dataDir, port: config.cosmos.port, logger });
+}
+
+/**
+ * Opens the store. `starting` is the embedded server when the caller started it already (src/index.ts starts
+ * its thread before loading the bot's code, so the two overlap).
+ */
+export async function openStore(config: AppConfig, logger: Logger, starting?: Promise<EmbeddedCosmos>): Promise<CosmosStore> {
   let embedded: EmbeddedCosmos | undefined;
   let client: CosmosClient;
   if (config.cosmos.mode === 'embedded') {
-    // Loaded only without COSMOS_ENDPOINT: a production install has no emulator, and Azure needs none of this.
-    const { startEmbeddedCosmos } = await import('./embedded');
-    embedded = await startEmbeddedCosmos({ dataDir: config.cosmos.dataDir, port: config.cosmos.port, logger });
+    embedded = await (starting ?? startEmbeddedStore(config, logger));
     client = createCosmosClient(embedded.endpoint, { key: embedded.key });
     logger.info('store.embedded_started', { endpoint: embedded.endpoint, dataDir: config.cosmos.dataDir });
   } else {

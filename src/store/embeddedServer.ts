@@ -2,12 +2,14 @@ import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 import { WalWriter } from './embeddedWal';
+import { installPartitionIndex } from './embeddedPartitionIndex';
 
 /**
  * Worker-thread entry of the embedded store (src/store/embedded.ts): the Cosmos-API server runs here, on its
  * own thread, so evaluating queries over the in-memory documents never holds up the bot's turns.
  * Messages to the parent: { listening: port } | { error: message } | 'write' (after any write) | 'closed' |
- * { rotated: generation }. From the parent: 'close' | 'rotate' (start a new write-ahead log generation).
+ * { rotated: generation }. From the parent: 'close' | 'rotate' (start a new write-ahead log generation) |
+ * 'stats' | 'stats-reset' (answered with { stats }, the round trips counted so far; the second also zeroes them).
  */
 export interface EmbeddedServerOptions {
   host: string;
@@ -16,7 +18,22 @@ export interface EmbeddedServerOptions {
   walDir?: string;
 }
 
-export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number };
+export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number } | { stats: RoundTrips };
+
+/** Requests the server answered, by kind: what `npm run bench` reports as store round trips per turn. */
+export interface RoundTrips {
+  reads: number;
+  queries: number;
+  /**
+   * The SDK asks for a query plan beside every query (in parallel with it, to use only if the query needs one):
+   * a request of its own, but no write. Counted apart, and never marking the snapshot stale: read-only traffic
+   * used to rewrite the whole snapshot four times a second.
+   */
+  queryPlans: number;
+  writes: number;
+  /** Queries answered from one partition's documents, or the open-outbox set, only (src/store/embeddedPartitionIndex.ts). */
+  partitionScoped: number;
+}
 
 async function main(): Promise<void> {
   const port = parentPort;
@@ -25,9 +42,14 @@ async function main(): Promise<void> {
   const send = (m: ServerMessage) => port.postMessage(m);
   // Loaded here, not at the top: the emulator is a development dependency that a production install
   // (npm ci --omit=dev) does not have, and only this thread, started only without COSMOS_ENDPOINT, needs it.
+  const counted: RoundTrips = { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0 };
   let createHttpServer: typeof import('@vercel/cosmosdb-server').createHttpServer;
   try {
     ({ createHttpServer } = await import('@vercel/cosmosdb-server'));
+    // Queries scoped to one partition read that partition only, as on Azure (src/store/embeddedPartitionIndex.ts).
+    // Under tsx the CommonJS module arrives wrapped once more (its exports object as the default) than in dist/.
+    const items = (await import('@vercel/cosmosdb-server/lib/account/items.js')) as { default: { prototype: unknown; default?: { prototype: unknown } } };
+    installPartitionIndex(items.default.default ?? items.default, () => counted.partitionScoped++);
   } catch (err) {
     send({ error: err instanceof Error ? err.message : String(err) });
     return;
@@ -38,7 +60,11 @@ async function main(): Promise<void> {
   // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale,
   // and is in the write-ahead log before it is answered.
   server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (req.method && req.method !== 'GET' && !(req.method === 'POST' && req.headers['x-ms-documentdb-isquery'])) {
+    if (req.method === 'GET') counted.reads++;
+    else if (req.method === 'POST' && req.headers['x-ms-cosmos-is-query-plan-request']) counted.queryPlans++;
+    else if (req.method === 'POST' && req.headers['x-ms-documentdb-isquery']) counted.queries++;
+    else if (req.method) {
+      counted.writes++;
       wal?.capture(req, res);
       send('write');
     }
@@ -46,6 +72,11 @@ async function main(): Promise<void> {
   server.once('error', (err) => send({ error: err.message }));
   server.listen(opts.port, opts.host, () => send({ listening: (server.address() as AddressInfo).port }));
   port.on('message', (m: unknown) => {
+    if (m === 'stats' || m === 'stats-reset') {
+      send({ stats: { ...counted } });
+      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0 });
+      return;
+    }
     if (m === 'rotate') {
       send({ rotated: wal ? wal.rotate() : 0 });
       return;

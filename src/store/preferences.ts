@@ -16,11 +16,35 @@ const languageDocSchema = baseDocSchema.extend({
 });
 export type LanguageDoc = z.infer<typeof languageDocSchema>;
 
+/**
+ * Every message and card press needs the person's language, and nearly nobody has chosen one: a point read on
+ * every turn was a large part of a help turn. The answer (a choice or none) is kept per store for CACHE_MS;
+ * a choice made through this process replaces it at once, one made through another instance of the bot shows
+ * here within CACHE_MS. Bounded, oldest out first.
+ */
+const CACHE_MS = 60_000;
+const CACHE_MAX = 10_000;
+type Cached = { language: 'nb' | 'en' | undefined; until: number };
+const caches = new WeakMap<CosmosStore, Map<string, Cached>>();
+
 export class LanguagePreferenceRepository {
+  private readonly cache: Map<string, Cached>;
+
   constructor(
     private readonly store: CosmosStore,
     private readonly retentionDays: number,
-  ) {}
+    private readonly clock: () => number = Date.now,
+  ) {
+    let cache = caches.get(store);
+    if (!cache) caches.set(store, (cache = new Map()));
+    this.cache = cache;
+  }
+
+  private remember(id: string, language: 'nb' | 'en' | undefined): void {
+    this.cache.delete(id);
+    if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(id, { language, until: this.clock() + CACHE_MS });
+  }
 
   private get container() {
     return this.store.container('conversations');
@@ -33,7 +57,11 @@ export class LanguagePreferenceRepository {
 
   async get(aadObjectId: string): Promise<'nb' | 'en' | undefined> {
     const id = LanguagePreferenceRepository.key(aadObjectId);
-    return (await readDoc(this.container, languageDocSchema, id, id))?.language;
+    const hit = this.cache.get(id);
+    if (hit && hit.until > this.clock()) return hit.language;
+    const language = (await readDoc(this.container, languageDocSchema, id, id))?.language;
+    this.remember(id, language);
+    return language;
   }
 
   /** Idempotent: choosing the language already stored writes nothing. */
@@ -47,10 +75,13 @@ export class LanguagePreferenceRepository {
         result: undefined,
       };
     });
+    this.remember(id, language);
   }
 
   async forget(aadObjectId: string): Promise<boolean> {
     const id = LanguagePreferenceRepository.key(aadObjectId);
-    return deleteDoc(this.container, id, id);
+    const deleted = await deleteDoc(this.container, id, id);
+    this.remember(id, undefined);
+    return deleted;
   }
 }

@@ -301,3 +301,24 @@ describe('guidance content', () => {
     expect(getGuidanceContent().profileId).toBe('tromso-2025');
   });
 });
+
+describe('searchTools: repeated queries', () => {
+  it('a repeated query gives the same ranking as the first time, and changing the result does not change the next one', () => {
+    for (const query of ['samtykke', 'referat', 'lage plan', 'tools minutes', 'kartleging', 'samtykke']) {
+      const first = searchTools(query, tromso, { limit: 5 });
+      const again = searchTools(query, tromso, { limit: 5 });
+      expect(again.map((r) => [r.tool.id, r.score])).toEqual(first.map((r) => [r.tool.id, r.score]));
+      first.length = 0;
+      again[0]?.matched.push('x');
+      expect(searchTools(query, tromso, { limit: 5 }).map((r) => r.matched)).not.toContainEqual(expect.arrayContaining(['x']));
+    }
+  });
+
+  it('options are part of the answer: another limit or level filter is not served from an earlier search', () => {
+    const five = searchTools('plan', tromso, { limit: 5 });
+    const one = searchTools('plan', tromso, { limit: 1 });
+    expect(one).toHaveLength(Math.min(1, five.length));
+    const onlyLevel2 = searchTools('plan', tromso, { limit: 5, levels: [2] });
+    for (const r of onlyLevel2) expect(r.tool.levels).toContain(2);
+  });
+});

@@ -125,11 +125,34 @@ const MIN_SCORE = 1.5;
 const MIN_WORD_SIMILARITY = 0.5;
 
 /**
+ * The compose box sends a query as the person types, and the same few words come from many people: scoring
+ * the whole catalogue is the search's cost, and the answer depends only on the query, the catalogue and the
+ * options, so recent answers are kept per catalogue (bounded, oldest out first).
+ */
+const RESULT_CACHE_MAX = 500;
+const resultCache = new WeakMap<GuidanceContent, Map<string, ToolSearchResult[]>>();
+
+const copyOf = (results: ToolSearchResult[]) => results.map((r) => ({ ...r, matched: [...r.matched] }));
+
+/**
  * Ranked matches for a free-text query. Both languages are searched whatever the user's locale, because
  * staff mix them. Returns [] when nothing matches well enough.
  */
 export function searchTools(query: string, content: GuidanceContent, opts: ToolSearchOptions = {}): ToolSearchResult[] {
-  const { limit = 5, levels } = optionsSchema.parse(opts);
+  const parsed = optionsSchema.parse(opts);
+  const key = `${parsed.limit ?? ''}|${parsed.levels?.join(',') ?? ''}|${query}`;
+  let cache = resultCache.get(content);
+  if (!cache) resultCache.set(content, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return copyOf(hit);
+  const results = rankTools(query, content, parsed);
+  if (cache.size >= RESULT_CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(key, copyOf(results));
+  return results;
+}
+
+function rankTools(query: string, content: GuidanceContent, opts: ToolSearchOptions): ToolSearchResult[] {
+  const { limit = 5, levels } = opts;
   const queryWords = words(query)
     .map((raw) => {
       const folded = fold(raw);
