@@ -8,6 +8,8 @@ import { FEATURES } from './bot/features';
 import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';
 import { RequestTracker } from './requestTracker';
+import type { Inbound } from './runtime/inbound';
+import { createTeamsSdkRuntime } from './runtime/teamsSdk/runtime';
 
 export interface RunningBot {
   url: string;
@@ -33,13 +35,21 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
   if (indexed > 0) logger.info('store.ics_index_backfilled', { meetings: indexed });
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
   const bot = createBot(deps, FEATURES);
+  // BOT_RUNTIME: the Teams SDK 2 runtime takes the inbound turns and the jobs' proactive sends; the teams-ai one
+  // is built either way (jobs not yet on the action layer, reminders and the outbox still run on it).
+  let inbound: Inbound | undefined;
+  if (config.runtime === 'teams-sdk') {
+    const sdk = createTeamsSdkRuntime(bot.jobs, deps, bot.product);
+    inbound = sdk as Inbound;
+    bot.proactive = sdk.proactive;
+  }
   const tracker = new RequestTracker();
-  const server = createServer({ bot, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
+  const server = createServer({ bot, inbound, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  logger.info('bot.listening', { url, profile: config.profile, storeMode: config.cosmos.mode, startupMs: Date.now() - started });
+  logger.info('bot.listening', { url, profile: config.profile, storeMode: config.cosmos.mode, runtime: config.runtime, startupMs: Date.now() - started });
   let stopping: Promise<void> | undefined;
   const stop = async (graceMs: number) => {
     // No new connections; connections idle in keep-alive are closed by Node, busy ones after their answer.

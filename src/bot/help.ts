@@ -19,7 +19,7 @@ const commandDataSchema = z.object({
 export type CommandData = z.infer<typeof commandDataSchema>;
 
 /** The command a pressed command button stands for; undefined for anything malformed. */
-export function commandOf(context: TurnContext): CommandData | undefined {
+export function commandOf(context: { activity: { value?: unknown } }): CommandData | undefined {
   const value = context.activity.value as { action?: { data?: unknown } } | undefined;
   const parsed = commandDataSchema.safeParse(value?.action?.data);
   return parsed.success ? parsed.data : undefined;

@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { detectLanguage, parseLanguageCommand } from '../domain/language';
 import { Locale, t } from '../i18n';
 import { LanguagePreferenceRepository } from '../store/preferences';
@@ -6,7 +6,7 @@ import type { BotDeps } from './deps';
 import type { Feature } from './app';
 import { turnLogger } from './app';
 import { actorId, teamsLocale, TURN_LOCALE_KEY } from './turn';
-import { COMMAND_VERB, commandOf } from './help';
+import { decideLocale } from './pipeline';
 
 /**
  * The reply language of a turn, in this order:
@@ -18,34 +18,8 @@ import { COMMAND_VERB, commandOf } from './help';
  * action data), then 3 and 4: a press has no words of its own.
  */
 export async function decideTurnLocale(context: TurnContext, deps: BotDeps, prefs: LanguagePreferenceRepository): Promise<Locale> {
-  const actor = actorId(context);
-  const chosen = actor ? await prefs.get(actor) : undefined;
-  if (chosen) return chosen;
-  const words = wordsOf(context);
-  const detected = words ? detectLanguage(words) : undefined;
-  return detected ?? cardLocale(context) ?? teamsLocale(context, deps.config.defaultLocale);
-}
-
-/**
- * The language of the card a button was pressed on, when its template puts it into the action data
- * (`"locale": "${locale}"`): a form answered in the language it was shown in, whatever Teams' locale says.
- */
-function cardLocale(context: TurnContext): Locale | undefined {
-  const a = context.activity;
-  if (a.type !== ActivityTypes.Invoke || a.name !== 'adaptiveCard/action') return undefined;
-  const locale = (a.value as { action?: { data?: { locale?: unknown } } } | undefined)?.action?.data?.locale;
-  return locale === 'nb' || locale === 'en' ? locale : undefined;
-}
-
-/** What the person wrote: the message text, or the command a help-card button stands for. */
-function wordsOf(context: TurnContext): string | undefined {
-  const a = context.activity;
-  if (a.type === ActivityTypes.Message) return typeof a.text === 'string' ? a.text : undefined;
-  if (a.type === ActivityTypes.Invoke && a.name === 'adaptiveCard/action') {
-    const action = (a.value as { action?: { verb?: unknown } } | undefined)?.action;
-    if (action?.verb === COMMAND_VERB) return commandOf(context)?.command;
-  }
-  return undefined;
+  // One decision for both runtimes: src/bot/pipeline.ts.
+  return decideLocale(context.activity, deps, prefs);
 }
 
 /** `språk engelsk`, `language norwegian`, `language en`, `språk auto` … */

@@ -1,15 +1,15 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { containsNationalIdNumber, valueHoldsNationalIdNumber } from '../domain/guidance/nationalId';
 import { Locale, t } from '../i18n';
-import { respondWithMessage } from './cardResponses';
+import { refusal } from './pipeline';
 
 /**
  * Runs before every turn: if the message text or anything typed into a card holds a Norwegian identity
  * number (fødselsnummer, D-, H- or synthetic number, old or 2032 series: see src/domain/guidance/nationalId.ts),
  * the turn stops here. Nothing of it is stored, logged or echoed; the user gets a friendly warning instead.
  */
-export function activityHasIdNumber(activity: TurnContext['activity']): boolean {
-  if (activity.text && containsNationalIdNumber(activity.text)) return true;
+export function activityHasIdNumber(activity: { text?: unknown; value?: unknown }): boolean {
+  if (typeof activity.text === 'string' && activity.text && containsNationalIdNumber(activity.text)) return true;
   return valueHasIdNumber(activity.value);
 }
 
@@ -39,17 +39,7 @@ export async function warnAboutIdNumber(context: TurnContext, locale: Locale): P
 
 /** Answers any activity (message, card action, message-extension query) with a short text and nothing else. */
 export async function refuse(context: TurnContext, text: string): Promise<void> {
-  const a = context.activity;
-  if (a.type !== ActivityTypes.Invoke) {
-    await context.sendActivity(text);
-    return;
-  }
-  if (a.name === 'composeExtension/query') {
-    await context.sendActivity({
-      type: ActivityTypes.InvokeResponse,
-      value: { status: 200, body: { composeExtension: { type: 'message', text } } },
-    });
-    return;
-  }
-  await respondWithMessage(context, text);
+  const answer = refusal(context.activity, text);
+  if (answer.kind === 'send') await context.sendActivity(text);
+  else await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: answer.response });
 }
