@@ -15,10 +15,12 @@ import { CARD_ACTION_SCENARIO, CardActionScenario } from './cardAction';
  *   (c) BTI-bot's help turn ("hjelp" → help card sent to the stand-in)
  *   (d) BTI-bot's state-changing card action (reads and writes the case in the embedded store)
  *   (e) BTI-bot's compose-box verktøy search (message extension query, answered in the invoke response)
+ *   (f), (g) BTI-bot's case list ("saker": a store read and a card) on each runtime, BOT_RUNTIME=teams-ai and
+ *       teams-sdk: the same job through botbuilder + Teams AI v1 and through the Teams SDK 2
  * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
  * Options (env): BENCH_DURATION (s per level, default 8), BENCH_TURNS (RSS run, default 100000),
  * BENCH_PROFILE=1 (writes a CPU profile of (c)/(d) at 50 connections to bench/profiles/<target>/),
- * BENCH_TARGETS (default abcde), BENCH_EXTRAS=0 (skip start-up, memory and card sizes; prints nothing else).
+ * BENCH_TARGETS (default abcdefg), BENCH_EXTRAS=0 (skip start-up, memory and card sizes; prints nothing else).
  */
 
 const ROOT = path.resolve(__dirname, '..');
@@ -201,6 +203,8 @@ async function main(): Promise<void> {
     b: () => messageActivity(conv, nextUser(), 'hei'),
     c: () => messageActivity(conv, nextUser(), 'hjelp'),
     e: () => messageExtensionQuery(conv, nextUser(), 'searchVerktoy', SEARCHES[turn % SEARCHES.length]!),
+    f: () => messageActivity(conv, nextUser(), 'saker'),
+    g: () => messageActivity(conv, nextUser(), 'saker'),
   };
   const labels: Record<string, string> = {
     a: '(a) bare restify 200',
@@ -208,15 +212,18 @@ async function main(): Promise<void> {
     c: '(c) BTI-bot help turn',
     d: `(d) BTI-bot card action${scenario ? `: ${scenario.label}` : ''}`,
     e: '(e) BTI-bot compose-box verktøy search',
+    f: '(f) BTI-bot case list, BOT_RUNTIME=teams-ai',
+    g: '(g) BTI-bot case list, BOT_RUNTIME=teams-sdk',
   };
+  const runtimes: Record<string, Record<string, string>> = { f: { BOT_RUNTIME: 'teams-ai' }, g: { BOT_RUNTIME: 'teams-sdk' } };
 
-  for (const key of (process.env.BENCH_TARGETS ?? 'abcde').split('')) {
+  for (const key of (process.env.BENCH_TARGETS ?? 'abcdefg').split('')) {
     if (key === 'd' && !scenario) {
       notes.push('(d) not measured: no state-changing card action is registered in this build.');
       continue;
     }
     const kind = key === 'a' ? 'bare' : key === 'b' ? 'echo' : 'bti';
-    const target = await spawnTarget(kind);
+    const target = await spawnTarget(kind, runtimes[key] ?? {});
     let body = bodies[key];
     if (key === 'd' && scenario) body = await scenario.setup(target.url, sink.url);
     for (const connections of LEVELS) {

@@ -1,12 +1,11 @@
 import * as restify from 'restify';
 import { z } from 'zod';
 import { Bot } from './bot/app';
-import { AuthRefusedError } from './bot/botAdapter';
 import { Logger, errorFields } from './log';
 import { CosmosStore } from './store/cosmos';
 import { TurnLimiter, TurnSlot } from './turnLimiter';
 import { RequestTracker } from './requestTracker';
-import type { Inbound } from './runtime/inbound';
+import { AuthRefusedError, type Inbound } from './runtime/inbound';
 import type { WireActivity } from './bot/pipeline';
 import { teamsAiInbound } from './runtime/teamsAi/inbound';
 

@@ -1,7 +1,7 @@
 import { t, localeFrom, type Locale } from '../i18n';
 import type { Logger } from '../log';
 import type { AdaptiveCardJson } from '../cards/render';
-import type { CardPress, Reply, SearchResult, StoredReference, TextCommand, Turn } from '../actions/types';
+import type { CardAction, CardPress, Reply, SearchResult, StoredReference, TextCommand, Turn } from '../actions/types';
 import { reply } from '../actions/types';
 import { detectLanguage } from '../domain/language';
 import type { LanguagePreferenceRepository } from '../store/preferences';
@@ -266,4 +266,13 @@ export function failure(error: unknown, a: Pick<WireActivity, 'type' | 'name'>, 
   const storeDown = isStoreUnavailable(error);
   const text = t(locale, storeDown ? 'error.storeDown' : 'error.generic');
   return { event: storeDown ? 'turn.store_unavailable' : 'turn.failed', level: 'error', answer: a.type === 'invoke' ? { kind: 'invoke', response: invokeAnswer.message(text) } : { kind: 'send', text } };
+}
+
+/** Parses the press's data with the action's schema, then runs it; a malformed press gets the action's own answer. */
+export async function runPress(action: CardAction<unknown>, press: CardPress): Promise<Reply> {
+  if (!action.input) return action.run(press.data, press);
+  const parsed = action.input.safeParse(press.data);
+  if (parsed.success) return action.run(parsed.data, press);
+  press.log.warn('card.invalid_data', { verb: action.verb, issues: parsed.error.issues.length });
+  return action.invalid ? action.invalid(press, parsed.error.issues) : { kind: 'message', text: t(press.locale, 'error.unknownAction') };
 }

@@ -10,3 +10,14 @@ export interface Inbound<A = unknown> {
   authenticate(activity: WireActivity, authHeader: string): Promise<A>;
   process(auth: A, activity: WireActivity, slot?: TurnSlot): Promise<InvokeAnswer | undefined>;
 }
+
+/** Why a request was not let in: 401 for any token problem, 503 when the token could not be checked at all. */
+export class AuthRefusedError extends Error {
+  override readonly name = 'AuthRefusedError';
+  constructor(
+    readonly status: 401 | 503,
+    override readonly cause: unknown,
+  ) {
+    super(status === 401 ? 'authentication failed' : 'identity provider unavailable');
+  }
+}

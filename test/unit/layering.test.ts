@@ -11,7 +11,10 @@ const ROOT = path.resolve(__dirname, '../..');
 const SDK_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams[^'"]*|botframework-[^'"]*)['"]/;
 
 /** Folders that must never import an SDK, and single files of jobs that already speak the action layer. */
-const NEUTRAL = ['src/domain', 'src/content', 'src/actions', 'src/i18n', 'src/bot/cases'];
+const NEUTRAL = ['src/domain', 'src/content', 'src/actions', 'src/i18n', 'src/bot/cases', 'src/bot/pipeline.ts', 'src/runtime/inbound.ts'];
+
+/** The Teams SDK 2 runtime speaks @microsoft/teams.* only: nothing of botbuilder or Teams AI v1. */
+const BOTBUILDER_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams-ai[^'"]*|botframework-[^'"]*)['"]/;
 
 function files(dir: string): string[] {
   const full = path.join(ROOT, dir);
@@ -26,6 +29,14 @@ describe('layering', () => {
     expect(list.length).toBeGreaterThan(0);
     const offenders = list.filter((f) => SDK_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('src/runtime/teamsSdk imports nothing of botbuilder or Teams AI v1', () => {
+    const list = files('src/runtime/teamsSdk');
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.filter((f) => BOTBUILDER_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
+    expect(BOTBUILDER_IMPORT.test("import { TurnContext } from 'botbuilder';")).toBe(true);
+    expect(BOTBUILDER_IMPORT.test("import { App } from '@microsoft/teams.apps';")).toBe(false);
   });
 
   it('the rule itself catches an SDK import', () => {

@@ -1,6 +1,6 @@
 import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { AuthRefusedError } from '../../bot/botAdapter';
+import { AuthRefusedError } from '../inbound';
 
 /**
  * Bot Framework token validation for the Teams SDK runtime, with the rules botbuilder applies to a channel's

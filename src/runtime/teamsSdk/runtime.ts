@@ -15,7 +15,6 @@ import type { TurnSlot } from '../../turnLimiter';
 import * as pipeline from '../../bot/pipeline';
 import type { Answer, InvokeAnswer, WireActivity } from '../../bot/pipeline';
 import type { Inbound } from '../inbound';
-import { runPress } from '../teamsAi/wire';
 import { BotFrameworkTokenValidator } from './auth';
 import { connectorHttpClient } from './http';
 
@@ -239,7 +238,7 @@ export function createTeamsSdkRuntime(registry: ActionRegistry, deps: BotDeps, p
     const action = actions.get(press.verb);
     if (press.verb === COMMAND_VERB) return typed<'adaptiveCard/action'>(await answerPress(press, await pipeline.commandButton(press, (text) => runText(text, press))));
     if (!action) return typed<'adaptiveCard/action'>(pipeline.unknownVerb(turn.locale, turn.log));
-    return typed<'adaptiveCard/action'>(await answerPress(press, await runPress(action, press)));
+    return typed<'adaptiveCard/action'>(await answerPress(press, await pipeline.runPress(action, press)));
   });
 
   // 4. The message extension's search commands.
