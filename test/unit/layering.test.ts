@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const SDK_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams[^'"]*|botframework-[^'"]*)['"]/;
 
 /** Folders that must never import an SDK, and single files of jobs that already speak the action layer. */
-const NEUTRAL = ['src/domain', 'src/content', 'src/actions', 'src/i18n', 'src/bot/cases', 'src/bot/pipeline.ts', 'src/runtime/inbound.ts'];
+const NEUTRAL = ['src/domain', 'src/store', 'src/content', 'src/actions', 'src/i18n', 'src/bot/cases', 'src/bot/mentions.ts', 'src/bot/pipeline.ts', 'src/runtime/inbound.ts'];
 
 /** The Teams SDK 2 runtime speaks @microsoft/teams.* only: nothing of botbuilder or Teams AI v1. */
 const BOTBUILDER_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams-ai[^'"]*|botframework-[^'"]*)['"]/;
