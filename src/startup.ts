@@ -3,7 +3,7 @@ import { AppConfig } from './config';
 import { Logger, errorFields } from './log';
 import { IcsIndex } from './store/icsIndex';
 import { openStore, CosmosStore } from './store/cosmos';
-import { createBot, Bot } from './bot/app';
+import { createBot, Bot, BOT_PRODUCT } from './bot/app';
 import { FEATURES } from './bot/features';
 import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';
@@ -34,15 +34,11 @@ export async function startBot(config: AppConfig, logger: Logger, opts: { store?
   });
   if (indexed > 0) logger.info('store.ics_index_backfilled', { meetings: indexed });
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
-  const bot = createBot(deps, FEATURES);
-  // BOT_RUNTIME: the Teams SDK 2 runtime takes the inbound turns and the jobs' proactive sends; the teams-ai one
-  // is built either way (jobs not yet on the action layer, reminders and the outbox still run on it).
-  let inbound: Inbound | undefined;
-  if (config.runtime === 'teams-sdk') {
-    const sdk = createTeamsSdkRuntime(bot.jobs, deps, bot.product);
-    inbound = sdk as Inbound;
-    bot.proactive = sdk.proactive;
-  }
+  // BOT_RUNTIME: on teams-sdk the Teams SDK 2 runtime takes the inbound turns and every proactive send (jobs,
+  // reminders, the outbox). The teams-ai pieces are built either way: jobs not yet on the action layer register there.
+  const sdk = config.runtime === 'teams-sdk' ? createTeamsSdkRuntime(deps, BOT_PRODUCT) : undefined;
+  const bot = createBot(deps, FEATURES, { proactive: sdk?.proactive });
+  const inbound: Inbound | undefined = sdk?.attach(bot.jobs) as Inbound | undefined;
   const tracker = new RequestTracker();
   const server = createServer({ bot, inbound, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));

@@ -35,6 +35,9 @@ const BOT_VERSION: string = (() => {
   }
 })();
 
+/** Names BTI-bot and its version first in the User-Agent of calls to Teams ("BTI-bot/0.1.0"). */
+export const BOT_PRODUCT = `BTI-bot/${BOT_VERSION}`;
+
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
 }
@@ -53,8 +56,6 @@ export interface Bot {
   outbox: OutboxSweeper;
   /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
   httpRoutes: Array<(server: import('restify').Server) => void>;
-  /** Names BTI-bot and its version in the User-Agent of calls to Teams ("BTI-bot/0.1.0"). */
-  product: string;
   /** Runs one turn with a request id on its logger. */
   run(context: TurnContext): Promise<void>;
 }
@@ -62,7 +63,8 @@ export interface Bot {
 /** Every job registers its routes here; the catch-all message and invoke routes come last. */
 export type Feature = (bot: Bot, deps: BotDeps) => void;
 
-export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
+/** `proactive`: the runtime's port for proactive sends (BOT_RUNTIME=teams-sdk); botbuilder's when absent. */
+export function createBot(deps: BotDeps, features: Feature[] = [], opts: { proactive?: ProactivePort } = {}): Bot {
   const { config, logger } = deps;
   const auth: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.bot.appId ?? '',
@@ -70,7 +72,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   };
-  const adapter = new BotAdapter(auth, { product: `BTI-bot/${BOT_VERSION}`, openIdMetadataUrl: config.bot.openIdMetadataUrl, connectorTimeoutMs: config.bot.connectorTimeoutMs });
+  const adapter = new BotAdapter(auth, { product: BOT_PRODUCT, openIdMetadataUrl: config.bot.openIdMetadataUrl, connectorTimeoutMs: config.bot.connectorTimeoutMs });
   adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs, context) => (context ? turnLogger(context, logger) : logger).warn('connector.throttled_retry', { attempt, delayMs }) };
   const app = new Application<TurnState>({
     adapter,
@@ -96,7 +98,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     }
   };
 
-  const proactive = proactivePort(adapter, config.bot.appId ?? '');
+  const proactive = opts.proactive ?? proactivePort(adapter, config.bot.appId ?? '');
   const reminders = new ReminderWorker({ store: deps.store, proactive, logger: logger.child({ component: 'reminders' }), now: deps.now });
   const outbox = new OutboxSweeper({ deps, proactive, logger: logger.child({ component: 'outbox' }) });
   reminders.onPoll('outbox', () => outbox.sweep());
@@ -109,7 +111,6 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     reminders,
     outbox,
     httpRoutes: [],
-    product: `BTI-bot/${BOT_VERSION}`,
     async run(context) {
       const requestId = randomUUID();
       const log = logger.child({ requestId, activityId: context.activity.id ?? null });

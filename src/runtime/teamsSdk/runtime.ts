@@ -54,6 +54,7 @@ function sdkLogger(log: Logger, name = 'teams.apps'): ILogger {
 function outgoing(message: OutMessage, locale?: Locale): Record<string, unknown> {
   const activity: Record<string, unknown> = { type: 'message' };
   if (message.text !== undefined) activity.text = message.text;
+  if (message.mentions?.length) activity.entities = message.mentions.map((m) => ({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } }));
   if (message.card) {
     const card = locale ? withCardLocale(message.card, locale) : message.card;
     activity.attachments = [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }];
@@ -69,7 +70,13 @@ function conversationPort(api: ApiClient, reference: StoredReference, stamp?: ()
   const conversationId = reference.conversation.id;
   const envelope = () => ({ conversation: reference.conversation, from: reference.bot, recipient: reference.user, channelId: reference.channelId, serviceUrl: reference.serviceUrl });
   return {
-    async send(message) {
+    async send(message, opts = {}) {
+      if (opts.conversationId && opts.conversationId !== conversationId) {
+        // Another conversation of the same service (a channel thread): a new post there, not a reply.
+        const conversation = { ...reference.conversation, id: opts.conversationId };
+        const activity = { ...outgoing(message, stamp?.()), ...envelope(), conversation } as unknown as Parameters<typeof api.conversations.createActivity>[1];
+        return (await api.conversations.createActivity(opts.conversationId, activity))?.id;
+      }
       const replyToId = reference.activityId;
       const activity = { ...outgoing(message, stamp?.()), ...envelope(), ...(replyToId ? { replyToId } : {}) } as unknown as Parameters<typeof api.conversations.createActivity>[1];
       const res = replyToId ? await api.conversations.replyToActivity(conversationId, replyToId, activity) : await api.conversations.createActivity(conversationId, activity);
@@ -156,12 +163,15 @@ interface TurnState {
   turn?: Turn;
 }
 
-export interface TeamsSdkRuntime extends Inbound<true> {
+export interface TeamsSdkRuntime {
   app: App;
+  /** Sends into stored conversations (the jobs, reminders, the outbox): usable before any route exists. */
   proactive: ProactivePort;
+  /** Routes the activities to what the jobs registered; call once, after every job has registered. */
+  attach(registry: ActionRegistry): Inbound<true>;
 }
 
-export function createTeamsSdkRuntime(registry: ActionRegistry, deps: BotDeps, product: string): TeamsSdkRuntime {
+export function createTeamsSdkRuntime(deps: BotDeps, product: string): TeamsSdkRuntime {
   const { config, logger } = deps;
   const client: HttpClient = connectorHttpClient({
     product,
@@ -179,121 +189,123 @@ export function createTeamsSdkRuntime(registry: ActionRegistry, deps: BotDeps, p
     // Tokens are checked before App.process() is called (BotFrameworkTokenValidator); process() itself does not check.
     dangerouslyAllowUnauthenticatedRequests: true,
   });
+  const botHttp = app.api.http;
+  const proactive: ProactivePort = {
+    async continue(reference, work) {
+      if (!reference.serviceUrl) throw new Error('stored reference has no serviceUrl');
+      return work(conversationPort(new ApiClient(reference.serviceUrl.replace(/\/+$/, ''), botHttp), reference));
+    },
+  };
   const validator = new BotFrameworkTokenValidator({ appId: config.bot.appId, openIdMetadataUrl: config.bot.openIdMetadataUrl });
   const languages = new LanguagePreferenceRepository(deps.store, config.retentionDays);
-  const current = new AsyncLocalStorage<TurnState>();
-  const state = (): { activity: WireActivity; turn: Turn } => {
-    const found = current.getStore();
-    if (!found?.turn) throw new Error('turn state missing: the pipeline middleware did not run');
-    return { activity: found.activity, turn: found.turn };
-  };
-  const respond = (answer: Answer, turn: Turn): Promise<InvokeAnswer | undefined> =>
-    answer.kind === 'invoke' ? Promise.resolve(answer.response) : turn.send({ text: answer.text }).then(() => undefined);
-  const answerPress = async (press: CardPress, answer: Reply): Promise<InvokeAnswer> => {
-    if (answer.kind === 'message') return pipeline.invokeAnswer.message(answer.text);
-    if (answer.updateShared && !press.automatic && press.cardMessageId) await press.update(press.cardMessageId, { card: answer.card });
-    return pipeline.invokeAnswer.card(withCardLocale(answer.card, press.locale));
-  };
-  const runText = async (text: string, turn: Turn): Promise<string | undefined> => {
-    const command = pipeline.findCommand(registry.textCommands(), text);
-    if (!command) return undefined;
-    await command.run(text, turn);
-    return command.name;
-  };
+  return { app, proactive, attach: (registry) => attach(registry) };
 
-  // 1. The shared pipeline: tenant, language, identity-number guard; errors answered as the teams-ai runtime does.
-  app.use(async (ctx) => {
-    const own = current.getStore();
-    if (!own) throw new Error('activity processed outside the runtime');
-    const { activity: a, log } = own;
-    const gated = await pipeline.gate(a, deps, languages, log);
-    const turn = turnOf(ctx, a, { log, slot: own.slot, locale: gated.locale ?? pipeline.clientLocale(a, config.defaultLocale) });
-    own.turn = turn;
-    try {
-      if (!gated.pass) return await respond(gated.answer, turn);
-      return await ctx.next();
-    } catch (error) {
-      const failed = pipeline.failure(error, a, turn.locale);
-      log[failed.level](failed.event, { ...errorFields(error), activityType: a.type });
-      if (!failed.answer) return undefined;
-      return await respond(failed.answer, turn).catch((sendError: unknown) => {
-        log.error('turn.error_reply_failed', errorFields(sendError));
-        return undefined;
-      });
-    }
-  });
+  function attach(registry: ActionRegistry): Inbound<true> {
+    const current = new AsyncLocalStorage<TurnState>();
+    const state = (): { activity: WireActivity; turn: Turn } => {
+      const found = current.getStore();
+      if (!found?.turn) throw new Error('turn state missing: the pipeline middleware did not run');
+      return { activity: found.activity, turn: found.turn };
+    };
+    const respond = (answer: Answer, turn: Turn): Promise<InvokeAnswer | undefined> =>
+      answer.kind === 'invoke' ? Promise.resolve(answer.response) : turn.send({ text: answer.text }).then(() => undefined);
+    const answerPress = async (press: CardPress, answer: Reply): Promise<InvokeAnswer> => {
+      if (answer.kind === 'message') return pipeline.invokeAnswer.message(answer.text);
+      if (answer.updateShared && !press.automatic && press.cardMessageId) await press.update(press.cardMessageId, { card: answer.card });
+      return pipeline.invokeAnswer.card(withCardLocale(answer.card, press.locale));
+    };
+    const runText = async (text: string, turn: Turn): Promise<string | undefined> => {
+      const command = pipeline.findCommand(registry.textCommands(), text);
+      if (!command) return undefined;
+      await command.run(text, turn);
+      return command.name;
+    };
 
-  // 2. Install and removal.
-  app.on('conversationUpdate', async () => {
-    const { activity, turn } = state();
-    if (pipeline.botWasAdded(activity)) await pipeline.welcome(turn);
-    if (pipeline.botWasRemoved(activity)) await pipeline.forgetConversation(activity, deps, turn.log);
-  });
+    // 1. The shared pipeline: tenant, language, identity-number guard; errors answered as the teams-ai runtime does.
+    app.use(async (ctx) => {
+      const own = current.getStore();
+      if (!own) throw new Error('activity processed outside the runtime');
+      const { activity: a, log } = own;
+      const gated = await pipeline.gate(a, deps, languages, log);
+      const turn = turnOf(ctx, a, { log, slot: own.slot, locale: gated.locale ?? pipeline.clientLocale(a, config.defaultLocale) });
+      own.turn = turn;
+      try {
+        if (!gated.pass) return await respond(gated.answer, turn);
+        return await ctx.next();
+      } catch (error) {
+        const failed = pipeline.failure(error, a, turn.locale);
+        log[failed.level](failed.event, { ...errorFields(error), activityType: a.type });
+        if (!failed.answer) return undefined;
+        return await respond(failed.answer, turn).catch((sendError: unknown) => {
+          log.error('turn.error_reply_failed', errorFields(sendError));
+          return undefined;
+        });
+      }
+    });
 
-  // 3. Card actions (Action.Execute): by verb, the command button first, then the jobs' actions.
-  const actions = new Map(registry.cardActions().map((action) => [action.verb, action]));
-  app.on('card.action', async () => {
-    const { activity, turn } = state();
-    const press = pressOf(turn, activity);
-    const action = actions.get(press.verb);
-    if (press.verb === COMMAND_VERB) return typed<'adaptiveCard/action'>(await answerPress(press, await pipeline.commandButton(press, (text) => runText(text, press))));
-    if (!action) return typed<'adaptiveCard/action'>(pipeline.unknownVerb(turn.locale, turn.log));
-    return typed<'adaptiveCard/action'>(await answerPress(press, await pipeline.runPress(action, press)));
-  });
+    // 2. Install and removal.
+    app.on('conversationUpdate', async () => {
+      const { activity, turn } = state();
+      if (pipeline.botWasAdded(activity)) await pipeline.welcome(turn);
+      if (pipeline.botWasRemoved(activity)) await pipeline.forgetConversation(activity, deps, turn.log);
+    });
 
-  // 4. The message extension's search commands.
-  const searches = new Map(registry.searchCommands().map((search) => [search.commandId, search]));
-  app.on('message.ext.query', async () => {
-    const { activity, turn } = state();
-    const value = activity.value as { commandId?: unknown; parameters?: Array<{ name?: unknown; value?: unknown }>; queryOptions?: { count?: unknown; skip?: unknown } } | undefined;
-    const search = typeof value?.commandId === 'string' ? searches.get(value.commandId) : undefined;
-    if (!search) return typed<'composeExtension/query'>(unsupported(activity, turn));
-    const raw = value?.parameters?.find((p) => p?.name === 'query')?.value ?? value?.parameters?.[0]?.value;
-    const count = typeof value?.queryOptions?.count === 'number' ? value.queryOptions.count : 25;
-    const skip = typeof value?.queryOptions?.skip === 'number' ? value.queryOptions.skip : 0;
-    return typed<'composeExtension/query'>(pipeline.invokeAnswer.search(await search.run({ text: typeof raw === 'string' ? raw.slice(0, 200) : '', count, skip }, turn)));
-  });
+    // 3. Card actions (Action.Execute): by verb, the command button first, then the jobs' actions.
+    const actions = new Map(registry.cardActions().map((action) => [action.verb, action]));
+    app.on('card.action', async () => {
+      const { activity, turn } = state();
+      const press = pressOf(turn, activity);
+      const action = actions.get(press.verb);
+      if (press.verb === COMMAND_VERB) return typed<'adaptiveCard/action'>(await answerPress(press, await pipeline.commandButton(press, (text) => runText(text, press))));
+      if (!action) return typed<'adaptiveCard/action'>(pipeline.unknownVerb(turn.locale, turn.log));
+      return typed<'adaptiveCard/action'>(await answerPress(press, await pipeline.runPress(action, press)));
+    });
 
-  // 5. Text and unclaimed card submits.
-  app.on('message', async () => {
-    const { activity, turn } = state();
-    await pipeline.catchAll(activity, turn, (text) => runText(text, turn));
-  });
+    // 4. The message extension's search commands.
+    const searches = new Map(registry.searchCommands().map((search) => [search.commandId, search]));
+    app.on('message.ext.query', async () => {
+      const { activity, turn } = state();
+      const value = activity.value as { commandId?: unknown; parameters?: Array<{ name?: unknown; value?: unknown }>; queryOptions?: { count?: unknown; skip?: unknown } } | undefined;
+      const search = typeof value?.commandId === 'string' ? searches.get(value.commandId) : undefined;
+      if (!search) return typed<'composeExtension/query'>(unsupported(activity, turn));
+      const raw = value?.parameters?.find((p) => p?.name === 'query')?.value ?? value?.parameters?.[0]?.value;
+      const count = typeof value?.queryOptions?.count === 'number' ? value.queryOptions.count : 25;
+      const skip = typeof value?.queryOptions?.skip === 'number' ? value.queryOptions.skip : 0;
+      return typed<'composeExtension/query'>(pipeline.invokeAnswer.search(await search.run({ text: typeof raw === 'string' ? raw.slice(0, 200) : '', count, skip }, turn)));
+    });
 
-  // 6. Every other invoke, sign-in included (the bot uses no sign-in; the SDK's own handlers are replaced).
-  const unsupported = (activity: WireActivity, turn: Turn): InvokeAnswer => {
-    const name = activity.name ?? '';
-    turn.log.warn('invoke.unsupported', { name: name.slice(0, 60) });
-    return pipeline.unsupportedInvokeResponse(name, turn.locale);
-  };
-  // The SDK types these routes' results as void: App.process() still answers with any InvokeResponse returned.
-  const anyInvoke = () => unsupported(state().activity, state().turn) as unknown as void;
-  for (const signin of ['signin.token-exchange', 'signin.verify-state', 'signin.failure'] as const) app.on(signin, anyInvoke as never);
-  app.on('invoke', anyInvoke);
+    // 5. Text and unclaimed card submits.
+    app.on('message', async () => {
+      const { activity, turn } = state();
+      await pipeline.catchAll(activity, turn, (text) => runText(text, turn));
+    });
 
-  const botHttp = app.api.http;
-  return {
-    app,
-    async authenticate(activity, authHeader) {
-      await validator.check(authHeader, activity);
-      return true;
-    },
-    async process(_auth, activity, slot) {
-      const log = logger.child({ requestId: randomUUID(), activityId: activity.id ?? null });
-      // The SDK gets its own copy: it rehydrates messages into its classes; the pipeline reads the JSON.
-      const body = structuredClone(activity) as unknown as Activity;
-      const started = Date.now();
-      const token: IToken = { appId: config.bot.appId ?? '', from: 'azure', fromId: '', serviceUrl: activity.serviceUrl ?? '', isExpired: () => false } as IToken;
-      const response: InvokeResponse = await current.run({ activity, log, slot }, () => app.process({ body, token } as Parameters<App['process']>[0]));
-      log.info('turn.completed', { activityType: activity.type, name: activity.name ?? null, conversationType: activity.conversation?.conversationType ?? null, durationMs: Date.now() - started });
-      return activity.type === 'invoke' || response.body !== undefined ? { status: response.status, body: response.body } : undefined;
-    },
-    proactive: {
-      async continue(reference, work) {
-        if (!reference.serviceUrl) throw new Error('stored reference has no serviceUrl');
-        return work(conversationPort(new ApiClient(reference.serviceUrl.replace(/\/+$/, ''), botHttp), reference));
+    // 6. Every other invoke, sign-in included (the bot uses no sign-in; the SDK's own handlers are replaced).
+    const unsupported = (activity: WireActivity, turn: Turn): InvokeAnswer => {
+      const name = activity.name ?? '';
+      turn.log.warn('invoke.unsupported', { name: name.slice(0, 60) });
+      return pipeline.unsupportedInvokeResponse(name, turn.locale);
+    };
+    // The SDK types these routes' results as void: App.process() still answers with any InvokeResponse returned.
+    const anyInvoke = () => unsupported(state().activity, state().turn) as unknown as void;
+    for (const signin of ['signin.token-exchange', 'signin.verify-state', 'signin.failure'] as const) app.on(signin, anyInvoke as never);
+    app.on('invoke', anyInvoke);
+
+    return {
+      async authenticate(activity, authHeader) {
+        await validator.check(authHeader, activity);
+        return true;
       },
-    },
-  };
+      async process(_auth, activity, slot) {
+        const log = logger.child({ requestId: randomUUID(), activityId: activity.id ?? null });
+        // The SDK gets its own copy: it rehydrates messages into its classes; the pipeline reads the JSON.
+        const body = structuredClone(activity) as unknown as Activity;
+        const started = Date.now();
+        const token: IToken = { appId: config.bot.appId ?? '', from: 'azure', fromId: '', serviceUrl: activity.serviceUrl ?? '', isExpired: () => false } as IToken;
+        const response: InvokeResponse = await current.run({ activity, log, slot }, () => app.process({ body, token } as Parameters<App['process']>[0]));
+        log.info('turn.completed', { activityType: activity.type, name: activity.name ?? null, conversationType: activity.conversation?.conversationType ?? null, durationMs: Date.now() - started });
+        return activity.type === 'invoke' || response.body !== undefined ? { status: response.status, body: response.body } : undefined;
+      },
+    };
+  }
 }
-
