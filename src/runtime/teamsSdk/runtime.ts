@@ -226,10 +226,12 @@ export function createTeamsSdkRuntime(deps: BotDeps, product: string): TeamsSdkR
       const own = current.getStore();
       if (!own) throw new Error('activity processed outside the runtime');
       const { activity: a, log } = own;
-      const gated = await pipeline.gate(a, deps, languages, log);
-      const turn = turnOf(ctx, a, { log, slot: own.slot, locale: gated.locale ?? pipeline.clientLocale(a, config.defaultLocale) });
+      const turn = turnOf(ctx, a, { log, slot: own.slot, locale: pipeline.clientLocale(a, config.defaultLocale) });
       own.turn = turn;
       try {
+        // Inside the try: a store that cannot be read for the language choice is answered like any failed turn.
+        const gated = await pipeline.gate(a, deps, languages, log);
+        if (gated.locale) turn.setLocale(gated.locale);
         if (!gated.pass) return await respond(gated.answer, turn);
         return await ctx.next();
       } catch (error) {
