@@ -17,6 +17,8 @@ import type { GrowthRow } from './growth';
  *   (c) BTI-bot's help turn ("hjelp" → help card sent to the stand-in)
  *   (d) BTI-bot's state-changing card action (reads and writes the case in the embedded store)
  *   (e) BTI-bot's compose-box verktøy search (message extension query, answered in the invoke response)
+ *   (g), (h) BTI-bot's case list ("saker": a store read and a card) on each runtime, BOT_RUNTIME=teams-ai and
+ *       teams-sdk: the same job through botbuilder + Teams AI v1 and through the Teams SDK 2
  * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
  *   (f) BTI-bot's single card press: agreements, each on another avklaring card (1 and 10 connections)
  * plus start-up to /readyz, RSS over BENCH_TURNS turns, the growth table (bench/growth.ts) and card sizes.
@@ -24,7 +26,7 @@ import type { GrowthRow } from './growth';
  * BENCH_DURATION (s per level, default 8), BENCH_LEVELS (default 1,10,50), BENCH_TURNS (RSS run, default 100000),
  * BENCH_GROWTH (document counts, default 1000,10000,100000; 0 skips),
  * BENCH_PROFILE=1 (writes a CPU profile of each BTI-bot target at 50 connections to bench/profiles/<target>/),
- * BENCH_TARGETS (default abcdef), BENCH_EXTRAS=0 (skip start-up, memory, growth and card sizes).
+ * BENCH_TARGETS (default abcdefgh), BENCH_EXTRAS=0 (skip start-up, memory, growth and card sizes).
  */
 
 const ROOT = path.resolve(__dirname, '..');
@@ -238,6 +240,8 @@ async function main(): Promise<void> {
     b: () => messageActivity(conv, nextUser(), 'hei'),
     c: () => messageActivity(conv, nextUser(), 'hjelp'),
     e: () => messageExtensionQuery(conv, nextUser(), 'searchVerktoy', SEARCHES[turn % SEARCHES.length]!),
+    g: () => messageActivity(conv, nextUser(), 'saker'),
+    h: () => messageActivity(conv, nextUser(), 'saker'),
   };
   const labels: Record<string, string> = {
     a: '(a) bare restify 200',
@@ -246,15 +250,18 @@ async function main(): Promise<void> {
     d: `(d) BTI-bot card action${scenario ? `: ${scenario.label}` : ''}`,
     e: '(e) BTI-bot compose-box verktøy search',
     f: `(f) BTI-bot single card press: ${SINGLE_PRESS_SCENARIO.label}`,
+    g: '(g) BTI-bot case list, BOT_RUNTIME=teams-ai',
+    h: '(h) BTI-bot case list, BOT_RUNTIME=teams-sdk',
   };
+  const runtimes: Record<string, Record<string, string>> = { g: { BOT_RUNTIME: 'teams-ai' }, h: { BOT_RUNTIME: 'teams-sdk' } };
 
-  for (const key of (process.env.BENCH_TARGETS ?? 'abcdef').split('')) {
+  for (const key of (process.env.BENCH_TARGETS ?? 'abcdefgh').split('')) {
     if (key === 'd' && !scenario) {
       notes.push('(d) not measured: no state-changing card action is registered in this build.');
       continue;
     }
     const kind = key === 'a' ? 'bare' : key === 'b' ? 'echo' : 'bti';
-    const target = await spawnTarget(kind);
+    const target = await spawnTarget(kind, runtimes[key] ?? {});
     let body = bodies[key];
     if (key === 'd' && scenario) body = await scenario.setup(target.url, sink.url);
     if (key === 'f') body = await SINGLE_PRESS_SCENARIO.setup(target.url, sink.url);

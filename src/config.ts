@@ -68,6 +68,10 @@ const envSchema = z
     REFERAT_FOLLOWUP_DAYS: z.preprocess((v) => emptyToUndefined(v) ?? DEFAULT_REFERAT_FOLLOWUP_DAYS.join(','), referatFollowUpDaysSchema),
     ICS_ORGANIZER_EMAIL: z.preprocess(emptyToUndefined, z.string().email('must be an e-mail address, e.g. a shared no-reply mailbox').max(200).optional()),
     RETENTION_DAYS: positiveInt(365, 3650),
+    BOT_RUNTIME: z.preprocess(
+      (v) => emptyToUndefined(v) ?? 'teams-ai',
+      z.enum(['teams-ai', 'teams-sdk'], { errorMap: () => ({ message: 'must be teams-ai (botbuilder 4 + Teams AI v1, the default) or teams-sdk (@microsoft/teams.apps 2.0)' }) }),
+    ),
     LOG_LEVEL: z.preprocess(
       (v) => emptyToUndefined(v) ?? 'info',
       z.enum(['debug', 'info', 'warn', 'error', 'silent'], { errorMap: () => ({ message: 'must be debug, info, warn, error or silent' }) }),
@@ -125,6 +129,11 @@ export interface AppConfig {
   /** Shared, non-personal mailbox named as ORGANIZER in .ics files; unset means no ORGANIZER (ICS_ORGANIZER_EMAIL). */
   icsOrganizerEmail?: string;
   retentionDays: number;
+  /**
+   * Which Teams SDK carries the turns (BOT_RUNTIME): botbuilder 4 + Teams AI v1 (src/runtime/teamsAi), or the
+   * Teams SDK 2 (@microsoft/teams.apps, src/runtime/teamsSdk). The jobs, the store and the wire format are the same.
+   */
+  runtime: 'teams-ai' | 'teams-sdk';
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -169,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       referatFollowUpDays: e.REFERAT_FOLLOWUP_DAYS,
       icsOrganizerEmail: e.ICS_ORGANIZER_EMAIL,
       retentionDays: e.RETENTION_DAYS,
+      runtime: e.BOT_RUNTIME,
       logLevel: e.LOG_LEVEL,
     },
   };

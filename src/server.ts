@@ -1,14 +1,13 @@
 import * as restify from 'restify';
 import { z } from 'zod';
-import type { Activity } from 'botbuilder';
-import type { AuthenticateRequestResult } from 'botframework-connector';
 import { Bot } from './bot/app';
-import { AuthRefusedError } from './bot/botAdapter';
 import { Logger, errorFields } from './log';
 import { CosmosStore } from './store/cosmos';
 import { TurnLimiter, TurnSlot } from './turnLimiter';
-import { TURN_SLOT_KEY } from './bot/turn';
 import { RequestTracker } from './requestTracker';
+import { AuthRefusedError, type Inbound } from './runtime/inbound';
+import type { WireActivity } from './bot/pipeline';
+import { teamsAiInbound } from './runtime/teamsAi/inbound';
 
 /** Largest request body accepted on /api/messages. Teams activities are a few KB; this leaves room for cards. */
 export const MAX_BODY_BYTES = 512 * 1024;
@@ -76,11 +75,13 @@ export interface ServerDeps {
   /** Counts requests in flight and refuses new ones while the process is stopping. */
   tracker?: RequestTracker;
   bot: Bot;
+  /** The runtime that checks tokens and runs turns (BOT_RUNTIME); the teams-ai one when absent. */
+  inbound?: Inbound;
   store: CosmosStore;
   logger: Logger;
 }
 
-export function createServer({ bot, store, logger, limiter, tracker }: ServerDeps): restify.Server {
+export function createServer({ bot, store, logger, limiter, tracker, inbound = teamsAiInbound(bot) as Inbound }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'bti-bot', handleUncaughtExceptions: false });
 
   // pre() runs for every request, also those no route matches (404, 405) and those the body parser refuses.
@@ -110,11 +111,11 @@ export function createServer({ bot, store, logger, limiter, tracker }: ServerDep
       res.send(400, { error: 'bad_request', message: 'The activity is malformed.' });
       return;
     }
-    const activity = req.body as Activity;
+    const activity = req.body as WireActivity;
     const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-    let auth: AuthenticateRequestResult;
+    let auth: unknown;
     try {
-      auth = await bot.adapter.authenticate(activity, authHeader);
+      auth = await inbound.authenticate(activity, authHeader);
     } catch (err) {
       const status = err instanceof AuthRefusedError ? err.status : 401;
       const cause = err instanceof AuthRefusedError ? err.cause : err;
@@ -123,21 +124,8 @@ export function createServer({ bot, store, logger, limiter, tracker }: ServerDep
       res.send(status, status === 503 ? { error: 'service_unavailable', message: 'The sign-in service could not be reached. Try again later.' } : { error: 'unauthorized', message: 'Unauthorized.' });
       return;
     }
-    // As botbuilder's own request handler does: ISO timestamps become Dates, the text kept as raw<Name>.
-    const fields = activity as unknown as Record<string, unknown>;
-    for (const [key, rawKey] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
-      const raw = fields[key];
-      if (typeof raw === 'string') {
-        fields[rawKey] = raw;
-        fields[key] = new Date(raw);
-      }
-    }
     try {
-      const turn = (slot?: TurnSlot) =>
-        bot.adapter.processAuthenticated(auth, activity, (context) => {
-          if (slot) context.turnState.set(TURN_SLOT_KEY, slot);
-          return bot.run(context);
-        });
+      const turn = (slot?: TurnSlot) => inbound.process(auth, activity, slot);
       const invokeResponse = await (limiter ? limiter.run(turn) : turn());
       if (res.headersSent) return;
       if (invokeResponse?.body !== undefined) res.send(invokeResponse.status ?? 200, invokeResponse.body);

@@ -4,11 +4,13 @@ import { Logger, errorFields } from './log';
 import { IcsIndex } from './store/icsIndex';
 import { openStore, CosmosStore } from './store/cosmos';
 import type { EmbeddedCosmos } from './store/embedded';
-import { createBot, Bot } from './bot/app';
+import { createBot, Bot, BOT_PRODUCT } from './bot/app';
 import { FEATURES } from './bot/features';
 import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';
 import { RequestTracker } from './requestTracker';
+import type { Inbound } from './runtime/inbound';
+import { createTeamsSdkRuntime } from './runtime/teamsSdk/runtime';
 
 export interface RunningBot {
   url: string;
@@ -37,9 +39,13 @@ export async function startBot(
   });
   if (indexed > 0) logger.info('store.ics_index_backfilled', { meetings: indexed });
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
-  const bot = createBot(deps, FEATURES);
+  // BOT_RUNTIME: on teams-sdk the Teams SDK 2 runtime takes the inbound turns and every proactive send (jobs,
+  // reminders, the outbox). The teams-ai pieces are built either way: jobs not yet on the action layer register there.
+  const sdk = config.runtime === 'teams-sdk' ? createTeamsSdkRuntime(deps, BOT_PRODUCT) : undefined;
+  const bot = createBot(deps, FEATURES, { proactive: sdk?.proactive });
+  const inbound: Inbound | undefined = sdk?.attach(bot.jobs) as Inbound | undefined;
   const tracker = new RequestTracker();
-  const server = createServer({ bot, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
+  const server = createServer({ bot, inbound, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
@@ -60,6 +66,7 @@ export async function startBot(
     url,
     profile: config.profile,
     storeMode: config.cosmos.mode,
+    runtime: config.runtime,
     startupMs: Date.now() - started,
     sinceMainMs: opts.startedAt === undefined ? undefined : Date.now() - opts.startedAt,
   });

@@ -2,29 +2,26 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { projectRoot } from '../paths';
-import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, InvokeResponse, TurnContext } from 'botbuilder';
+import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { BotTurnState } from './turnState';
 import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
-import { Locale, t } from '../i18n';
-import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
-import { COMMAND_VERB, commandOf, helpCard, welcomeCard } from './help';
-import { ownerScope, replyWithCard, turnLocale, TURN_LOCALE_KEY } from './turn';
-import { respondWithCard, respondWithMessage } from './cardResponses';
+import { COMMAND_VERB } from './help';
+import { turnLocale, TURN_LOCALE_KEY } from './turn';
 import { stampCardsWithLocale } from './cardLocale';
 import { LanguagePreferenceRepository } from '../store/preferences';
-import { isConnectorUnavailable, isStoreUnavailable } from './errors';
+import { isConnectorUnavailable } from './errors';
 import { ReminderWorker } from './reminderWorker';
 import { OutboxSweeper } from './outbox';
-import { activityHasIdNumber } from './privacyGuard';
-import { decideTurnLocale, refuse, warnAboutIdNumber } from '../runtime/teamsAi/turnGuards';
 import { ActionRegistry } from '../actions/registry';
 import type { ProactivePort } from '../actions/types';
-import { proactivePort, wireRegistry } from '../runtime/teamsAi/wire';
+import { answerPress, proactivePort, wireRegistry } from '../runtime/teamsAi/wire';
+import { deliver, pressOf, turnOf } from '../runtime/teamsAi/turn';
+import { botWasAdded, botWasRemoved, catchAll, commandButton, failure, forgetConversation, gate, unknownVerb, unsupportedInvokeResponse, welcome } from './pipeline';
 
 const LOGGER_KEY = Symbol('turnLogger');
 
@@ -37,13 +34,11 @@ const BOT_VERSION: string = (() => {
   }
 })();
 
+/** Names BTI-bot and its version first in the User-Agent of calls to Teams ("BTI-bot/0.1.0"). */
+export const BOT_PRODUCT = `BTI-bot/${BOT_VERSION}`;
+
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
-}
-
-function activityTenant(context: TurnContext): string | undefined {
-  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
-  return channelData?.tenant?.id ?? context.activity.conversation?.tenantId ?? undefined;
 }
 
 export interface Bot {
@@ -72,7 +67,8 @@ export interface Bot {
 /** Every job registers its routes here; the catch-all message and invoke routes come last. */
 export type Feature = (bot: Bot, deps: BotDeps) => void;
 
-export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
+/** `proactive`: the runtime's port for proactive sends (BOT_RUNTIME=teams-sdk); botbuilder's when absent. */
+export function createBot(deps: BotDeps, features: Feature[] = [], opts: { proactive?: ProactivePort } = {}): Bot {
   const { config, logger } = deps;
   const auth: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.bot.appId ?? '',
@@ -80,7 +76,7 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
   };
-  const adapter = new BotAdapter(auth, { product: `BTI-bot/${BOT_VERSION}`, openIdMetadataUrl: config.bot.openIdMetadataUrl, connectorTimeoutMs: config.bot.connectorTimeoutMs });
+  const adapter = new BotAdapter(auth, { product: BOT_PRODUCT, openIdMetadataUrl: config.bot.openIdMetadataUrl, connectorTimeoutMs: config.bot.connectorTimeoutMs });
   adapter.retry = { ...DEFAULT_CONNECTOR_RETRY, onRetry: (attempt, delayMs, context) => (context ? turnLogger(context, logger) : logger).warn('connector.throttled_retry', { attempt, delayMs }) };
   const app = new Application<TurnState>({
     adapter,
@@ -94,28 +90,18 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
 
   adapter.onTurnError = async (context, error) => {
     const log = turnLogger(context, logger);
-    if (isConnectorUnavailable(error)) {
-      // Teams' endpoint for this conversation did not answer: not a database fault. A chat reply would go to the
-      // same dead endpoint, so only an invoke (answered in the HTTP response itself) tells the user.
-      log.warn('turn.connector_unavailable', { reason: error.reason, activityType: context.activity.type });
-      if (context.activity.type === ActivityTypes.Invoke && !context.responded) {
-        await respondWithMessage(context, t(turnLocale(context, config.defaultLocale), 'error.teamsDown')).catch(() => undefined);
-      }
-      return;
-    }
-    const storeDown = isStoreUnavailable(error);
-    log.error(storeDown ? 'turn.store_unavailable' : 'turn.failed', { ...errorFields(error), activityType: context.activity.type });
-    const locale = turnLocale(context, config.defaultLocale);
-    const text = t(locale, storeDown ? 'error.storeDown' : 'error.generic');
+    const failed = failure(error, context.activity, turnLocale(context, config.defaultLocale));
+    const fields = isConnectorUnavailable(error) ? { reason: error.reason } : errorFields(error);
+    log[failed.level](failed.event, { ...fields, activityType: context.activity.type });
+    if (!failed.answer || (failed.answer.kind === 'invoke' && context.responded && isConnectorUnavailable(error))) return;
     try {
-      if (context.activity.type === ActivityTypes.Invoke) await respondWithMessage(context, text);
-      else await context.sendActivity(text);
+      await deliver(context, failed.answer);
     } catch (sendError) {
       log.error('turn.error_reply_failed', errorFields(sendError));
     }
   };
 
-  const proactive = proactivePort(adapter, config.bot.appId ?? '');
+  const proactive = opts.proactive ?? proactivePort(adapter, config.bot.appId ?? '');
   const reminders = new ReminderWorker({ store: deps.store, proactive, logger: logger.child({ component: 'reminders' }), now: deps.now });
   const outbox = new OutboxSweeper({ deps, proactive, logger: logger.child({ component: 'outbox' }) });
   reminders.onPoll('outbox', () => outbox.sweep());
@@ -147,57 +133,36 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
 
   const languages = new LanguagePreferenceRepository(deps.store, config.retentionDays);
   app.turn('beforeTurn', async (context) => {
-    // A single-tenant bot serves its own municipality only: activities from another tenant change nothing.
-    const tenant = activityTenant(context);
-    if (config.bot.tenantId && tenant !== config.bot.tenantId) {
-      turnLogger(context, logger).warn('tenant.refused', { activityType: context.activity.type });
-      await refuse(context, t(turnLocale(context, config.defaultLocale), 'error.otherTenant'));
-      return false;
-    }
-    // The reply language is decided once per turn (the person's choice, what they wrote, Teams' locale).
-    const type = context.activity.type;
-    if (type === ActivityTypes.Message || type === ActivityTypes.Invoke) {
-      context.turnState.set(TURN_LOCALE_KEY, await decideTurnLocale(context, deps, languages));
+    // Tenant, language and the identity-number guard: the same steps under both runtimes (src/bot/pipeline.ts).
+    const checked = await gate(context.activity, deps, languages, turnLogger(context, logger));
+    if (checked.locale) {
+      context.turnState.set(TURN_LOCALE_KEY, checked.locale);
       stampCardsWithLocale(context, () => turnLocale(context, config.defaultLocale));
     }
-    if (!activityHasIdNumber(context.activity)) return true;
-    turnLogger(context, logger).warn('privacy.id_number_refused', { activityType: context.activity.type, name: context.activity.name ?? null });
-    await warnAboutIdNumber(context, turnLocale(context, config.defaultLocale));
+    if (checked.pass) return true;
+    await deliver(context, checked.answer);
     return false;
   });
 
   app.conversationUpdate('membersAdded', async (context) => {
-    const botId = context.activity.recipient.id;
-    const added = context.activity.membersAdded ?? [];
-    if (added.some((m) => m.id === botId)) {
-      const locale = turnLocale(context, config.defaultLocale);
-      await replyWithCard(context, welcomeCard(locale));
-      turnLogger(context, logger).info('bot.installed', { conversationType: context.activity.conversation.conversationType ?? null });
-    }
+    if (botWasAdded(context.activity)) await welcome(turnOf(context, () => turnLocale(context, config.defaultLocale), turnLogger(context, logger)));
   });
 
   app.conversationUpdate('membersRemoved', async (context) => {
-    const botId = context.activity.recipient.id;
-    if (!(context.activity.membersRemoved ?? []).some((m) => m.id === botId)) return;
-    const removed = await new ConversationRepository(deps.store).removeOwner(ownerScope(context));
-    turnLogger(context, logger).info('bot.removed', { conversationType: context.activity.conversation.conversationType ?? null, addressesDeleted: removed });
+    if (botWasRemoved(context.activity)) await forgetConversation(context.activity, deps, turnLogger(context, logger));
   });
 
   // A command button (help and welcome cards) does what typing its command does, through the same handler;
   // the card it was pressed on stays as it was.
   app.adaptiveCards.actionExecute(COMMAND_VERB, async (context, state) => {
-    const locale = turnLocale(context, config.defaultLocale);
-    const data = commandOf(context);
-    if (!data) {
-      await respondWithMessage(context, t(locale, 'error.unknownAction'));
-      return '';
-    }
-    const intent = router.find(data.command);
-    turnLogger(context, logger).info('command.pressed', { intent: intent?.name ?? 'help' });
-    if (intent) await intent.handle(context, state, data.command, locale);
-    else await replyWithCard(context, helpCard(locale));
-    await respondWithCard(context, data.card === 'welcome' ? welcomeCard(locale) : helpCard(locale), { updateShared: false });
-    // Answered through respondWithCard; teams-ai's own reply is bypassed.
+    const press = pressOf(context, () => turnLocale(context, config.defaultLocale), turnLogger(context, logger));
+    const answer = await commandButton(press, async (text) => {
+      const intent = router.find(text);
+      if (intent) await intent.handle(context, state, text, press.locale);
+      return intent?.name;
+    });
+    await answerPress(context, answer);
+    // Answered through answerPress; teams-ai's own reply is bypassed.
     return '';
   });
 
@@ -206,25 +171,20 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
 
   // Catch-all for text and for card submits that no job claimed.
   app.activity(ActivityTypes.Message, async (context, state) => {
-    const locale = turnLocale(context, config.defaultLocale);
-    const text = context.activity.text ?? '';
-    if (!text.trim()) {
-      if (context.activity.value !== undefined) await context.sendActivity(t(locale, 'error.unknownAction'));
-      else await replyWithCard(context, helpCard(locale));
-      return;
-    }
-    const intent = router.find(text);
-    turnLogger(context, logger).info('message.routed', { intent: intent?.name ?? 'help' });
-    if (intent) await intent.handle(context, state, text, locale);
-    else await replyWithCard(context, helpCard(locale));
+    const turn = turnOf(context, () => turnLocale(context, config.defaultLocale), turnLogger(context, logger));
+    // teams-ai has removed the bot's mention from the text already.
+    await catchAll(context.activity, turn, async (text) => {
+      const intent = router.find(text);
+      if (intent) await intent.handle(context, state, text, turn.locale);
+      return intent?.name;
+    });
   });
 
   // Action.Execute with a verb no job knows: teams-ai would answer 501 with no body.
   app.addRoute(
     async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
     async (context) => {
-      turnLogger(context, logger).warn('card.unknown_verb');
-      await respondWithMessage(context, t(turnLocale(context, config.defaultLocale), 'error.unknownAction'));
+      await deliver(context, { kind: 'invoke', response: unknownVerb(turnLocale(context, config.defaultLocale), turnLogger(context, logger)) });
     },
     true,
   );
@@ -235,9 +195,8 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     async (context) => context.activity.type === ActivityTypes.Invoke,
     async (context) => {
       const name = context.activity.name ?? '';
-      const locale = turnLocale(context, config.defaultLocale);
       turnLogger(context, logger).warn('invoke.unsupported', { name: name.slice(0, 60) });
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: unsupportedInvokeResponse(name, locale) });
+      await deliver(context, { kind: 'invoke', response: unsupportedInvokeResponse(name, turnLocale(context, config.defaultLocale)) });
     },
     true,
   );
@@ -245,20 +204,4 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
   return bot;
 }
 
-/**
- * The answer to an invoke the bot has no handler for:
- * - dialogs (task/fetch, task/submit) and action commands of a message extension (composeExtension/fetchTask,
- *   composeExtension/submitAction): 200 with a task "message" response, which Teams shows in a small dialog;
- * - a search command the bot does not have (composeExtension/query and the like): 200 with a message
- *   extension "message" result, shown where the results would be;
- * - anything else (signin/verifyState: the bot uses no sign-in): 501 with a JSON body saying so.
- */
-export function unsupportedInvokeResponse(name: string, locale: Locale): InvokeResponse {
-  if (name === 'task/fetch' || name === 'task/submit' || name === 'composeExtension/fetchTask' || name === 'composeExtension/submitAction') {
-    return { status: 200, body: { task: { type: 'message', value: t(locale, 'error.unsupportedInvoke') } } };
-  }
-  if (name.startsWith('composeExtension/')) {
-    return { status: 200, body: { composeExtension: { type: 'message', text: t(locale, 'error.unknownSearchCommand') } } };
-  }
-  return { status: 501, body: { error: { code: 'NotImplemented', message: 'BTI-bot does not handle this kind of invoke.' } } };
-}
+export { unsupportedInvokeResponse };

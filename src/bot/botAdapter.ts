@@ -2,6 +2,9 @@ import { Activity, CallerIdConstants, ConfigurationBotFrameworkAuthenticationOpt
 import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 import { RetryingTeamsAdapter } from './connectorRetry';
 import { ConnectorUnavailableError } from './errors';
+import { AuthRefusedError } from '../runtime/inbound';
+
+export { AuthRefusedError };
 
 /**
  * The adapter the bot runs on: teams-ai's adapter with the connector retry (connectorRetry.ts), plus
@@ -27,17 +30,6 @@ export interface BotAdapterOptions {
   connectorTimeoutMs?: number;
   /** Pause before the single retry of a call whose connection failed. */
   connectRetryDelayMs?: number;
-}
-
-/** Why a request was not let in: 401 for any token problem, 503 when the token could not be checked at all. */
-export class AuthRefusedError extends Error {
-  override readonly name = 'AuthRefusedError';
-  constructor(
-    readonly status: 401 | 503,
-    override readonly cause: unknown,
-  ) {
-    super(status === 401 ? 'authentication failed' : 'identity provider unavailable');
-  }
 }
 
 /** Network failures where no request reached the other side, or the other side never answered. */

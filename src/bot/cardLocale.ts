@@ -7,7 +7,7 @@ const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
  * Puts the language a card was written in into the data of each of its Action.Execute buttons, unless the
  * template set one. A press carries no words of its own, and Teams' client language is often English for
  * Norwegian staff: without this, a Norwegian form submitted from an English Teams came back in English.
- * decideTurnLocale (src/runtime/teamsAi/turnGuards.ts) reads it back. Returns a copy; the card given is not changed, since one
+ * decideLocale (src/bot/pipeline.ts) reads it back. Returns a copy; the card given is not changed, since one
  * rendered card may be sent to several people.
  */
 export function withCardLocale<T>(card: T, locale: Locale): T {

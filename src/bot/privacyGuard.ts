@@ -4,7 +4,7 @@ import { containsNationalIdNumber, valueHoldsNationalIdNumber } from '../domain/
  * Runs before every turn: if the message text or anything typed into a card holds a Norwegian identity
  * number (fødselsnummer, D-, H- or synthetic number, old or 2032 series: see src/domain/guidance/nationalId.ts),
  * the turn stops there. Nothing of it is stored, logged or echoed; the user gets a friendly warning instead
- * (privacy.idNumber, sent by the runtime: src/runtime/teamsAi/turnGuards.ts).
+ * (privacy.idNumber, refused by gate() in src/bot/pipeline.ts).
  */
 export function activityHasIdNumber(activity: { text?: unknown; value?: unknown }): boolean {
   if (typeof activity.text === 'string' && containsNationalIdNumber(activity.text)) return true;

@@ -4,7 +4,7 @@ import { AdaptiveCardJson } from '../cards/render';
 import { ConversationRepository } from '../store/conversations';
 import type { TurnSlot } from '../turnLimiter';
 
-/** Where the turn's decided reply language is kept (see decideTurnLocale in src/runtime/teamsAi/turnGuards.ts). */
+/** Where the turn's decided reply language is kept (see decideLocale in src/bot/pipeline.ts). */
 export const TURN_LOCALE_KEY = Symbol('turnLocale');
 
 /**

@@ -5,6 +5,7 @@ import { AddressInfo } from 'node:net';
 import { startBotProcess, BotProcess } from '../support/botProcess';
 import { freePort } from '../support/faultyStore';
 import { executeActivity, makeUser } from '../support/activities';
+import { TEST_RUNTIME } from '../support/botHarness';
 
 /**
  * Forged Bot Framework tokens against a REAL bot process with an app id. The tokens are made here with
@@ -90,6 +91,8 @@ describe('forged tokens against a bot with an app id', () => {
   });
 
   it('accepts a token signed with the published key (so the refusals below are about the forgery)', async () => {
+    // The runtime under test (BOT_RUNTIME) is the one that checks the tokens.
+    expect((await bot.waitForLog('bot.listening')).runtime).toBe(TEST_RUNTIME);
     const res = await post(bot.url, activity(), `Bearer ${rs256(header, claims())}`);
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/kjenner jeg ikke igjen/);

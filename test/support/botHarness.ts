@@ -25,11 +25,18 @@ export interface HarnessOptions {
   logLines?: string[];
 }
 
+/**
+ * The runtime the e2e suites run on: BOT_RUNTIME from the environment (`BOT_RUNTIME=teams-sdk npx vitest run …`,
+ * or the vitest project of that name), else the default. A test that must run on one runtime sets BOT_RUNTIME in
+ * its own env.
+ */
+export const TEST_RUNTIME: 'teams-ai' | 'teams-sdk' = process.env.BOT_RUNTIME === 'teams-sdk' ? 'teams-sdk' : 'teams-ai';
+
 /** Starts the real bot on an ephemeral port with the embedded store, plus a Bot Connector stand-in. */
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bti-bot-test-'));
   const connector = opts.connector ?? (await new ConnectorStandIn().start());
-  const result = loadConfig({ PORT: '0', HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...opts.env });
+  const result = loadConfig({ PORT: '0', HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', BOT_RUNTIME: TEST_RUNTIME, ...opts.env });
   if (!result.ok) throw new Error(result.errors.join('\n'));
   const sink = opts.logLines;
   const logger = createLogger(result.config.logLevel, { service: 'bti-bot-test' }, sink ? (line) => void sink.push(line) : undefined);

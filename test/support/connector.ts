@@ -146,7 +146,8 @@ export class ConnectorStandIn {
         this.calls.push({ method, path: url.pathname, body });
         return send(200, { id: `conv-${this.nextId++}`, activityId: `act-${this.nextId++}` });
       }
-      const tail = parts[3];
+      // The Bot Connector's routes are case-insensitive: botbuilder asks for /pagedmembers, the Teams SDK for /pagedMembers.
+      const tail = parts[3]?.toLowerCase();
       if (tail === 'activities') {
         const body = raw ? JSON.parse(raw) : undefined;
         const activityId = parts[4];

@@ -13,6 +13,15 @@ describe('config', () => {
     expect(r.config.bot.appId).toBeUndefined();
   });
 
+  it('runs on teams-ai unless BOT_RUNTIME names the Teams SDK runtime, and refuses anything else clearly', () => {
+    expect(loadConfig({}).ok && (loadConfig({}) as { config: { runtime: string } }).config.runtime).toBe('teams-ai');
+    const sdk = loadConfig({ BOT_RUNTIME: 'teams-sdk' });
+    expect(sdk.ok && sdk.config.runtime).toBe('teams-sdk');
+    const bad = loadConfig({ BOT_RUNTIME: 'teams-ai-v2' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors).toEqual([expect.stringMatching(/^BOT_RUNTIME must be teams-ai .* or teams-sdk .*"teams-ai-v2"/)]);
+  });
+
   it('uses Azure Cosmos DB when an endpoint is set, with managed identity when no key is given', () => {
     const r = loadConfig({ COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/' });
     expect(r.ok && r.config.cosmos).toEqual({ mode: 'azure', endpoint: 'https://acct.documents.azure.com:443/', key: undefined, database: 'btibot' });

@@ -27,7 +27,12 @@ const NEUTRAL = [
   'src/bot/avklaring',
   'src/bot/meetings',
   'src/bot/referat',
+  'src/bot/pipeline.ts',
+  'src/runtime/inbound.ts',
 ];
+
+/** The Teams SDK 2 runtime speaks @microsoft/teams.* only: nothing of botbuilder or Teams AI v1. */
+const BOTBUILDER_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams-ai[^'"]*|botframework-[^'"]*)['"]/;
 
 function files(dir: string): string[] {
   const full = path.join(ROOT, dir);
@@ -42,6 +47,14 @@ describe('layering', () => {
     expect(list.length).toBeGreaterThan(0);
     const offenders = list.filter((f) => SDK_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('src/runtime/teamsSdk imports nothing of botbuilder or Teams AI v1', () => {
+    const list = files('src/runtime/teamsSdk');
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.filter((f) => BOTBUILDER_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
+    expect(BOTBUILDER_IMPORT.test("import { TurnContext } from 'botbuilder';")).toBe(true);
+    expect(BOTBUILDER_IMPORT.test("import { App } from '@microsoft/teams.apps';")).toBe(false);
   });
 
   it('the rule itself catches an SDK import', () => {

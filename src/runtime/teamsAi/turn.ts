@@ -1,4 +1,5 @@
-import { CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { ActivityTypes, CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import type { Answer } from '../../bot/pipeline';
 import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { CardPress, ConversationPort, Member, OutMessage, StoredReference, Turn } from '../../actions/types';
@@ -100,4 +101,10 @@ export function pressOf(context: TurnContext, locale: () => Locale, log: Logger)
     { ...turn, verb: typeof value?.action?.verb === 'string' ? value.action.verb : '', data: actionData(context), cardMessageId: context.activity.replyToId ?? undefined, automatic: isAutomatic(context) },
     { locale: { get: locale, enumerable: true } },
   ) as CardPress;
+}
+
+/** Delivers a pipeline answer (src/bot/pipeline.ts): a chat message, or the invoke's HTTP answer. */
+export async function deliver(context: TurnContext, answer: Answer): Promise<void> {
+  if (answer.kind === 'send') await context.sendActivity(answer.text);
+  else await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: answer.response });
 }

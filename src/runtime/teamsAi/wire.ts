@@ -6,6 +6,7 @@ import type { ActionRegistry } from '../../actions/registry';
 import type { CardPress, ProactivePort, Reply, SearchResult, Turn } from '../../actions/types';
 import type { IntentRouter } from '../../bot/router';
 import { respondWithCard, respondWithMessage } from '../../bot/cardResponses';
+import { runPress } from '../../bot/pipeline';
 import { botbuilderReference, conversationPort, pressOf, turnOf } from './turn';
 
 /** Routes what the jobs registered (src/actions) through teams-ai's Application and the intent router. */
@@ -22,14 +23,7 @@ export async function answerPress(context: TurnContext, answer: Reply): Promise<
   else await respondWithMessage(context, answer.text);
 }
 
-/** Parses the press's data with the action's schema, then runs it; a malformed press gets the action's own answer. */
-export async function runPress(action: ReturnType<ActionRegistry['cardActions']>[number], press: CardPress): Promise<Reply> {
-  if (!action.input) return action.run(press.data, press);
-  const parsed = action.input.safeParse(press.data);
-  if (parsed.success) return action.run(parsed.data, press);
-  press.log.warn('card.invalid_data', { verb: action.verb, issues: parsed.error.issues.length });
-  return action.invalid ? action.invalid(press, parsed.error.issues) : { kind: 'message', text: t(press.locale, 'error.unknownAction') };
-}
+export { runPress };
 
 export function toMessagingExtensionResult(result: SearchResult): MessagingExtensionResult {
   if (result.message !== undefined && result.items.length === 0) return { type: 'message', text: result.message };
