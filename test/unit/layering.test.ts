@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const SDK_IMPORT = /from\s+['"](botbuilder[^'"]*|@microsoft\/teams[^'"]*|botframework-[^'"]*)['"]/;
 
 /** Folders that must never import an SDK, and single files of jobs that already speak the action layer. */
-const NEUTRAL = ['src/domain', 'src/content', 'src/actions', 'src/i18n', 'src/bot/cases'];
+const NEUTRAL = ['src/domain', 'src/content', 'src/actions', 'src/i18n', 'src/cards', 'src/bot/cases'];
 
 function files(dir: string): string[] {
   const full = path.join(ROOT, dir);
@@ -26,6 +26,14 @@ describe('layering', () => {
     expect(list.length).toBeGreaterThan(0);
     const offenders = list.filter((f) => SDK_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('src/ imports nothing from test/ (card samples and other test data stay out of the build)', () => {
+    const list = files('src');
+    expect(list.length).toBeGreaterThan(50);
+    const offenders = list.filter((f) => /from\s+['"](\.\.\/)+test\//.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(list.filter((f) => /samples?\.ts$/.test(f))).toEqual([]);
   });
 
   it('the rule itself catches an SDK import', () => {

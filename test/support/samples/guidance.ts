@@ -1,13 +1,13 @@
-import type { AdaptiveCardJson } from '../../cards/render';
-import { getGuidanceContent } from '../../content/guidance';
-import { emergencyOutcome, getOutcome, listDecisionNodes } from '../../domain/guidance';
-import { attentionCard, decisionCard, emergencyCard, meldepliktCard, outcomeCard } from './meldeplikt';
-import { navigatorCard } from './navigator';
-import { toolsCard } from './verktoy';
-import { toolCard } from './messageExtension';
-import { popularTools } from './common';
-import { meldepliktAnswerCard } from './answers';
-import { meldepliktAnswer } from '../../domain/guidance/meldepliktAnswers';
+import type { CardSample } from '../cardSamples';
+import { getGuidanceContent } from '../../../src/content/guidance';
+import { emergencyOutcome, getOutcome, listDecisionNodes } from '../../../src/domain/guidance';
+import { attentionCard, decisionCard, emergencyCard, meldepliktCard, outcomeCard } from '../../../src/bot/guidance/meldeplikt';
+import { navigatorCard } from '../../../src/bot/guidance/navigator';
+import { toolsCard } from '../../../src/bot/guidance/verktoy';
+import { toolCard } from '../../../src/bot/guidance/messageExtension';
+import { popularTools } from '../../../src/bot/guidance/common';
+import { meldepliktAnswerCard } from '../../../src/bot/guidance/answers';
+import { meldepliktAnswer } from '../../../src/domain/guidance/meldepliktAnswers';
 
 /**
  * Every guidance card bound with the largest real content (the step with the most tools and questions, the
@@ -24,7 +24,7 @@ function longestTool() {
   return [...tromso.tools].sort((a, b) => b.description.nb.length + b.name.nb.length - (a.description.nb.length + a.name.nb.length))[0]!;
 }
 
-export const GUIDANCE_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
+export const GUIDANCE_CARD_SAMPLES: CardSample[] = [
   { template: 'guidance-outcome', name: 'guidance-emergency-nb', build: () => emergencyCard(tromso, 'nb') },
   { template: 'guidance-outcome', name: 'guidance-emergency-vestre-toten-en', build: () => emergencyCard(vestreToten, 'en') },
   { template: 'guidance-outcome', name: 'guidance-outcome-report-now-nb', build: () => outcomeCard(getOutcome('report-now'), tromso, 'nb') },
