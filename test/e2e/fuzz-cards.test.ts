@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import fc from 'fast-check';
+import fc from '../support/fastCheck';
 import { startHarness, Harness } from '../support/botHarness';
 import { executeActivity, makeUser, TestUser, ConversationOpts } from '../support/activities';
 import { openAvklaring, AvklaringSetup } from '../support/avklaringFlow';
