@@ -28,8 +28,15 @@ export interface Place {
   owner: string;
 }
 
-/** A message the bot posts: plain text, a card, or both. */
-export type OutMessage = { text: string; card?: undefined } | { card: AdaptiveCardJson; text?: string };
+/** A person @mentioned in a text: the text holds `<at>name</at>` where the mention goes. */
+export interface Mention {
+  /** The channel account id (opaque). */
+  id: string;
+  name: string;
+}
+
+/** A message the bot posts: plain text (with @mentions), a card, or both. */
+export type OutMessage = { text: string; mentions?: Mention[]; card?: undefined } | { card: AdaptiveCardJson; text?: string; mentions?: undefined };
 
 /** A member of the conversation as the roster gives it: ids are opaque strings. */
 export interface Member {
@@ -54,8 +61,11 @@ export interface StoredReference {
 
 /** What a handler may do in one conversation, inside a turn or proactively. */
 export interface ConversationPort {
-  /** Posts a message; returns its activity id when Teams gives one. */
-  send(message: OutMessage): Promise<string | undefined>;
+  /**
+   * Posts a message; returns its activity id when Teams gives one. `conversationId` posts into another
+   * conversation of the same service instead (a channel thread the turn did not come from).
+   */
+  send(message: OutMessage, opts?: { conversationId?: string }): Promise<string | undefined>;
   /** Replaces an earlier message of the bot's (a shared card) for everyone. */
   update(activityId: string, message: OutMessage): Promise<void>;
   /** The conversation's roster (the team's in a channel), at most `max` people. */

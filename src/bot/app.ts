@@ -9,7 +9,7 @@ import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
 import { Locale, t } from '../i18n';
-import { CosmosBotStateStorage } from '../store/botStateStorage';
+import { CosmosBotStateStorage } from '../runtime/teamsAi/botStateStorage';
 import { ConversationRepository } from '../store/conversations';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
@@ -112,15 +112,16 @@ export function createBot(deps: BotDeps, features: Feature[] = []): Bot {
     }
   };
 
-  const reminders = new ReminderWorker({ store: deps.store, adapter, botAppId: config.bot.appId ?? '', logger: logger.child({ component: 'reminders' }), now: deps.now });
-  const outbox = new OutboxSweeper({ deps, adapter, botAppId: config.bot.appId ?? '', logger: logger.child({ component: 'outbox' }) });
+  const proactive = proactivePort(adapter, config.bot.appId ?? '');
+  const reminders = new ReminderWorker({ store: deps.store, proactive, logger: logger.child({ component: 'reminders' }), now: deps.now });
+  const outbox = new OutboxSweeper({ deps, proactive, logger: logger.child({ component: 'outbox' }) });
   reminders.onPoll('outbox', () => outbox.sweep());
   const bot: Bot = {
     adapter,
     app,
     router,
     jobs: new ActionRegistry(),
-    proactive: proactivePort(adapter, config.bot.appId ?? ''),
+    proactive,
     reminders,
     outbox,
     httpRoutes: [],

@@ -1,3 +1,4 @@
+import { findCaseRef } from '../domain/caseRef';
 import { CardFactory, TurnContext } from 'botbuilder';
 import { TurnState } from '@microsoft/teams-ai';
 import { z } from 'zod';
@@ -126,7 +127,7 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
     const target = DELEGATED[intent];
     const route = target ? bot.router.get(target[0]) : undefined;
     if (!target || !route) return false;
-    const ref = intent === 'meeting' ? /\bbti-\d{4}-\d{4}\b/i.exec(text)?.[0] : undefined;
+    const ref = intent === 'meeting' ? findCaseRef(text) : undefined;
     await route.handle(context, state, ref ? `${target[1]} ${ref.toLowerCase()}` : target[1], locale);
     return true;
   };

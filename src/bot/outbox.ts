@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { ConversationPort, ProactivePort, StoredReference } from '../actions/types';
 import type { z } from 'zod';
 import { errorFields, Logger } from '../log';
 import type { BotDeps } from './deps';
@@ -7,7 +7,6 @@ import { CosmosStore } from '../store/cosmos';
 import { ConversationRepository } from '../store/conversations';
 import { readDoc, updateDoc, Mutation } from '../store/documents';
 import { Lease, leased, leasedToOther, openOutboxes, OutboxStep, released, stepsOf, sweepable, withoutStep, WithOutbox } from '../store/outbox';
-import type { ProactiveAdapter } from './reminderWorker';
 
 /**
  * Runs the steps a command left in a document's outbox (src/store/outbox.ts), one at a time and in order.
@@ -22,8 +21,8 @@ import type { ProactiveAdapter } from './reminderWorker';
  */
 
 export interface StepEnv {
-  /** The turn (the command's own, a re-delivery's, or the sweep's proactive one); absent when only the store is at hand. */
-  context?: TurnContext;
+  /** The conversation (the command's own turn, a re-delivery's, or the sweep's proactive one); absent when only the store is at hand. */
+  port?: ConversationPort;
   now: Date;
   log: Logger;
 }
@@ -63,7 +62,7 @@ export function newLease(deps: Pick<BotDeps, 'now' | 'config'>): Lease {
 
 type OutboxDeps = Pick<BotDeps, 'store' | 'now' | 'config' | 'logger'>;
 /** The lease the run holds (a fresh one, or the first write's), the turn to post in if there is one, its logger. */
-type RunOptions = { lease: Lease; context?: TurnContext; log?: Logger };
+type RunOptions = { lease: Lease; port?: ConversationPort; log?: Logger };
 
 /**
  * Runs what is left on document `id` in partition `pk`. `done`: nothing left; `failed`: a step failed and is
@@ -112,7 +111,7 @@ async function runLeased<D extends WithOutbox>(
   }
   const renewal = keepLease<D>(deps, by, update, log, kind.type);
   try {
-    return await runSteps(kind, deps, doc, by, update, opts.context, log);
+    return await runSteps(kind, deps, doc, by, update, opts.port, log);
   } finally {
     renewal.stop();
   }
@@ -152,7 +151,7 @@ async function runSteps<D extends WithOutbox>(
   start: D,
   by: string,
   update: <R>(mutate: (cur: D | undefined) => Mutation<D, R>) => Promise<{ doc: D | undefined }>,
-  context: TurnContext | undefined,
+  port: ConversationPort | undefined,
   log: Logger,
 ): Promise<OutboxResult<D>> {
   let doc = start;
@@ -161,7 +160,7 @@ async function runSteps<D extends WithOutbox>(
     try {
       const handler = kind.handlers[step.step];
       if (!handler) throw new Error(`no handler for step ${kind.type}/${step.step}`);
-      const change = await handler(doc, step, { context, now: deps.now(), log });
+      const change = await handler(doc, step, { port, now: deps.now(), log });
       const out = await update((cur): Mutation<D, void> =>
         cur && stepsOf(cur).some((p) => p.key === step.key) ? { kind: 'write', doc: withoutStep(change ? change(cur) : cur, step.key), result: undefined } : { kind: 'unchanged', result: undefined },
       );
@@ -181,8 +180,7 @@ async function runSteps<D extends WithOutbox>(
 
 export interface OutboxSweeperOptions {
   deps: Pick<BotDeps, 'store' | 'now' | 'config' | 'logger'>;
-  adapter: ProactiveAdapter;
-  botAppId: string;
+  proactive: ProactivePort;
   logger: Logger;
 }
 
@@ -217,21 +215,10 @@ export class OutboxSweeper {
         if (!doc || !sweepable(doc, deps.now())) continue;
         const lease = newLease(deps);
         const conv = await this.conversations.get(kind.conversationId(doc));
-        let result: OutboxResult<WithOutbox> | undefined;
-        let failure: unknown;
-        if (conv) {
-          await this.opts.adapter.continueConversationAsync(this.opts.botAppId, conv.reference as Partial<ConversationReference>, async (context) => {
-            try {
-              result = await runOutbox(kind, deps, head.pk, head.id, { lease, context, log });
-            } catch (err) {
-              failure = err ?? new Error('outbox run failed');
-            }
-          });
-        } else {
-          // No address (the bot was removed from the chat): store steps still run, sends fail and wait.
-          result = await runOutbox(kind, deps, head.pk, head.id, { lease, log });
-        }
-        if (failure) throw failure;
+        const result: OutboxResult<WithOutbox> | undefined = conv
+          ? await this.opts.proactive.continue(conv.reference as StoredReference, (port) => runOutbox(kind, deps, head.pk, head.id, { lease, port, log }))
+          : // No address (the bot was removed from the chat): store steps still run, sends fail and wait.
+            await runOutbox(kind, deps, head.pk, head.id, { lease, log });
         if (result?.status === 'done') finished++;
         log.info('outbox.swept', { docType: head.type, status: result?.status ?? 'none' });
       } catch (err) {

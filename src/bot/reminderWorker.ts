@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ConversationReference, TurnContext } from 'botbuilder';
+import type { ConversationPort, ProactivePort, StoredReference } from '../actions/types';
 import { errorFields, Logger } from '../log';
 import { ReminderDoc, ReminderRepository } from '../store/reminders';
 import { ConversationRepository } from '../store/conversations';
@@ -15,16 +15,11 @@ import type { Locale } from '../i18n';
  * single store write wide. A slow send does not open it: the lease is renewed while the send runs, so no other
  * instance takes the reminder over from a live one.
  */
-export type ReminderSender = (context: TurnContext, reminder: ReminderDoc, locale: Locale) => Promise<void>;
-
-export interface ProactiveAdapter {
-  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
-}
+export type ReminderSender = (port: ConversationPort, reminder: ReminderDoc, locale: Locale, log: Logger) => Promise<void>;
 
 export interface ReminderWorkerOptions {
   store: CosmosStore;
-  adapter: ProactiveAdapter;
-  botAppId: string;
+  proactive: ProactivePort;
   logger: Logger;
   now: () => Date;
   /** How long a claim holds without renewal, in the time of `now` (DEFAULT_LEASE_MS). */
@@ -106,17 +101,8 @@ export class ReminderWorker {
         if (!sender) throw new Error(`no sender for reminder kind ${claimed.kind}`);
         const conv = await this.conversations.get(claimed.conversationId);
         if (!conv) throw new Error('no conversation reference stored');
-        // The adapter hands errors inside the logic to onTurnError, which swallows them; keep our own so a
-        // refused send is retried instead of being marked sent.
-        let failure: unknown;
-        await this.opts.adapter.continueConversationAsync(this.opts.botAppId, conv.reference as Partial<ConversationReference>, async (context) => {
-          try {
-            await sender(context, claimed, conv.locale);
-          } catch (err) {
-            failure = err ?? new Error('send failed');
-          }
-        });
-        if (failure) throw failure;
+        // A refused send throws here and is retried later instead of being marked sent.
+        await this.opts.proactive.continue(conv.reference as StoredReference, (port) => sender(port, claimed, conv.locale, log));
         await this.reminders.markSent(claimed, this.opts.now());
         sent++;
         log.info('reminders.sent', { kind: claimed.kind, reminderId: claimed.id });

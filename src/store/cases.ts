@@ -8,7 +8,8 @@ import { errorFields, Logger } from '../log';
  * A case is a pseudonymous reference (BTI-2026-0042) owned by one team or chat; it lists who may act on it.
  * It never holds the child's name, identity number or health details.
  */
-export const CASE_REF_PATTERN = /^BTI-\d{4}-\d{4}$/;
+export { CASE_REF_PATTERN } from '../domain/caseRef';
+import { CASE_REF_PATTERN } from '../domain/caseRef';
 
 export const memberSchema = z.object({
   aadObjectId: z.string().min(1).max(100),

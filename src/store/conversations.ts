@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConversationReference } from 'botbuilder';
+import type { StoredReference } from '../actions/types';
 import { CosmosStore } from './cosmos';
 import { baseDocSchema, deleteDoc, readDoc, updateDoc, Mutation } from './documents';
 
@@ -21,13 +21,13 @@ export class ConversationRepository {
     return `conv:${encodeURIComponent(conversationId)}`.slice(0, 250);
   }
 
-  async save(full: Partial<ConversationReference>, owner: string, locale: 'nb' | 'en', now: Date): Promise<void> {
+  async save(full: Partial<StoredReference>, owner: string, locale: 'nb' | 'en', now: Date): Promise<void> {
     const conversationId = full.conversation?.id;
     if (!conversationId) return;
     const id = this.key(conversationId);
     // The reference names the person whose message was answered; a reminder goes to the conversation and
     // needs nothing about them, so the person is not kept.
-    const reference: Partial<ConversationReference> = { ...full };
+    const reference: Partial<StoredReference> = { ...full };
     delete reference.user;
     await updateDoc(this.store.container('conversations'), conversationDocSchema, id, id, (current): Mutation<ConversationDoc, undefined> => {
       const same = current && JSON.stringify(current.reference) === JSON.stringify(reference) && current.locale === locale;

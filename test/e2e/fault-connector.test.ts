@@ -97,7 +97,7 @@ describe('connector answering 429 / 502', () => {
       clock,
     );
     h.bot.bot.reminders.register('fault-ping', async (context, reminder) => {
-      await context.sendActivity(`påminnelse ${String(reminder.payload.n)}`);
+      await context.send({ text: `påminnelse ${String(reminder.payload.n)}` });
     });
     await new ReminderRepository(h.bot.store).schedule({ id: 'r-429', kind: 'fault-ping', dueAt: clock.toISOString(), conversationId, payload: { n: 1 } });
     h.connector.clear();

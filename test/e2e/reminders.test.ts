@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { ConnectorStandIn } from '../support/connector';
 import { EMBEDDED_KEY } from '../../src/store/embedded';
-import type { TurnContext } from 'botbuilder';
+import type { ProactivePort } from '../../src/actions/types';
 import { ReminderRepository, reminderDocSchema, reminderPk } from '../../src/store/reminders';
 import { readDoc } from '../../src/store/documents';
 import { DEFAULT_LEASE_MS, ReminderWorker } from '../../src/bot/reminderWorker';
@@ -36,7 +36,7 @@ describe('reminders with two bot instances on one store', () => {
     );
     for (const h of [a, b]) {
       h.bot.bot.reminders.register('test-ping', async (context, reminder, locale) => {
-        await context.sendActivity(`${locale}:${String(reminder.payload.n)}`);
+        await context.send({ text: `${locale}:${String(reminder.payload.n)}` });
       });
     }
   });
@@ -111,7 +111,7 @@ describe('reminders with two bot instances on one store', () => {
     const sends: string[] = [];
     let otherPass: number | undefined;
     // A third instance on the same store, with a short real renewal interval; its send takes two leases of bot time.
-    const slow = new ReminderWorker({ store: a.bot.store, adapter: standInAdapter, botAppId: '', logger: createLogger('silent'), now, leaseMs, renewEveryMs: 10 });
+    const slow = new ReminderWorker({ store: a.bot.store, proactive: standInPort, logger: createLogger('silent'), now, leaseMs, renewEveryMs: 10 });
     slow.register('slow-ping', async (_context, reminder) => {
       sends.push(`slow:${reminder.id}`);
       const leaseAt = async () => (await readDoc(a.bot.store.container('reminders'), reminderDocSchema, reminder.id, reminder.pk))?.leaseUntil ?? '';
@@ -132,9 +132,12 @@ describe('reminders with two bot instances on one store', () => {
   });
 });
 
-/** Runs the logic with a bare context: the senders in these tests do not talk to Teams. */
-const standInAdapter = {
-  async continueConversationAsync(_appId: string, _reference: unknown, logic: (context: TurnContext) => Promise<void>) {
-    await logic({} as TurnContext);
-  },
+/** Runs the work with a port that refuses to talk to Teams: the senders in these tests do not. */
+const standInPort: ProactivePort = {
+  continue: (_reference, work) =>
+    work({
+      send: () => Promise.reject(new Error('no Teams in this test')),
+      update: () => Promise.reject(new Error('no Teams in this test')),
+      members: () => Promise.resolve([]),
+    }),
 };

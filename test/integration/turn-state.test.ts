@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { TestAdapter, TurnContext, Activity } from 'botbuilder';
-import { CosmosBotStateStorage } from '../../src/store/botStateStorage';
+import { CosmosBotStateStorage } from '../../src/runtime/teamsAi/botStateStorage';
 import { BotTurnState } from '../../src/bot/turnState';
 import { CosmosStore } from '../../src/store/cosmos';
 import { startTestStore } from '../support/store';

@@ -13,6 +13,7 @@ import { AvklaringCtx } from './common';
 import { recordCoordinator } from './decision';
 import { currentCard } from './meetingCard';
 import { handoverAt, mentionOf, scheduleHandover } from './rotation';
+import { conversationPort } from '../../runtime/teamsAi/turn';
 
 /**
  * The steps that follow an avklaring command's first write: starting the meeting (participants into the case,
@@ -67,10 +68,9 @@ export function avklaringOutbox(ctx: AvklaringCtx): OutboxKind<AvklaringDoc> {
       },
       [AVKLARING_STEPS.post]: async (doc, step, env) => {
         if (doc.sharedActivityId) return;
-        if (!env.context) throw new StepNeedsTurn(step.step);
+        if (!env.port) throw new StepNeedsTurn(step.step);
         const card = await currentCard(ctx, localeOf(ctx, step.data), doc.pk, doc);
-        const response = await env.context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
-        const posted = response?.id;
+        const posted = await env.port.send({ card });
         // Stored in the same write that removes the step, right after the post.
         return posted ? (cur) => (cur.sharedActivityId ? cur : { ...cur, sharedActivityId: posted }) : undefined;
       },
@@ -105,10 +105,10 @@ export function avklaringOutbox(ctx: AvklaringCtx): OutboxKind<AvklaringDoc> {
         );
       },
       [AVKLARING_STEPS.escalationMessage]: async (doc, step, env) => {
-        if (!env.context) throw new StepNeedsTurn(step.step);
+        if (!env.port) throw new StepNeedsTurn(step.step);
         const { leader } = z.object({ leader: personSchema }).parse(step.data);
         const who = mentionOf(leader);
-        await env.context.sendActivity({ type: 'message', text: t(localeOf(ctx, step.data), 'avklaring.escalation.message', { leader: who.text, caseRef: doc.caseRef }), entities: who.entities });
+        await env.port.send({ text: t(localeOf(ctx, step.data), 'avklaring.escalation.message', { leader: who.text, caseRef: doc.caseRef }), mentions: who.mentions });
       },
     },
   };
@@ -117,7 +117,7 @@ export function avklaringOutbox(ctx: AvklaringCtx): OutboxKind<AvklaringDoc> {
 /** Runs the avklaring's steps left to do; without a turn only the store steps can run (the sweep sends the rest). */
 export function finishAvklaring(ctx: AvklaringCtx, owner: string, avklaringId: string, opts: { lease?: Lease; context?: TurnContext } = {}): Promise<OutboxResult<AvklaringDoc>> {
   const log = opts.context ? turnLogger(opts.context, ctx.deps.logger) : ctx.deps.logger;
-  return runOutbox(avklaringOutbox(ctx), ctx.deps, owner, avklaringDocId(avklaringId), { lease: opts.lease ?? newLease(ctx.deps), context: opts.context, log });
+  return runOutbox(avklaringOutbox(ctx), ctx.deps, owner, avklaringDocId(avklaringId), { lease: opts.lease ?? newLease(ctx.deps), port: opts.context ? conversationPort(opts.context) : undefined, log });
 }
 
 /**

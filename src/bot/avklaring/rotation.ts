@@ -1,4 +1,5 @@
-import { TurnContext, Mention } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
+import type { ConversationPort, Mention } from '../../actions/types';
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
@@ -217,10 +218,9 @@ export async function scheduleHandover(ctx: AvklaringCtx, owner: string, doc: Pi
   });
 }
 
-export function mentionOf(person: AvklaringPerson | undefined): { text: string; entities: Mention[] } {
-  if (!person?.teamsId) return { text: person?.name ?? '', entities: [] };
-  const text = `<at>${person.name}</at>`;
-  return { text, entities: [{ type: 'mention', text, mentioned: { id: person.teamsId, name: person.name } } as Mention] };
+export function mentionOf(person: AvklaringPerson | undefined): { text: string; mentions: Mention[] } {
+  if (!person?.teamsId) return { text: person?.name ?? '', mentions: [] };
+  return { text: `<at>${person.name}</at>`, mentions: [{ id: person.teamsId, name: person.name }] };
 }
 
 /**
@@ -228,7 +228,7 @@ export function mentionOf(person: AvklaringPerson | undefined): { text: string; 
  * schedules the following handover. Each step is applied once even if the worker retries this reminder.
  */
 export function handoverSender(ctx: AvklaringCtx) {
-  return async (context: TurnContext, reminder: ReminderDoc, locale: Locale): Promise<void> => {
+  return async (port: ConversationPort, reminder: ReminderDoc, locale: Locale): Promise<void> => {
     const owner = String(reminder.payload.owner ?? '');
     const avklaringId = String(reminder.payload.avklaringId ?? '');
     const index = Number(reminder.payload.index);
@@ -255,11 +255,7 @@ export function handoverSender(ctx: AvklaringCtx) {
     await scheduleHandover(ctx, owner, doc, handoverAt(doc.rotation, index + 1));
     const who = mentionOf(h.person);
     const holder = h.person ? `${serviceName(doc.profileId, h.serviceId, locale)} (${who.text})` : holderLabel(doc, h.serviceId, undefined, locale);
-    await context.sendActivity({
-      type: 'message',
-      text: t(locale, 'avklaring.rotation.handover', { caseRef: doc.caseRef, holder, to: showDate(h.to, locale) }),
-      entities: who.entities,
-    });
+    await port.send({ text: t(locale, 'avklaring.rotation.handover', { caseRef: doc.caseRef, holder, to: showDate(h.to, locale) }), mentions: who.mentions });
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_REF_GROUP } from '../../domain/caseRef';
 import { Locale, t } from '../../i18n';
 import { renderCard } from '../../cards/render';
 import { CaseDoc, CaseRepository, CASE_REF_PATTERN, mayAdministerCase } from '../../store/cases';
@@ -9,7 +10,7 @@ import { reply, type CardPress, type Reply, type Turn } from '../../actions/type
 
 /** Listing, closing and deleting cases: the privacy controls a coordinator needs (see PRIVACY.md). */
 
-const REF = String.raw`(bti-\d{4}-\d{4})`;
+const REF = CASE_REF_GROUP;
 const LIST = /^(saker|mine saker|vis saker|cases|list cases|my cases)$/;
 const DELETE = new RegExp(`^(?:slett sak|delete case)\\s+${REF}$`);
 const CLOSE = new RegExp(`^(?:lukk sak|avslutt sak|close case)\\s+${REF}$`);

@@ -1,4 +1,6 @@
-import { TurnContext, type Activity } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
+import type { OutMessage } from '../../actions/types';
+import { conversationPort } from '../../runtime/teamsAi/turn';
 import { Locale, t } from '../../i18n';
 import { formatOsloRange } from '../../domain/meetings';
 import type { MeetingDoc } from '../../store/meetings';
@@ -48,13 +50,6 @@ export function changeText(meeting: MeetingDoc, locale: Locale, publicUrl: strin
  * its thread: the conversation id carries the thread's message id), so this is a reply in the thread; should
  * the ids differ, the stored one wins.
  */
-async function postInThread(context: TurnContext, meeting: MeetingDoc, message: Partial<Activity>): Promise<void> {
-  if (!meeting.conversationId || meeting.conversationId === context.activity.conversation?.id) {
-    await context.sendActivity(message);
-    return;
-  }
-  const reference = TurnContext.getConversationReference(context.activity);
-  const activity = TurnContext.applyConversationReference({ ...message }, { ...reference, conversation: { ...reference.conversation!, id: meeting.conversationId } });
-  delete activity.replyToId;
-  await context.adapter.sendActivities(context, [activity]);
+async function postInThread(context: TurnContext, meeting: MeetingDoc, message: OutMessage): Promise<void> {
+  await conversationPort(context).send(message, { conversationId: meeting.conversationId || undefined });
 }

@@ -1,3 +1,4 @@
+import { conversationPort } from '../../runtime/teamsAi/turn';
 import { createHash, randomBytes } from 'node:crypto';
 import { TurnContext } from 'botbuilder';
 import { Locale, t } from '../../i18n';
@@ -231,7 +232,7 @@ async function finishAndAnswer(context: TurnContext, ctx: MeetingsCtx, meeting: 
   const { deps } = ctx;
   const locale = turnLocale(context, deps.config.defaultLocale);
   const log = turnLogger(context, deps.logger);
-  const result = await runOutbox(meetingOutbox(ctx), deps, meeting.pk, meetingDocId(meeting.meetingId), { lease, context, log });
+  const result = await runOutbox(meetingOutbox(ctx), deps, meeting.pk, meetingDocId(meeting.meetingId), { lease, port: conversationPort(context), log });
   const doc = result.doc ?? meeting;
   const vars = { type: typeName(doc.meetingType, locale), ref: doc.caseRef };
   const posted = !stepsOf(doc).some((p) => p.step === MEETING_STEPS.post);

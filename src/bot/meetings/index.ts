@@ -1,4 +1,5 @@
 import type { Feature } from '../app';
+import { CASE_REF_GROUP } from '../../domain/caseRef';
 import { handleReferatAction } from '../referat/actions';
 import { sendReferatOverview } from '../referat/overview';
 import { makeCtx } from './common';
@@ -11,7 +12,7 @@ import { sendStatus } from './status';
 
 /** Meetings (issue 5): the form, the invitation with RSVP and referat rotation, the .ics file, reminders, status. */
 
-const NEW_MEETING = /^(?:nytt møte|nytt mote|kall inn til (?:et )?møte|kall inn|innkalling|møte|new meeting|call a meeting|schedule a meeting)(?:\s+(?:for|i|til|in)?\s*(bti-\d{4}-\d{4}))?$/;
+const NEW_MEETING = new RegExp(String.raw`^(?:nytt møte|nytt mote|kall inn til (?:et )?møte|kall inn|innkalling|møte|new meeting|call a meeting|schedule a meeting)(?:\s+(?:for|i|til|in)?\s*${CASE_REF_GROUP})?$`);
 const REFERAT = /^(?:referat|hvem skriver referat|minutes|who writes the minutes)$/;
 const STATUS = /^(?:status|møtestatus|case status)$/;
 

@@ -80,12 +80,11 @@ export function meetingOutbox(ctx: MeetingsCtx): OutboxKind<MeetingDoc> {
       [MEETING_STEPS.post]: async (doc, step, env) => {
         // Posted before, and the id stored: nothing to send again.
         if (doc.activityId || doc.status === 'cancelled') return;
-        if (!env.context) throw new StepNeedsTurn(step.step);
+        if (!env.port) throw new StepNeedsTurn(step.step);
         const locale = localeFrom(postData.safeParse(step.data).data?.locale, deps.config.defaultLocale);
         const view = await loadView(ctx, doc.pk, doc);
-        const response = await env.context.sendActivity({ attachments: [CardFactory.adaptiveCard(invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now: deps.now() }))] });
+        const posted = await env.port.send({ card: invitationCard(locale, view, { publicUrl: deps.config.publicUrl, now: deps.now() }) });
         // Stored in the same write that removes the step, right after the post.
-        const posted = response?.id;
         return posted ? (cur) => (cur.activityId ? cur : { ...cur, activityId: posted }) : undefined;
       },
     },

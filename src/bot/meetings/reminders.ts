@@ -1,5 +1,6 @@
-import { TurnContext, MessageFactory, CardFactory, Mention, type Activity } from 'botbuilder';
-import { errorFields } from '../../log';
+import { errorFields, type Logger } from '../../log';
+import type { ConversationPort } from '../../actions/types';
+import { mentionMessage, type Person } from '../mentions';
 import { invitationCard } from './cards';
 import { Locale, t } from '../../i18n';
 import {
@@ -18,7 +19,6 @@ import type { CaseDoc } from '../../store/cases';
 import type { MeetingDoc } from '../../store/meetings';
 import { CASE_NUDGE_KIND, caseNudgeReminder, scopedReminderId, type ReminderDoc } from '../../store/reminders';
 import type { Bot } from '../app';
-import { turnLogger } from '../app';
 import { currentWriter } from '../referat/rotation';
 import { loadView, MeetingsCtx, personName, typeName } from './common';
 
@@ -149,37 +149,7 @@ export async function cancelReferatReminders(ctx: MeetingsCtx, owner: string, me
   }
 }
 
-export interface Person {
-  name: string;
-  teamsId?: string;
-}
-
-/** A text message that @mentions people who have a Teams id; the others are named in plain text. */
-async function sendWithMentions(context: TurnContext, text: string, groups: Record<string, Person[]>): Promise<void> {
-  await context.sendActivity(mentionMessage(text, groups));
-}
-
-/**
- * The message itself: each `{token}` in `text` becomes its people's names, an @mention (with its entity) for
- * those with a Teams id, the plain name for the others, so the text reads well wherever a mention cannot render.
- */
-export function mentionMessage(text: string, groups: Record<string, Person[]>): Partial<Activity> {
-  const entities: Mention[] = [];
-  const filled = new Map<string, string>();
-  for (const [token, people] of Object.entries(groups)) {
-    const parts = people.map((p) => {
-      if (!p.teamsId) return p.name;
-      const at = `<at>${p.name}</at>`;
-      entities.push({ type: 'mention', text: at, mentioned: { id: p.teamsId, name: p.name } } as Mention);
-      return at;
-    });
-    filled.set(token, parts.join(', '));
-  }
-  // One pass, so a name that happens to look like a token is never replaced itself.
-  const activity = MessageFactory.text(text.replace(/\{\w+\}/g, (token) => filled.get(token) ?? token));
-  activity.entities = entities;
-  return activity;
-}
+export { mentionMessage, type Person } from '../mentions';
 
 /** A person of the meeting or the case, with their Teams id when known; never an id as a name. */
 function personOf(meeting: MeetingDoc | undefined, caseDoc: CaseDoc | undefined, aadObjectId: string): Person {
@@ -196,15 +166,13 @@ const DAY_MS = 86_400_000;
  * due it is drawn again, so everyone has the button (a refresh only reaches the people Teams refreshes for).
  * A failure here costs only that: the reminder itself still goes out.
  */
-async function showReferatButton(context: TurnContext, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale): Promise<void> {
+async function showReferatButton(port: ConversationPort, log: Logger, ctx: MeetingsCtx, owner: string, meeting: MeetingDoc, locale: Locale): Promise<void> {
   if (!meeting.activityId) return;
   try {
     const card = invitationCard(locale, await loadView(ctx, owner, meeting), { publicUrl: ctx.deps.config.publicUrl, now: ctx.deps.now() });
-    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-    activity.id = meeting.activityId;
-    await context.updateActivity(activity);
+    await port.update(meeting.activityId, { card });
   } catch (err) {
-    turnLogger(context, ctx.deps.logger).warn('meeting.shared_update_failed', errorFields(err));
+    log.warn('meeting.shared_update_failed', errorFields(err));
   }
 }
 
@@ -216,12 +184,12 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
     return { owner, meeting };
   };
 
-  bot.reminders.register(REMINDER_KINDS.before, async (context, reminder, locale) => {
+  bot.reminders.register(REMINDER_KINDS.before, async (port, reminder, locale, log) => {
     const { meeting } = await load(reminder);
     if (!meeting || meeting.status === 'cancelled') return;
     // Sent late (the bot was stopped, or Teams refused it until now): after the start it would only confuse.
     if (ctx.deps.now().getTime() >= Date.parse(meeting.startUtc)) {
-      turnLogger(context, ctx.deps.logger).info('meeting.reminder_too_late', { kind: reminder.kind, meetingId: meeting.meetingId });
+      log.info('meeting.reminder_too_late', { kind: reminder.kind, meetingId: meeting.meetingId });
       return;
     }
     const people = meeting.invitees.map((id) => meeting.people.find((p) => p.aadObjectId === id) ?? { name: '—' });
@@ -231,17 +199,17 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
       time: formatOsloRange(meeting.startUtc, meeting.endUtc, locale),
       place: [meeting.place, meeting.onlineLink].filter(Boolean).join(' – '),
     });
-    await sendWithMentions(context, text, { '{names}': people });
-    turnLogger(context, ctx.deps.logger).info('meeting.reminder_sent', { kind: reminder.kind, meetingId: meeting.meetingId });
+    await port.send(mentionMessage(text, { '{names}': people }));
+    log.info('meeting.reminder_sent', { kind: reminder.kind, meetingId: meeting.meetingId });
   });
 
   for (const kind of [REMINDER_KINDS.referatDue, REMINDER_KINDS.followUp]) {
-    bot.reminders.register(kind, async (context, reminder, locale) => {
+    bot.reminders.register(kind, async (port, reminder, locale, log) => {
       const { owner, meeting } = await load(reminder);
       if (!meeting || meeting.status === 'cancelled') return;
       const rotation = await ctx.referat.get(owner, meeting.caseRef);
       const w = currentWriter(rotation, meeting.meetingId);
-      if (kind === REMINDER_KINDS.referatDue) await showReferatButton(context, ctx, owner, meeting, locale);
+      if (kind === REMINDER_KINDS.referatDue) await showReferatButton(port, log, ctx, owner, meeting, locale);
       if (!w.writer || w.written) return;
       const writer = meeting.people.find((p) => p.aadObjectId === w.writer) ?? { name: personName({ meeting, caseDoc: await ctx.cases.get(owner, meeting.caseRef) }, w.writer) };
       const text = t(locale, kind === REMINDER_KINDS.referatDue ? 'meetings.reminder.referatDue' : 'meetings.reminder.referatFollowup', {
@@ -250,13 +218,13 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
         ref: meeting.caseRef,
         time: formatOslo(meeting.startUtc, locale),
       });
-      await sendWithMentions(context, text, { '{names}': [writer] });
+      await port.send(mentionMessage(text, { '{names}': [writer] }));
     });
   }
 
   // The end of the follow-ups: the coordinator hears that the referat is still not marked written, and that the
   // bot stops reminding about it. Also when nobody took the referat at all.
-  bot.reminders.register(REMINDER_KINDS.referatFinal, async (context, reminder, locale) => {
+  bot.reminders.register(REMINDER_KINDS.referatFinal, async (port, reminder, locale, log) => {
     const { owner, meeting } = await load(reminder);
     if (!meeting || meeting.status === 'cancelled') return;
     const rotation = await ctx.referat.get(owner, meeting.caseRef);
@@ -267,14 +235,14 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
     const vars = { coordinator: '{names}', writer: '{writer}', type: typeName(meeting.meetingType, locale), ref: meeting.caseRef, time: formatOslo(meeting.startUtc, locale), days };
     const coordinator = personOf(meeting, caseDoc, meeting.coordinator.aadObjectId);
     if (w.writer) {
-      await sendWithMentions(context, t(locale, 'meetings.reminder.referatFinal', vars), { '{names}': [coordinator], '{writer}': [personOf(meeting, caseDoc, w.writer)] });
+      await port.send(mentionMessage(t(locale, 'meetings.reminder.referatFinal', vars), { '{names}': [coordinator], '{writer}': [personOf(meeting, caseDoc, w.writer)] }));
     } else {
-      await sendWithMentions(context, t(locale, 'meetings.reminder.referatFinalNoWriter', vars), { '{names}': [coordinator] });
+      await port.send(mentionMessage(t(locale, 'meetings.reminder.referatFinalNoWriter', vars), { '{names}': [coordinator] }));
     }
-    turnLogger(context, ctx.deps.logger).info('meeting.referat_final_sent', { meetingId: meeting.meetingId, hasWriter: !!w.writer });
+    log.info('meeting.referat_final_sent', { meetingId: meeting.meetingId, hasWriter: !!w.writer });
   });
 
-  const caseCheck = async (context: TurnContext, reminder: ReminderDoc, locale: Locale) => {
+  const caseCheck = async (port: ConversationPort, reminder: ReminderDoc, locale: Locale, log: Logger) => {
     const owner = String(reminder.payload.owner ?? '');
     let caseRef = typeof reminder.payload.caseRef === 'string' ? reminder.payload.caseRef : reminder.caseRef;
     let meeting: MeetingDoc | undefined;
@@ -294,8 +262,8 @@ export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
     const coordId = caseDoc.coordinator?.aadObjectId ?? latest?.coordinator.aadObjectId ?? caseDoc.createdBy;
     const person = personOf(latest, caseDoc, coordId);
     const key = lastCoordination ? 'meetings.reminder.nudge' : 'meetings.reminder.nudgeNever';
-    await sendWithMentions(context, t(locale, key, { name: '{names}', ref: caseRef }), { '{names}': [person] });
-    turnLogger(context, ctx.deps.logger).info('meeting.nudge_sent', { caseRef });
+    await port.send(mentionMessage(t(locale, key, { name: '{names}', ref: caseRef }), { '{names}': [person] }));
+    log.info('meeting.nudge_sent', { caseRef });
   };
   bot.reminders.register(REMINDER_KINDS.caseNudge, caseCheck);
   bot.reminders.register(REMINDER_KINDS.nudge, caseCheck);

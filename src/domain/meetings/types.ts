@@ -15,7 +15,7 @@ export type SourceRef = Citation;
 export const source = cite;
 
 /** Pseudonymous case reference, the same shape the case repository hands out (BTI-2026-0042). */
-export const CASE_REF_PATTERN = /^BTI-\d{4}-\d{4}$/;
+export { CASE_REF_PATTERN } from '../caseRef';
 
 export const MEETING_TYPES = ['samarbeidsmote', 'ansvarsgruppemote', 'arbeidsmote', 'avklaringsmote'] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];

@@ -1,3 +1,4 @@
+import { maskCaseRefs } from '../caseRef';
 import { fold } from '../guidance/text';
 
 /**
@@ -48,8 +49,7 @@ function compileConcepts(table: ConceptTable): [string, RegExp][] {
 
 /** Lower case, æøå folded (æ→ae, ø/oe→o, å/aa→a), mentions and punctuation gone, case numbers one token. */
 export function normalizeForNlu(text: string): string {
-  return fold(text.replace(/<at>[^<]*<\/at>/gi, ' '))
-    .replace(/\bbti-\d{4}-\d{4}\b/g, ' saksref ')
+  return maskCaseRefs(fold(text.replace(/<at>[^<]*<\/at>/gi, ' ')), ' saksref ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

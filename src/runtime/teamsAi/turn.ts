@@ -7,13 +7,17 @@ import { ownerScope, releaseTurnSlot, TURN_LOCALE_KEY } from '../../bot/turn';
 
 /** botbuilder + teams-ai → the action layer: a TurnContext seen as a Turn, a ConversationPort, a CardPress. */
 
-function toActivity(message: OutMessage): Partial<Activity> {
+export function toActivity(message: OutMessage): Partial<Activity> {
   if (message.card) {
     const activity = MessageFactory.attachment(CardFactory.adaptiveCard(message.card));
     if (message.text) activity.text = message.text;
     return activity;
   }
-  return MessageFactory.text(message.text);
+  const activity = MessageFactory.text(message.text);
+  if (message.mentions?.length) {
+    activity.entities = message.mentions.map((m) => ({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } }));
+  }
+  return activity;
 }
 
 /** The roster through the Bot Connector (the team's roster in a channel). Only people with an Entra id count. */
@@ -32,8 +36,16 @@ async function roster(context: TurnContext, max: number): Promise<Member[]> {
 
 export function conversationPort(context: TurnContext): ConversationPort {
   return {
-    async send(message) {
-      const response = await context.sendActivity(toActivity(message));
+    async send(message, opts = {}) {
+      if (!opts.conversationId || opts.conversationId === context.activity.conversation?.id) {
+        const response = await context.sendActivity(toActivity(message));
+        return response?.id;
+      }
+      // Another conversation of the same service (a channel thread): the turn's address with that conversation id.
+      const reference = TurnContext.getConversationReference(context.activity);
+      const activity = TurnContext.applyConversationReference(toActivity(message), { ...reference, conversation: { ...reference.conversation!, id: opts.conversationId } });
+      delete activity.replyToId;
+      const [response] = await context.adapter.sendActivities(context, [activity]);
       return response?.id;
     },
     async update(activityId, message) {

@@ -1,4 +1,4 @@
-import { CardFactory, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
+import { CardFactory, type ConversationReference, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { t, type Locale } from '../../i18n';
 import type { Logger } from '../../log';
@@ -6,7 +6,6 @@ import type { ActionRegistry } from '../../actions/registry';
 import type { CardPress, ProactivePort, Reply, SearchResult } from '../../actions/types';
 import type { IntentRouter } from '../../bot/router';
 import { respondWithCard, respondWithMessage } from '../../bot/cardResponses';
-import type { ProactiveAdapter } from '../../bot/reminderWorker';
 import { botbuilderReference, conversationPort, pressOf, turnOf } from './turn';
 
 /** Routes what the jobs registered (src/actions) through teams-ai's Application and the intent router. */
@@ -73,14 +72,25 @@ export function wireRegistry(opts: WireOptions): void {
 export function proactivePort(adapter: ProactiveAdapter, botAppId: string): ProactivePort {
   return {
     async continue(reference, work) {
-      let result: Awaited<ReturnType<typeof work>> | undefined;
-      let done = false;
+      type T = Awaited<ReturnType<typeof work>>;
+      let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
       await adapter.continueConversationAsync(botAppId, botbuilderReference(reference), async (context) => {
-        result = await work(conversationPort(context));
-        done = true;
+        // The adapter hands errors inside the logic to onTurnError, which swallows them: keep our own, so a
+        // refused send is retried instead of counting as sent.
+        try {
+          outcome = { ok: true, value: await work(conversationPort(context)) };
+        } catch (error) {
+          outcome = { ok: false, error: error ?? new Error('proactive send failed') };
+        }
       });
-      if (!done) throw new Error('proactive turn did not run');
-      return result as Awaited<ReturnType<typeof work>>;
+      if (!outcome) throw new Error('proactive turn did not run');
+      if (!outcome.ok) throw outcome.error;
+      return outcome.value;
     },
   };
+}
+
+/** What botbuilder's adapter offers for proactive turns. */
+export interface ProactiveAdapter {
+  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
 }

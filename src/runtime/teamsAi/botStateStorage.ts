@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Container } from '@azure/cosmos';
 import type { Storage, StoreItems } from 'botbuilder';
-import { statusOf } from './documents';
+import { statusOf } from '../../store/documents';
 
 /**
  * botbuilder's Storage on a Cosmos container, for teams-ai turn state. Storage keys hold characters
