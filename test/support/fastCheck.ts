@@ -3,7 +3,9 @@ import fc from 'fast-check';
 /**
  * fast-check with one seed for every property in the file: FC_SEED from the environment replays a failing run
  * exactly, otherwise a fresh seed per run. Property tests import fc from here instead of from 'fast-check', so
- * the seed is always printed and always applied, also to an fc.assert that passes no parameters.
+ * the seed is always printed and always applied, also to an fc.assert that passes no parameters. Files that
+ * share a vitest worker (isolate: false) share the module, so the seed is printed once per worker; a failing
+ * property also names its seed in the error.
  */
 export const FC_SEED = seedFrom(process.env.FC_SEED);
 
