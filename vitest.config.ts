@@ -1,28 +1,67 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The end-to-end files that already pass on the Teams SDK 2 runtime (BOT_RUNTIME=teams-sdk). They run a second
- * time as the `teams-sdk` project. A file joins when the jobs it drives speak the action layer (src/actions);
- * once every job does, this becomes ['test/e2e/**\/*.test.ts', 'test/client/**\/*.test.ts'].
+ * Two groups, one after the other (sequence.groupOrder):
+ *
+ * 1. `unit`: the in-process tests (test/unit) and the card renderer in headless Chromium, two files at a time.
+ *    They start no bot and no Cosmos server, so nothing in them has a deadline that a busy core can miss.
+ * 2. `e2e`: integration, end-to-end and client tests, one file at a time. They start servers on loopback
+ *    (the bot, the embedded Cosmos server with a 5 s request timeout, the Bot Connector stand-in), child bot
+ *    processes and crowds of 1,000 requests; on CI's 2 cores, two such files side by side starved each other's
+ *    Cosmos server past its timeout. Run alone, the whole group is about 4 minutes of test time; running it two
+ *    at a time would save well under a minute and bring that risk back.
+ *
+ * Most of the old 6–7 minutes was not test time but every file importing the bot again (botbuilder, teams-ai,
+ * @azure/cosmos, the content) in a fresh process: `isolate: false` lets the files of a worker share one module
+ * cache. That is safe here because src/ keeps no state between runs beyond caches of immutable data (card
+ * templates, guidance content, the trained intent classifier); each test file starts its own bot, store and
+ * data directory on ephemeral ports. A test that patches a global must restore it (privacy.test.ts does).
+ */
+const RENDER_IN_PARALLEL = ['test/e2e/card-render.test.ts'];
+
+/**
+ * The end-to-end and client files that run a second time on the Teams SDK 2 runtime (BOT_RUNTIME=teams-sdk),
+ * as the `teams-sdk` group after the others.
  */
 const ON_TEAMS_SDK = ['test/e2e/cases.test.ts', 'test/e2e/auth.test.ts', 'test/e2e/tenant.test.ts', 'test/e2e/foundation.test.ts'];
 
 export default defineConfig({
   test: {
     environment: 'node',
-    // Integration and end-to-end tests start servers on loopback, and some start child processes or a
-    // crowd of 1,000 requests. On CI's 2 cores, files running side by side starved each other's in-process
-    // Cosmos server past its request timeout; one file at a time keeps the suite deterministic (~5-7 min).
     pool: 'forks',
-    maxWorkers: 1,
-    fileParallelism: false,
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
-      // unit, integration, e2e and client (the bot in the Agents Playground, test/client) tests, on the runtime
-      // BOT_RUNTIME names (teams-ai unless set: `BOT_RUNTIME=teams-sdk npx vitest run --project teams-ai …`).
-      { extends: true, test: { name: 'teams-ai', include: ['test/**/*.test.ts'] } },
-      { extends: true, test: { name: 'teams-sdk', include: ON_TEAMS_SDK, env: { BOT_RUNTIME: 'teams-sdk' } } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', ...RENDER_IN_PARALLEL],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/client/**/*.test.ts'],
+          exclude: RENDER_IN_PARALLEL,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'teams-sdk',
+          include: ON_TEAMS_SDK,
+          env: { BOT_RUNTIME: 'teams-sdk' },
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

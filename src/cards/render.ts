@@ -1,14 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Template } from 'adaptivecards-templating';
-import type { Attachment } from 'botbuilder';
 import { projectRoot } from '../paths';
+import type { CardData, CardName } from './types';
+
+export type { CardData, CardName } from './types';
 
 /**
  * Binds the Adaptive Card templates in /cards with adaptivecards-templating. Data values are inserted as
  * text, never evaluated, so a user who types "${...}" sees exactly that.
  */
-export type CardName = string;
 export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string };
 
 const cache = new Map<string, Template>();
@@ -28,7 +29,7 @@ function templateFor(name: CardName): Template {
   return tpl;
 }
 
-export function renderCard(name: CardName, data: object): AdaptiveCardJson {
+export function renderCard<N extends CardName>(name: N, data: CardData[N]): AdaptiveCardJson {
   const card = templateFor(name).expand({ $root: data }) as AdaptiveCardJson;
   // What a client shows where it cannot draw the card (activity feed, notifications, an older or third-party
   // client): the card's own first line, so it is already in the user's language.
@@ -59,6 +60,15 @@ function firstText(node: unknown): string | undefined {
   return undefined;
 }
 
-export function cardAttachment(card: AdaptiveCardJson): Attachment {
+/**
+ * A card as a Bot Framework message attachment. Declared here rather than imported from botbuilder so the cards
+ * stay framework-neutral; botbuilder's `Attachment` accepts this shape as it is.
+ */
+export interface CardAttachment {
+  contentType: 'application/vnd.microsoft.card.adaptive';
+  content: AdaptiveCardJson;
+}
+
+export function cardAttachment(card: AdaptiveCardJson): CardAttachment {
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
 }

@@ -1,10 +1,10 @@
-import { AdaptiveCardJson } from '../../src/cards/render';
+import type { AdaptiveCardJson, CardName } from '../../src/cards/render';
 import { helpCard, welcomeCard } from '../../src/bot/help';
 import { caseListCard, confirmCard, noticeCard } from '../../src/bot/cases';
 import type { CaseDoc } from '../../src/store/cases';
-import { AVKLARING_CARD_SAMPLES } from '../../src/bot/avklaring/samples';
-import { GUIDANCE_CARD_SAMPLES } from '../../src/bot/guidance/samples';
-import { MEETING_CARD_SAMPLES } from '../../src/bot/meetings/samples';
+import { AVKLARING_CARD_SAMPLES } from './samples/avklaring';
+import { GUIDANCE_CARD_SAMPLES } from './samples/guidance';
+import { MEETING_CARD_SAMPLES } from './samples/meetings';
 import { chooseCard } from '../../src/bot/nlu';
 
 /**
@@ -12,7 +12,7 @@ import { chooseCard } from '../../src/bot/nlu';
  * template has no sample here, so a new card is always checked. Use the longest realistic values.
  */
 export interface CardSample {
-  template: string;
+  template: CardName;
   name: string;
   build(): AdaptiveCardJson;
 }

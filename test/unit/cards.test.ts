@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cardsDir } from '../../src/cards/render';
+import { cardsDir, renderCard } from '../../src/cards/render';
+import { CARD_NAMES } from '../../src/cards/types';
 import { CARD_SAMPLES } from '../support/cardSamples';
 import { cardProblems } from '../support/cardCheck';
 
@@ -9,8 +10,27 @@ const templates = fs.readdirSync(cardsDir()).filter((f) => f.endsWith('.json')).
 
 describe('card templates', () => {
   it('every template has a bound sample to check', () => {
-    const sampled = new Set(CARD_SAMPLES.map((s) => s.template));
+    const sampled = new Set<string>(CARD_SAMPLES.map((s) => s.template));
     expect(templates.filter((t) => !sampled.has(t))).toEqual([]);
+  });
+
+  it('the typed card names are exactly the templates in /cards', () => {
+    expect([...CARD_NAMES].sort()).toEqual([...templates].sort());
+  });
+
+  it('a card binds only its own data type (checked by tsc; a wrong call never runs)', () => {
+    const wrongCalls = () => {
+      // @ts-expect-error a field the notice card does not have
+      renderCard('notice', { txt: 'x' });
+      // @ts-expect-error a field of the wrong type
+      renderCard('notice', { text: 42 });
+      // @ts-expect-error a template that does not exist
+      renderCard('no-such-card', { text: 'x' });
+      // @ts-expect-error another card's data
+      renderCard('case-confirm', { text: 'x' });
+    };
+    expect(typeof wrongCalls).toBe('function');
+    expect(renderCard('notice', { text: 'Saken er lukket.' }).body).toEqual([expect.objectContaining({ text: 'Saken er lukket.' })]);
   });
 
   it('every template is valid JSON on schema 1.5', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import fc from 'fast-check';
+import fc from '../support/fastCheck';
 import { stripInvisibleFormatting, INVISIBLE_FORMATTING } from '../../src/domain/text';
 import { meetingFormFields } from '../../src/domain/meetings';
 import { isNationalIdNumber } from '../../src/domain/guidance/nationalId';

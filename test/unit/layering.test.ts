@@ -17,6 +17,7 @@ const NEUTRAL = [
   'src/content',
   'src/actions',
   'src/i18n',
+  'src/cards',
   'src/bot/cases',
   'src/bot/mentions.ts',
   'src/bot/guidance',
@@ -38,7 +39,7 @@ function files(dir: string): string[] {
   const full = path.join(ROOT, dir);
   if (!fs.existsSync(full)) return [];
   if (fs.statSync(full).isFile()) return [dir];
-  return fs.readdirSync(full, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs.readdirSync(full, { withFileTypes: true }).filter((e) => !e.name.startsWith('.')).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 describe('layering', () => {
@@ -55,6 +56,14 @@ describe('layering', () => {
     expect(list.filter((f) => BOTBUILDER_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
     expect(BOTBUILDER_IMPORT.test("import { TurnContext } from 'botbuilder';")).toBe(true);
     expect(BOTBUILDER_IMPORT.test("import { App } from '@microsoft/teams.apps';")).toBe(false);
+  });
+
+  it('src/ imports nothing from test/ (card samples and other test data stay out of the build)', () => {
+    const list = files('src');
+    expect(list.length).toBeGreaterThan(50);
+    const offenders = list.filter((f) => /from\s+['"](\.\.\/)+test\//.test(fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    expect(offenders).toEqual([]);
+    expect(list.filter((f) => /samples?\.ts$/.test(f))).toEqual([]);
   });
 
   it('the rule itself catches an SDK import', () => {

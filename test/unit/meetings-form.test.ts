@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import fc from 'fast-check';
+import fc from '../support/fastCheck';
 import {
   CASE_REF_PATTERN,
   MAX_AGENDA_POINTS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import fc, { FC_SEED } from '../support/fastCheck';
 import { idnr } from '@navikt/fnrvalidator';
 import {
   containsNationalIdNumber,
@@ -329,10 +329,8 @@ describe('redactNationalIdNumbers', () => {
  * Generators cover every series, every two-digit year, all four remainders; random strings and one-digit or
  * transposition near misses of valid numbers test the other direction.
  *
- * The seed is random per run and printed; re-run a failure with FC_SEED=<seed> npx vitest run <this file>.
+ * The seed is random per run and printed (test/support/fastCheck.ts); re-run a failure with FC_SEED=<seed> npx vitest run <this file>.
  */
-const FC_SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) | 0;
-console.info(`national-id property tests: fast-check seed ${FC_SEED} (reproduce with FC_SEED=${FC_SEED})`);
 const fcRun = (numRuns: number): fc.Parameters<unknown> => ({ seed: FC_SEED, numRuns });
 
 const oracleValid = (s: string): boolean => idnr(s).status === 'valid';

@@ -1,15 +1,16 @@
-import type { AdaptiveCardJson } from '../../cards/render';
-import { t } from '../../i18n';
-import { getGuidanceContent } from '../../content/guidance';
-import { emergencyOutcome, getOutcome, listDecisionNodes, type DecisionNode } from '../../domain/guidance';
-import { nodeHelp, nodeQuestion } from './texts';
-import { attentionCard, decisionCard, emergencyCard, meldepliktCard, outcomeCard } from './meldeplikt';
-import { navigatorCard } from './navigator';
-import { toolsCard } from './verktoy';
-import { toolCard } from './messageExtension';
-import { popularTools } from './common';
-import { meldepliktAnswerCard } from './answers';
-import { meldepliktAnswer } from '../../domain/guidance/meldepliktAnswers';
+import type { AdaptiveCardJson } from '../../../src/cards/render';
+import type { CardSample } from '../cardSamples';
+import { t } from '../../../src/i18n';
+import { getGuidanceContent } from '../../../src/content/guidance';
+import { emergencyOutcome, getOutcome, listDecisionNodes, type DecisionNode } from '../../../src/domain/guidance';
+import { nodeHelp, nodeQuestion } from '../../../src/bot/guidance/texts';
+import { attentionCard, decisionCard, emergencyCard, meldepliktCard, outcomeCard } from '../../../src/bot/guidance/meldeplikt';
+import { navigatorCard } from '../../../src/bot/guidance/navigator';
+import { toolsCard } from '../../../src/bot/guidance/verktoy';
+import { toolCard } from '../../../src/bot/guidance/messageExtension';
+import { popularTools } from '../../../src/bot/guidance/common';
+import { meldepliktAnswerCard } from '../../../src/bot/guidance/answers';
+import { meldepliktAnswer } from '../../../src/domain/guidance/meldepliktAnswers';
 
 /**
  * Every guidance card bound with the largest real content (the step with the most tools and questions, the
@@ -27,7 +28,7 @@ function longestTool() {
   return [...tromso.tools].sort((a, b) => b.description.nb.length + b.name.nb.length - (a.description.nb.length + a.name.nb.length))[0]!;
 }
 
-export const GUIDANCE_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
+export const GUIDANCE_CARD_SAMPLES: CardSample[] = [
   { template: 'guidance-outcome', name: 'guidance-emergency-nb', build: () => emergencyCard(tromso, 'nb') },
   { template: 'guidance-outcome', name: 'guidance-emergency-vestre-toten-en', build: () => emergencyCard(vestreToten, 'en') },
   { template: 'guidance-outcome', name: 'guidance-outcome-report-now-nb', build: () => outcomeCard(getOutcome('report-now'), tromso, 'nb') },

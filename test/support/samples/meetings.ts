@@ -1,12 +1,13 @@
-import type { AdaptiveCardJson } from '../../cards/render';
-import type { Locale } from '../../i18n';
-import type { CaseDoc } from '../../store/cases';
-import type { MeetingDoc, RsvpDoc } from '../../store/meetings';
-import type { ReferatDoc } from '../../store/referat';
-import { noticeCard } from '../cases';
-import { formCard, invitationCard } from './cards';
-import { statusCard } from './status';
-import { referatOverviewCard } from '../referat/overview';
+import type { AdaptiveCardJson } from '../../../src/cards/render';
+import type { CardSample } from '../cardSamples';
+import type { Locale } from '../../../src/i18n';
+import type { CaseDoc } from '../../../src/store/cases';
+import type { MeetingDoc, RsvpDoc } from '../../../src/store/meetings';
+import type { ReferatDoc } from '../../../src/store/referat';
+import { noticeCard } from '../../../src/bot/cases';
+import { formCard, invitationCard } from '../../../src/bot/meetings/cards';
+import { statusCard } from '../../../src/bot/meetings/status';
+import { referatOverviewCard } from '../../../src/bot/referat/overview';
 
 /**
  * The largest realistic meeting data (40 invitees with long names, 10 long agenda points, every answer given),
@@ -173,7 +174,7 @@ const caseViews = Array.from({ length: 6 }, (_, i) => ({
   meetings: i % 3 === 2 ? [] : [meeting('scheduled'), { ...meeting('scheduled'), meetingId: 'fedcba9876543210fedcba9876543210', startUtc: '2026-05-20T08:00:00.000Z', endUtc: '2026-05-20T09:00:00.000Z', meetingType: 'samarbeidsmote' as const }],
 }));
 
-export const MEETING_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
+export const MEETING_CARD_SAMPLES: CardSample[] = [
   { template: 'meeting-form', name: 'meeting-form-errors-nb', build: () => form('nb') },
   { template: 'meeting-form', name: 'meeting-form-en', build: () => formCard('en', { mode: 'new', values: {}, errors: [], cases: [], people: people.slice(0, 8), now: NOW }) },
   { template: 'meeting-invitation', name: 'meeting-invitation-nb', build: () => invitationCard('nb', view('scheduled'), { publicUrl: PUBLIC_URL, now: NOW }) },

@@ -1,16 +1,17 @@
-import type { AdaptiveCardJson } from '../../cards/render';
-import { Locale } from '../../i18n';
-import { advise, parseAdviceInput } from '../../domain/avklaring';
-import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
-import type { CaseMember } from '../../store/cases';
-import { detailsCard, formCard, problemsOf as sampleProblems } from './form';
-import { parseStageOne, type InputIssue } from '../../domain/avklaring';
-import { MAX_PARTICIPANTS, recommendationCard, recommendationSummary, startPeople } from './recommendation';
-import { meetingCard } from './meetingCard';
-import { serviceIdsOf } from './common';
-import { outcomeCard } from './decision';
-import { noAgreementCard } from './rotation';
-import { rotationSchedule } from '../../domain/avklaring/meeting';
+import type { AdaptiveCardJson } from '../../../src/cards/render';
+import type { CardSample } from '../cardSamples';
+import { Locale } from '../../../src/i18n';
+import { advise, parseAdviceInput } from '../../../src/domain/avklaring';
+import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../../src/store/avklaring';
+import type { CaseMember } from '../../../src/store/cases';
+import { detailsCard, formCard, problemsOf as sampleProblems } from '../../../src/bot/avklaring/form';
+import { parseStageOne, type InputIssue } from '../../../src/domain/avklaring';
+import { MAX_PARTICIPANTS, recommendationCard, recommendationSummary, startPeople } from '../../../src/bot/avklaring/recommendation';
+import { meetingCard } from '../../../src/bot/avklaring/meetingCard';
+import { serviceIdsOf } from '../../../src/bot/avklaring/common';
+import { outcomeCard } from '../../../src/bot/avklaring/decision';
+import { noAgreementCard } from '../../../src/bot/avklaring/rotation';
+import { rotationSchedule } from '../../../src/domain/avklaring/meeting';
 
 /**
  * The largest realistic avklaring (10 services, 8 participants with long names, everyone has proposed),
@@ -181,7 +182,7 @@ function formWithErrors(locale: Locale): AdaptiveCardJson {
   return formCard(locale, 'tromso-2025', [], answers, sampleProblems(locale, 'tromso-2025', issues, answers));
 }
 
-export const AVKLARING_CARD_SAMPLES: { template: string; name: string; build(): AdaptiveCardJson }[] = [
+export const AVKLARING_CARD_SAMPLES: CardSample[] = [
   { template: 'avklaring-form', name: 'avklaring-form-nb', build: () => formCard('nb', 'tromso-2025', Array.from({ length: 30 }, (_, i) => ({ ref: `BTI-2026-${String(i + 1).padStart(4, '0')}` }))) },
   { template: 'avklaring-form', name: 'avklaring-form-en-vestre-toten', build: () => formCard('en', 'vestre-toten', []) },
   { template: 'avklaring-form', name: 'avklaring-form-errors-nb', build: () => formWithErrors('nb') },
