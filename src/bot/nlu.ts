@@ -114,8 +114,8 @@ function languageReply(text: string, locale: Locale): { locale: Locale; text: st
 
 export const nluFeature: Feature = (bot, deps: BotDeps) => {
   const content = () => contentFor(deps);
-  // Trained now, at start-up, so the first question is not the slow one.
-  nluClassifier();
+  // Trained right after the server listens (not before /readyz), so the first question is not the slow one.
+  bot.warmUps.push(() => void nluClassifier());
 
   /** Runs another job's command as if it was typed; false when that job is not installed. */
   const delegate = (turn: Turn, intent: IntentId, text: string): Promise<boolean> => {
