@@ -20,10 +20,12 @@ import { defineConfig } from 'vitest/config';
 const RENDER_IN_PARALLEL = ['test/e2e/card-render.test.ts'];
 
 /**
- * The end-to-end and client files that run a second time on the Teams SDK 2 runtime (BOT_RUNTIME=teams-sdk),
- * as the `teams-sdk` group after the others.
+ * 3. `teams-sdk`: every end-to-end and client file again, on the Teams SDK 2 runtime (BOT_RUNTIME=teams-sdk),
+ *    after the others: both runtimes must pass the same suite.
  */
-const ON_TEAMS_SDK = ['test/e2e/cases.test.ts', 'test/e2e/auth.test.ts', 'test/e2e/tenant.test.ts', 'test/e2e/foundation.test.ts'];
+const ON_TEAMS_SDK = ['test/e2e/**/*.test.ts', 'test/client/**/*.test.ts'];
+/** Renders cards only (no bot), so a second run on the other runtime would prove nothing new. */
+const NOT_ON_TEAMS_SDK = RENDER_IN_PARALLEL;
 
 export default defineConfig({
   test: {
@@ -57,6 +59,7 @@ export default defineConfig({
         test: {
           name: 'teams-sdk',
           include: ON_TEAMS_SDK,
+          exclude: NOT_ON_TEAMS_SDK,
           env: { BOT_RUNTIME: 'teams-sdk' },
           maxWorkers: 1,
           sequence: { groupOrder: 2 },

@@ -91,8 +91,7 @@ export function createBot(deps: BotDeps, features: Feature[] = [], opts: { proac
   adapter.onTurnError = async (context, error) => {
     const log = turnLogger(context, logger);
     const failed = failure(error, context.activity, turnLocale(context, config.defaultLocale));
-    const fields = isConnectorUnavailable(error) ? { reason: error.reason } : errorFields(error);
-    log[failed.level](failed.event, { ...fields, activityType: context.activity.type });
+    log[failed.level](failed.event, { ...failed.fields, activityType: context.activity.type });
     if (!failed.answer || (failed.answer.kind === 'invoke' && context.responded && isConnectorUnavailable(error))) return;
     try {
       await deliver(context, failed.answer);

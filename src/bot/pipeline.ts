@@ -1,5 +1,5 @@
 import { t, localeFrom, type Locale } from '../i18n';
-import type { Logger } from '../log';
+import { errorFields, type Logger } from '../log';
 import type { AdaptiveCardJson } from '../cards/render';
 import type { CardAction, CardPress, Reply, SearchResult, StoredReference, TextCommand, Turn } from '../actions/types';
 import { reply } from '../actions/types';
@@ -256,13 +256,17 @@ export function unsupportedInvokeResponse(name: string, locale: Locale): InvokeA
  * fault; a chat reply would go to the same dead endpoint, so only an invoke (answered in the HTTP response
  * itself) tells the user.
  */
-export function failure(error: unknown, a: Pick<WireActivity, 'type' | 'name'>, locale: Locale): { event: string; level: 'warn' | 'error'; answer?: Answer } {
+export function failure(
+  error: unknown,
+  a: Pick<WireActivity, 'type' | 'name'>,
+  locale: Locale,
+): { event: string; level: 'warn' | 'error'; fields: Record<string, unknown>; answer?: Answer } {
   if (isConnectorUnavailable(error)) {
-    return { event: 'turn.connector_unavailable', level: 'warn', answer: a.type === 'invoke' ? { kind: 'invoke', response: invokeAnswer.message(t(locale, 'error.teamsDown')) } : undefined };
+    return { event: 'turn.connector_unavailable', level: 'warn', fields: { reason: error.reason }, answer: a.type === 'invoke' ? { kind: 'invoke', response: invokeAnswer.message(t(locale, 'error.teamsDown')) } : undefined };
   }
   const storeDown = isStoreUnavailable(error);
   const text = t(locale, storeDown ? 'error.storeDown' : 'error.generic');
-  return { event: storeDown ? 'turn.store_unavailable' : 'turn.failed', level: 'error', answer: a.type === 'invoke' ? { kind: 'invoke', response: invokeAnswer.message(text) } : { kind: 'send', text } };
+  return { event: storeDown ? 'turn.store_unavailable' : 'turn.failed', level: 'error', fields: errorFields(error), answer: a.type === 'invoke' ? { kind: 'invoke', response: invokeAnswer.message(text) } : { kind: 'send', text } };
 }
 
 /** Parses the press's data with the action's schema, then runs it; a malformed press gets the action's own answer. */

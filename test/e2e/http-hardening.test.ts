@@ -151,7 +151,8 @@ describe('the HTTP door', () => {
     expect(agents.length).toBeGreaterThan(0);
     for (const ua of agents) {
       expect(ua).toMatch(/^BTI-bot\/\d+\.\d+\.\d+ /);
-      expect(ua).toMatch(/botframework-connector/);
+      // The SDK part of the runtime in use: botbuilder's connector, or the Teams SDK 2 client.
+      expect(ua).toMatch(process.env.BOT_RUNTIME === 'teams-sdk' ? /teams\.ts\[apps\]\/2\./ : /botframework-connector/);
       expect(ua.match(/BTI-bot\//g)).toHaveLength(1);
     }
   });

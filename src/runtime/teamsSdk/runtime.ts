@@ -68,6 +68,9 @@ function outgoing(message: OutMessage, locale?: Locale): Record<string, unknown>
  */
 function conversationPort(api: ApiClient, reference: StoredReference, stamp?: () => Locale): ConversationPort {
   const conversationId = reference.conversation.id;
+  // teams.api 2.0 puts ids into its URLs as they are; botbuilder encodes them. Encoding here gives the same URL
+  // as botbuilder for every id (a thread id with ';', an id with '%' or a space).
+  const url = encodeURIComponent;
   const envelope = () => ({ conversation: reference.conversation, from: reference.bot, recipient: reference.user, channelId: reference.channelId, serviceUrl: reference.serviceUrl });
   return {
     async send(message, opts = {}) {
@@ -75,16 +78,16 @@ function conversationPort(api: ApiClient, reference: StoredReference, stamp?: ()
         // Another conversation of the same service (a channel thread): a new post there, not a reply.
         const conversation = { ...reference.conversation, id: opts.conversationId };
         const activity = { ...outgoing(message, stamp?.()), ...envelope(), conversation } as unknown as Parameters<typeof api.conversations.createActivity>[1];
-        return (await api.conversations.createActivity(opts.conversationId, activity))?.id;
+        return (await api.conversations.createActivity(url(opts.conversationId), activity))?.id;
       }
       const replyToId = reference.activityId;
       const activity = { ...outgoing(message, stamp?.()), ...envelope(), ...(replyToId ? { replyToId } : {}) } as unknown as Parameters<typeof api.conversations.createActivity>[1];
-      const res = replyToId ? await api.conversations.replyToActivity(conversationId, replyToId, activity) : await api.conversations.createActivity(conversationId, activity);
+      const res = replyToId ? await api.conversations.replyToActivity(url(conversationId), replyToId, activity) : await api.conversations.createActivity(url(conversationId), activity);
       return res?.id;
     },
     async update(activityId, message) {
       const activity = { ...outgoing(message, stamp?.()), ...envelope(), id: activityId } as unknown as Parameters<typeof api.conversations.updateActivity>[2];
-      await api.conversations.updateActivity(conversationId, activityId, activity);
+      await api.conversations.updateActivity(url(conversationId), url(activityId), activity);
     },
     async members(max = 200) {
       // In a channel the roster is the team's (as botbuilder's TeamsInfo.getPagedMembers reads it).
@@ -92,7 +95,7 @@ function conversationPort(api: ApiClient, reference: StoredReference, stamp?: ()
       const members: Member[] = [];
       let token: string | undefined;
       do {
-        const page = await api.conversations.getPagedMembers(rosterId, 100, token);
+        const page = await api.conversations.getPagedMembers(url(rosterId), 100, token);
         for (const m of page.members ?? []) if (m.aadObjectId) members.push({ id: m.id, aadObjectId: m.aadObjectId, name: m.name ?? m.aadObjectId });
         token = page.continuationToken ?? undefined;
       } while (token && members.length < max);
@@ -238,7 +241,7 @@ export function createTeamsSdkRuntime(deps: BotDeps, product: string): TeamsSdkR
         return await ctx.next();
       } catch (error) {
         const failed = pipeline.failure(error, a, turn.locale);
-        log[failed.level](failed.event, { ...errorFields(error), activityType: a.type });
+        log[failed.level](failed.event, { ...failed.fields, activityType: a.type });
         if (!failed.answer) return undefined;
         return await respond(failed.answer, turn).catch((sendError: unknown) => {
           log.error('turn.error_reply_failed', errorFields(sendError));
