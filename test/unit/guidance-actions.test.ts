@@ -78,7 +78,7 @@ beforeAll(() => {
   registry = new ActionRegistry();
   // Another job's command the free-text router may hand a question to.
   registry.text({ name: 'cases.list', priority: 20, matches: (text) => text === 'saker', run: async (text) => void others.push(text) });
-  const bot = { jobs: registry } as unknown as Bot;
+  const bot = { jobs: registry, warmUps: [] } as unknown as Bot;
   guidanceFeature(bot, deps);
   nluFeature(bot, deps);
 });
