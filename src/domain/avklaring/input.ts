@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textIn } from '../../i18n';
 import { DEFAULT_PROFILE_ID, getProfile, ProfileId } from '../../content/profiles';
 import type { ServiceDef } from '../../content/profiles';
 import { AGE_MAX, AGE_MIN, T } from './texts';
@@ -108,10 +109,10 @@ export const adviceInputSchema = z
     const profile = getProfile(input.profileId);
     const defs = input.services.map((e) => profile.services.find((s) => s.id === e.serviceId)).filter((d): d is ServiceDef => !!d);
     if (input.measuresArena === undefined && defs.some((d) => readsCaseFact(d, 'measuresArena'))) {
-      ctx.addIssue(issue({ path: ['measuresArena'], code: 'missing', message: { nb: 'mangler', en: 'is missing' } }));
+      ctx.addIssue(issue({ path: ['measuresArena'], code: 'missing', message: textIn('avklaring.input.missing') }));
     }
     if (input.mustCooperateOverTime === undefined && input.services.length >= 2) {
-      ctx.addIssue(issue({ path: ['mustCooperateOverTime'], code: 'missing', message: { nb: 'mangler', en: 'is missing' } }));
+      ctx.addIssue(issue({ path: ['mustCooperateOverTime'], code: 'missing', message: textIn('avklaring.input.missing') }));
     }
   });
 
@@ -186,15 +187,12 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
       found.push({
         path: ['services', i, 'serviceId'],
         code: 'unknown-service',
-        message: {
-          nb: `ukjent tjeneste ${quoted(serviceId)} for profilen ${profile.id}; gyldige er: ${validIds}`,
-          en: `unknown service ${quoted(serviceId)} for profile ${profile.id}; valid ones are: ${validIds}`,
-        },
+        message: textIn('avklaring.input.unknownService', () => ({ service: quoted(serviceId), profile: profile.id, valid: validIds })),
       });
       return;
     }
     if (seen.has(serviceId)) {
-      found.push({ path: ['services', i, 'serviceId'], code: 'duplicate-service', message: { nb: `tjenesten ${serviceId} er med to ganger`, en: `service ${serviceId} is listed twice` } });
+      found.push({ path: ['services', i, 'serviceId'], code: 'duplicate-service', message: textIn('avklaring.input.duplicateService', () => ({ service: serviceId })) });
     }
     seen.add(serviceId);
     for (const key of Object.keys(entry)) {
@@ -203,10 +201,7 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
         found.push({
           path: ['services', i, key],
           code: 'not-applicable',
-          message: {
-            nb: `gjelder ikke for ${serviceId}; denne tjenesten har: ${def.facts.join(', ')}`,
-            en: `does not apply to ${serviceId}; this service takes: ${def.facts.join(', ')}`,
-          },
+          message: textIn('avklaring.input.notApplicable', () => ({ service: serviceId, facts: def.facts.join(', ') })),
         });
       }
     }
@@ -226,17 +221,14 @@ function ageAndServiceIssues(
     found.push({
       path: ['ageYears'],
       code: 'age-with-unborn',
-      message: { nb: 'skal stå tomt når barnet ikke er født ennå', en: 'must be empty when the child is not born yet' },
+      message: textIn('avklaring.input.ageWithUnborn'),
     });
   }
   if (!unborn && ageYears === undefined) {
     found.push({
       path: ['ageYears'],
       code: 'age-missing',
-      message: {
-        nb: 'mangler: oppgi alder i hele år, eller sett unborn til true hvis barnet ikke er født',
-        en: 'missing: give the age in whole years, or set unborn to true if the child is not born yet',
-      },
+      message: textIn('avklaring.input.ageMissing'),
     });
   }
   // A family expecting a child may have no services yet and still have a right to a barnekoordinator (000, 004).
@@ -244,10 +236,7 @@ function ageAndServiceIssues(
     found.push({
       path: ['services'],
       code: 'no-services',
-      message: {
-        nb: 'må ha minst 1 tjeneste (ingen tjenester går bare når barnet ikke er født ennå: unborn true)',
-        en: 'needs at least 1 service (none only when the child is not born yet: unborn true)',
-      },
+      message: textIn('avklaring.input.noServices'),
     });
   }
   found.push(...serviceIssues(profileId, services));
@@ -302,33 +291,27 @@ function describeIssue(i: z.ZodIssue): InputIssue {
         return text ?? { nb: i.message, en: i.message };
       }
       case z.ZodIssueCode.invalid_type:
-        if (i.received === 'undefined') return { nb: 'mangler', en: 'is missing' };
-        return { nb: `skal være ${typeNb(i.expected)}, ikke ${typeNb(i.received)}`, en: `must be ${i.expected}, not ${i.received}` };
+        if (i.received === 'undefined') return textIn('avklaring.input.missing');
+        return textIn('avklaring.input.wrongType', (locale) => (locale === 'nb' ? { expected: typeNb(i.expected), received: typeNb(i.received) } : { expected: i.expected, received: i.received }));
       case z.ZodIssueCode.invalid_enum_value:
-        return {
-          nb: `ugyldig verdi ${quoted(i.received)}; bruk en av: ${i.options.join(', ')}`,
-          en: `invalid value ${quoted(i.received)}; use one of: ${i.options.join(', ')}`,
-        };
+        return textIn('avklaring.input.badChoice', () => ({ value: quoted(i.received), options: i.options.join(', ') }));
       case z.ZodIssueCode.unrecognized_keys: {
         const keys = i.keys.map((k) => quoted(k)).join(', ');
         if (i.keys.some((k) => PRIVATE_KEY.test(k))) {
-          return {
-            nb: `ukjent felt ${keys}. Skjemaet tar aldri imot barnets navn, fødselsnummer eller fritekst om barnet – fjern feltet.`,
-            en: `unknown field ${keys}. The form never takes the child's name, national ID number or free text about the child – remove the field.`,
-          };
+          return textIn('avklaring.input.privateField', () => ({ keys }));
         }
-        return { nb: `ukjent felt ${keys}`, en: `unknown field ${keys}` };
+        return textIn('avklaring.input.unknownField', () => ({ keys }));
       }
       case z.ZodIssueCode.too_small:
-        if (i.type === 'array') return { nb: `må ha minst ${String(i.minimum)}`, en: `needs at least ${String(i.minimum)}` };
-        return { nb: `må være minst ${String(i.minimum)}`, en: `must be at least ${String(i.minimum)}` };
+        if (i.type === 'array') return textIn('avklaring.input.tooFewItems', () => ({ n: String(i.minimum) }));
+        return textIn('avklaring.input.tooSmall', () => ({ n: String(i.minimum) }));
       case z.ZodIssueCode.too_big:
-        if (i.type === 'array') return { nb: `kan ha høyst ${String(i.maximum)}`, en: `can have at most ${String(i.maximum)}` };
-        return { nb: `kan være høyst ${String(i.maximum)}`, en: `must be at most ${String(i.maximum)}` };
+        if (i.type === 'array') return textIn('avklaring.input.tooManyItems', () => ({ n: String(i.maximum) }));
+        return textIn('avklaring.input.tooBig', () => ({ n: String(i.maximum) }));
       case z.ZodIssueCode.invalid_union:
       case z.ZodIssueCode.invalid_literal:
       default:
-        return { nb: `ugyldig verdi (${i.message})`, en: `invalid value (${i.message})` };
+        return textIn('avklaring.input.invalid', () => ({ detail: i.message }));
     }
   })();
   return { path, code, message };
