@@ -479,6 +479,14 @@ describe('input schema', () => {
     }
   });
 
+  it('names a wrong value type in each language: in words in bokmål, by its type name in English', () => {
+    const parsed = parseAdviceInput({ ...BASE, seriousCondition: 7, services: [{ serviceId: 'bup' }] });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const issue = parsed.issues.find((i) => i.path === 'seriousCondition');
+    expect(issue?.message).toEqual({ nb: 'skal være true eller false, ikke et tall', en: 'must be boolean, not number' });
+  });
+
   it('never echoes an 11-digit number back', () => {
     const parsed = parseAdviceInput({ ...BASE, services: [{ serviceId: '01019912345' }] });
     expect(parsed.ok).toBe(false);

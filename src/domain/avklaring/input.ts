@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textIn } from '../../i18n';
+import { t, textIn, type Locale } from '../../i18n';
 import { DEFAULT_PROFILE_ID, getProfile, ProfileId } from '../../content/profiles';
 import type { ServiceDef } from '../../content/profiles';
 import { AGE_MAX, AGE_MIN, T } from './texts';
@@ -292,7 +292,7 @@ function describeIssue(i: z.ZodIssue): InputIssue {
       }
       case z.ZodIssueCode.invalid_type:
         if (i.received === 'undefined') return textIn('avklaring.input.missing');
-        return textIn('avklaring.input.wrongType', (locale) => (locale === 'nb' ? { expected: typeNb(i.expected), received: typeNb(i.received) } : { expected: i.expected, received: i.received }));
+        return textIn('avklaring.input.wrongType', (locale) => ({ expected: typeName(locale, i.expected), received: typeName(locale, i.received) }));
       case z.ZodIssueCode.invalid_enum_value:
         return textIn('avklaring.input.badChoice', () => ({ value: quoted(i.received), options: i.options.join(', ') }));
       case z.ZodIssueCode.unrecognized_keys: {
@@ -317,15 +317,9 @@ function describeIssue(i: z.ZodIssue): InputIssue {
   return { path, code, message };
 }
 
-function typeNb(t: string): string {
-  const map: Record<string, string> = {
-    boolean: 'true eller false',
-    number: 'et tall',
-    integer: 'et heltall',
-    string: 'tekst',
-    array: 'en liste',
-    object: 'et objekt',
-    null: 'null',
-  };
-  return map[t] ?? t;
+const TYPE_NAMES = ['boolean', 'number', 'integer', 'string', 'array', 'object', 'null'] as const;
+
+/** A zod value type in the reader's words; a type without a text keeps zod's name. */
+function typeName(locale: Locale, type: string): string {
+  return (TYPE_NAMES as readonly string[]).includes(type) ? t(locale, `avklaring.input.type.${type as (typeof TYPE_NAMES)[number]}`) : type;
 }

@@ -335,4 +335,12 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.input.tooManyItems': 'can have at most {n}',
   'avklaring.input.tooBig': 'must be at most {n}',
   'avklaring.input.invalid': 'invalid value ({detail})',
+  // The value types a validation message names ({expected}, {received}).
+  'avklaring.input.type.boolean': 'boolean',
+  'avklaring.input.type.number': 'number',
+  'avklaring.input.type.integer': 'integer',
+  'avklaring.input.type.string': 'string',
+  'avklaring.input.type.array': 'array',
+  'avklaring.input.type.object': 'object',
+  'avklaring.input.type.null': 'null',
 };

@@ -331,4 +331,12 @@ export const avklaring = {
   'avklaring.input.tooManyItems': 'kan ha høyst {n}',
   'avklaring.input.tooBig': 'kan være høyst {n}',
   'avklaring.input.invalid': 'ugyldig verdi ({detail})',
+  // The value types a validation message names ({expected}, {received}).
+  'avklaring.input.type.boolean': 'true eller false',
+  'avklaring.input.type.number': 'et tall',
+  'avklaring.input.type.integer': 'et heltall',
+  'avklaring.input.type.string': 'tekst',
+  'avklaring.input.type.array': 'en liste',
+  'avklaring.input.type.object': 'et objekt',
+  'avklaring.input.type.null': 'null',
 } as const;
