@@ -1,7 +1,6 @@
 import type { CardAction, SearchCommand, TextCommand, Turn } from './types';
 
 /** Runs a command no job registered here (one still on the runtime's own router); false when there is none. */
-export type CommandFallback = (name: string, text: string, turn: Turn) => Promise<boolean>;
 
 /**
  * What the jobs registered: card actions by verb, typed commands by priority, message-extension searches.
@@ -11,7 +10,6 @@ export class ActionRegistry {
   private readonly actions = new Map<string, CardAction<unknown>>();
   private readonly commands: TextCommand[] = [];
   private readonly searches = new Map<string, SearchCommand>();
-  private fallback?: CommandFallback;
 
   action<I>(action: CardAction<I>): this {
     if (this.actions.has(action.verb)) throw new Error(`card action ${action.verb} registered twice`);
@@ -49,12 +47,7 @@ export class ActionRegistry {
       await command.run(text, turn);
       return true;
     }
-    return this.fallback ? this.fallback(name, text, turn) : false;
-  }
-
-  /** Set by the runtime: how to run a command of a job that is not on the action layer yet. */
-  setCommandFallback(fallback: CommandFallback): void {
-    this.fallback = fallback;
+    return false;
   }
 
   searchCommands(): SearchCommand[] {

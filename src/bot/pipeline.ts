@@ -55,7 +55,8 @@ export const invokeAnswer = {
   search: (result: SearchResult): InvokeAnswer => ({ status: 200, body: { composeExtension: searchBody(result) } }),
 };
 
-function searchBody(result: SearchResult): Record<string, unknown> {
+/** A message-extension result as Teams expects it: the cards with their previews, or a message instead. */
+export function searchBody(result: SearchResult): Record<string, unknown> {
   if (result.message !== undefined && result.items.length === 0) return { type: 'message', text: result.message };
   return {
     type: 'result',

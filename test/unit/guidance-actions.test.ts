@@ -7,7 +7,7 @@ import type { Bot } from '../../src/bot/app';
 import type { BotDeps } from '../../src/bot/deps';
 import { guidanceFeature } from '../../src/bot/guidance';
 import { nluFeature } from '../../src/bot/nlu';
-import { runPress } from '../../src/runtime/teamsAi/wire';
+import { runPress } from '../../src/bot/pipeline';
 import { createLogger } from '../../src/log';
 import { guidanceTextKeys } from '../../src/bot/guidance/texts';
 import { t, type Locale } from '../../src/i18n';
@@ -171,18 +171,15 @@ describe('the free-text router hands other jobs their own questions', () => {
     expect((await press('nlu.choose', { intent: 'drop table' })).answer).toEqual({ kind: 'message', text: t('nb', 'error.unknownAction') });
   });
 
-  it('runCommand prefers a registered command, then the runtime fallback, else says no', async () => {
+  it('runCommand runs a registered command by name, else says no', async () => {
     const registryOnly = new ActionRegistry();
     const turn = fakeTurn();
     expect(await registryOnly.runCommand('meetings.new', 'nytt møte', turn)).toBe(false);
     const asked: string[] = [];
-    registryOnly.setCommandFallback(async (name, text) => {
-      asked.push(`${name}:${text}`);
-      return name === 'meetings.new';
-    });
+    registryOnly.text({ name: 'meetings.new', priority: 30, matches: () => false, run: async (text) => void asked.push(`meetings.new:${text}`) });
     expect(await registryOnly.runCommand('meetings.new', 'nytt møte', turn)).toBe(true);
     expect(await registryOnly.runCommand('nothing', 'x', turn)).toBe(false);
-    expect(asked).toEqual(['meetings.new:nytt møte', 'nothing:x']);
+    expect(asked).toEqual(['meetings.new:nytt møte']);
   });
 });
 

@@ -1,12 +1,12 @@
-import { CardFactory, type ConversationReference, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
+import { type ConversationReference, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { t, type Locale } from '../../i18n';
+import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { ActionRegistry } from '../../actions/registry';
-import type { CardPress, ProactivePort, Reply, SearchResult, Turn } from '../../actions/types';
+import type { ProactivePort, Reply } from '../../actions/types';
 import type { IntentRouter } from '../../bot/router';
 import { respondWithCard, respondWithMessage } from '../../bot/cardResponses';
-import { runPress } from '../../bot/pipeline';
+import { runPress, searchBody } from '../../bot/pipeline';
 import { botbuilderReference, conversationPort, pressOf, turnOf } from './turn';
 
 /** Routes what the jobs registered (src/actions) through teams-ai's Application and the intent router. */
@@ -23,56 +23,33 @@ export async function answerPress(context: TurnContext, answer: Reply): Promise<
   else await respondWithMessage(context, answer.text);
 }
 
-export { runPress };
-
-export function toMessagingExtensionResult(result: SearchResult): MessagingExtensionResult {
-  if (result.message !== undefined && result.items.length === 0) return { type: 'message', text: result.message };
-  return {
-    type: 'result',
-    attachmentLayout: 'list',
-    attachments: result.items.map((item) => ({ ...CardFactory.adaptiveCard(item.card), preview: CardFactory.thumbnailCard(item.preview.title, item.preview.text ?? '') })),
-  };
-}
 
 export function wireRegistry(opts: WireOptions): void {
   const { app, router, registry } = opts;
-  // A job hands a question to another job's command by name (registry.runCommand). Jobs still on the router
-  // need the TurnContext the Turn was made from: kept here, beside the Turn, for the rest of the turn.
-  const origins = new WeakMap<Turn, { context: TurnContext; state: TurnState }>();
-  const remember = <T extends Turn>(turn: T, context: TurnContext, state: TurnState): T => {
-    origins.set(turn, { context, state });
-    return turn;
-  };
-  registry.setCommandFallback(async (name, text, turn) => {
-    const intent = router.get(name);
-    const origin = origins.get(turn);
-    if (!intent || !origin) return false;
-    await intent.handle(origin.context, origin.state, text, turn.locale);
-    return true;
-  });
   for (const command of registry.textCommands()) {
     router.add({
       name: command.name,
       priority: command.priority,
       matches: (text) => command.matches(text),
-      handle: (context, state, text) => command.run(text, remember(turnOf(context, () => opts.locale(context), opts.logger(context)), context, state)),
+      handle: (context, _state, text) => command.run(text, turnOf(context, () => opts.locale(context), opts.logger(context))),
     });
   }
   for (const action of registry.cardActions()) {
-    app.adaptiveCards.actionExecute(action.verb, async (context, state) => {
-      const press = remember(pressOf(context, () => opts.locale(context), opts.logger(context)), context, state);
+    app.adaptiveCards.actionExecute(action.verb, async (context) => {
+      const press = pressOf(context, () => opts.locale(context), opts.logger(context));
       await answerPress(context, await runPress(action, press));
       // Answered through answerPress; teams-ai's own reply is bypassed.
       return '';
     });
   }
   for (const search of registry.searchCommands()) {
-    app.messageExtensions.query(search.commandId, async (context, state, query) => {
+    app.messageExtensions.query(search.commandId, async (context, _state, query) => {
       const raw: unknown = query.parameters?.query;
       const text = typeof raw === 'string' ? raw.slice(0, 200) : '';
-      const turn = remember(turnOf(context, () => opts.locale(context), opts.logger(context)), context, state);
+      const turn = turnOf(context, () => opts.locale(context), opts.logger(context));
       const result = await search.run({ text, count: query.count ?? 25, skip: query.skip ?? 0 }, turn);
-      return toMessagingExtensionResult(result);
+      // The same result body the Teams SDK runtime answers with (src/bot/pipeline.ts).
+      return searchBody(result) as MessagingExtensionResult;
     });
   }
 }
