@@ -1,7 +1,6 @@
-import { CardFactory, TurnContext } from 'botbuilder';
-import { Locale, localeFrom } from '../i18n';
-import { AdaptiveCardJson } from '../cards/render';
-import { ConversationRepository } from '../store/conversations';
+import type { TurnContext } from 'botbuilder';
+import type { Locale } from '../i18n';
+import { clientLocale, ownerOf } from './pipeline';
 import type { TurnSlot } from '../turnLimiter';
 
 /** Where the turn's decided reply language is kept (see decideLocale in src/bot/pipeline.ts). */
@@ -17,34 +16,12 @@ export function turnLocale(context: TurnContext, fallback: Locale): Locale {
 
 /** Teams' client language: on the activity, or in its clientInfo entity (some activities carry only that). */
 export function teamsLocale(context: TurnContext, fallback: Locale): Locale {
-  const a = context.activity;
-  // Activities are input: any field may be missing or of the wrong type.
-  const entities: unknown[] = Array.isArray(a.entities) ? a.entities : [];
-  const clientInfo = entities.find((e) => !!e && typeof e === 'object' && (e as { type?: unknown }).type === 'clientInfo') as { locale?: unknown } | undefined;
-  const fromEntity = typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined;
-  return localeFrom(typeof a.locale === 'string' ? a.locale : fromEntity, fallback);
-}
-
-/** The acting user's Entra object id; card actions are authorised on this, never on display names. */
-export function actorId(context: TurnContext): string | undefined {
-  return context.activity.from?.aadObjectId ?? undefined;
-}
-
-export async function replyWithCard(context: TurnContext, card: AdaptiveCardJson): Promise<string | undefined> {
-  const response = await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
-  return response?.id;
+  return clientLocale(context.activity, fallback);
 }
 
 /** The owning scope of a case: the team when in a channel, otherwise the chat. Used as the partition key. */
 export function ownerScope(context: TurnContext): string {
-  const channelData = context.activity.channelData as { team?: { id?: string } } | undefined;
-  const teamId = channelData?.team?.id;
-  return teamId ? `team:${teamId}` : `conv:${context.activity.conversation.id}`;
-}
-
-/** Remembers where this conversation is, so reminders can be sent to it later. */
-export async function rememberConversation(context: TurnContext, conversations: ConversationRepository, locale: Locale, now: Date): Promise<void> {
-  await conversations.save(TurnContext.getConversationReference(context.activity), ownerScope(context), locale, now);
+  return ownerOf(context.activity);
 }
 
 /** Where the server leaves the turn's place in the turn limiter (src/turnLimiter.ts). */
