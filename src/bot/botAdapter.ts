@@ -1,5 +1,5 @@
 import { Activity, CallerIdConstants, ConfigurationBotFrameworkAuthenticationOptions, InvokeResponse, TurnContext } from 'botbuilder';
-import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
+import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import { RetryingTeamsAdapter } from './connectorRetry';
 import { ConnectorUnavailableError } from './errors';
 import { AuthRefusedError } from '../runtime/inbound';
@@ -14,8 +14,15 @@ export { AuthRefusedError };
  * - connector calls that fail fast when Teams' endpoint cannot be reached at all, with an error of their own
  *   (ConnectorUnavailableError), instead of the HTTP pipeline's three exponential retries (about ten seconds
  *   holding a turn slot) ending in an error that reads like a database outage;
- * - a User-Agent on every connector call that names BTI-bot before the SDK's own parts.
+ * - a User-Agent on every connector call that names BTI-bot before the SDK's own parts;
+ * - one connector client per Teams endpoint and one user-token client per app id, reused by every turn, where
+ *   botbuilder builds both anew for each activity (an HTTP pipeline of a dozen policies and its credentials,
+ *   about a tenth of a help turn's CPU). Both are stateless between calls; their credentials cache tokens
+ *   until they expire and renew them, so reuse is what the Bot Framework SDKs did before CloudAdapter.
  */
+
+/** Most connector clients kept: Teams uses a handful of service URLs (one per region); the oldest goes first. */
+const MAX_CONNECTOR_CLIENTS = 32;
 
 /** Settings from config that the adapter needs beyond botbuilder's own options. */
 export interface BotAdapterOptions {
@@ -74,6 +81,9 @@ interface PipelineLike {
 
 export class BotAdapter extends RetryingTeamsAdapter {
   private readonly tuning: Required<Omit<BotAdapterOptions, 'openIdMetadataUrl'>>;
+  /** Tuned connector clients by app id, audience and service URL (bounded, least recently used goes). */
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+  private readonly tokenClients = new Map<string, Promise<UserTokenClient>>();
 
   constructor(auth: ConfigurationBotFrameworkAuthenticationOptions, options: BotAdapterOptions) {
     super(options.openIdMetadataUrl ? withOpenIdMetadata(auth, options.openIdMetadataUrl) : auth);
@@ -82,6 +92,13 @@ export class BotAdapter extends RetryingTeamsAdapter {
     const bfa = this.botFrameworkAuthentication;
     const createConnectorFactory = bfa.createConnectorFactory.bind(bfa);
     bfa.createConnectorFactory = (claims: ClaimsIdentity) => this.tuneFactory(createConnectorFactory(claims));
+    // botbuilder builds a user-token client (for sign-in prompts, which this bot has none of) for every
+    // activity; one per app id is enough.
+    const createUserTokenClient = bfa.createUserTokenClient.bind(bfa);
+    bfa.createUserTokenClient = (claims: ClaimsIdentity) => {
+      const key = appIdOf(claims);
+      return remember(this.tokenClients, key, () => createUserTokenClient(claims), MAX_CONNECTOR_CLIENTS);
+    };
   }
 
   /** Checks the request's token; throws AuthRefusedError (401/503) on any failure. */
@@ -101,9 +118,17 @@ export class BotAdapter extends RetryingTeamsAdapter {
 
   private tuneFactory(factory: ConnectorFactory): ConnectorFactory {
     const tuneClient = (client: ConnectorClient) => this.tuneClient(client);
+    const clients = this.clients;
+    // botbuilder's factory (ConnectorFactoryImpl) keeps what its clients depend on in fields: the app id, the
+    // default audience and the login endpoint. A factory of another shape is not cached.
+    const f = factory as unknown as { appId?: unknown; toChannelFromBotOAuthScope?: unknown; loginEndpoint?: unknown };
+    const cacheable = typeof f.toChannelFromBotOAuthScope === 'string' && typeof f.loginEndpoint === 'string';
     return {
-      async create(serviceUrl: string, audience?: string) {
-        return tuneClient(await factory.create(serviceUrl, audience));
+      create(serviceUrl: string, audience?: string) {
+        const build = async () => tuneClient(await factory.create(serviceUrl, audience));
+        if (!cacheable) return build();
+        const key = JSON.stringify([f.appId ?? null, audience ?? f.toChannelFromBotOAuthScope, f.loginEndpoint, serviceUrl]);
+        return remember(clients, key, build, MAX_CONNECTOR_CLIENTS);
       },
     };
   }
@@ -150,6 +175,31 @@ export class BotAdapter extends RetryingTeamsAdapter {
     );
     return client;
   }
+}
+
+/** The app id a turn's connector credentials are for (botbuilder's getAppId: the audience claim, else the app id claim). */
+function appIdOf(claims: ClaimsIdentity): string {
+  return String(claims.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claims.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '');
+}
+
+/**
+ * The value under `key`, built once and kept (a promise, so turns arriving together share one build); a build
+ * that fails is forgotten so the next turn tries again. At most `max` entries: the least recently used goes.
+ */
+function remember<T>(cache: Map<string, Promise<T>>, key: string, build: () => Promise<T>, max: number): Promise<T> {
+  let value = cache.get(key);
+  if (value) {
+    cache.delete(key);
+    cache.set(key, value);
+    return value;
+  }
+  value = build();
+  cache.set(key, value);
+  value.catch(() => {
+    if (cache.get(key) === value) cache.delete(key);
+  });
+  if (cache.size > max) cache.delete(cache.keys().next().value!);
+  return value;
 }
 
 /** botbuilder's "parameterized" settings: the public cloud's endpoints with another OpenID metadata URL. */

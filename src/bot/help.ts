@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Locale, t, type TextKey } from '../i18n';
-import { renderCard } from '../cards/render';
+import { renderCard, type AdaptiveCardJson } from '../cards/render';
 
 /**
  * The verb of a "command" button (the welcome card's *hjelp*): the button stands for a typed command and is
@@ -40,7 +40,32 @@ const JOBS: [HelpJob, string][] = [
   ['verktoy', 'verktoy'],
 ];
 
-export function helpCard(locale: Locale) {
+/**
+ * A card object frozen all the way down: the help and welcome cards are bound once per language and shared by
+ * every turn, so a caller that tried to change one would change it for everyone; frozen, it throws instead.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Bound cards by name and language: they depend on nothing else (no municipality content, no person). */
+const bound = new Map<string, AdaptiveCardJson>();
+function once(key: string, build: () => AdaptiveCardJson): AdaptiveCardJson {
+  let card = bound.get(key);
+  if (!card) bound.set(key, (card = deepFreeze(build())));
+  return card;
+}
+
+/** The help card in one language; the same frozen object every time (binding the template is most of a help turn's work). */
+export function helpCard(locale: Locale): AdaptiveCardJson {
+  return once(`help:${locale}`, () => bindHelpCard(locale));
+}
+
+function bindHelpCard(locale: Locale): AdaptiveCardJson {
   return renderCard('help', {
     title: t(locale, 'help.title'),
     intro: t(locale, 'help.intro'),
@@ -57,7 +82,12 @@ export function helpCard(locale: Locale) {
   });
 }
 
-export function welcomeCard(locale: Locale) {
+/** The welcome card in one language; shared and frozen like the help card. */
+export function welcomeCard(locale: Locale): AdaptiveCardJson {
+  return once(`welcome:${locale}`, () => bindWelcomeCard(locale));
+}
+
+function bindWelcomeCard(locale: Locale): AdaptiveCardJson {
   return renderCard('welcome', {
     title: t(locale, 'welcome.title'),
     intro: t(locale, 'welcome.intro'),

@@ -113,6 +113,8 @@ export interface ClassifierOptions {
 export class IntentClassifier {
   private readonly idf = new Map<string, number>();
   private readonly examples: { intent: string; vector: Vector }[] = [];
+  /** Feature → the examples that have it, with its weight there, in example order: a query only visits these. */
+  private readonly postings = new Map<string, { example: number; weight: number }[]>();
   private readonly centroids = new Map<string, Vector>();
   private readonly centroidWeight: number;
   private readonly concepts: [string, RegExp][];
@@ -129,6 +131,13 @@ export class IntentClassifier {
     const n = raw.length;
     for (const [k, d] of df) this.idf.set(k, Math.log((n + 1) / (d + 1)) + 1);
     for (const e of raw) this.examples.push({ intent: e.intent, vector: this.weigh(e.f) });
+    this.examples.forEach((e, example) => {
+      for (const [k, weight] of e.vector) {
+        const list = this.postings.get(k);
+        if (list) list.push({ example, weight });
+        else this.postings.set(k, [{ example, weight }]);
+      }
+    });
     const sums = new Map<string, Vector>();
     for (const e of this.examples) {
       const sum = sums.get(e.intent) ?? new Map<string, number>();
@@ -153,9 +162,19 @@ export class IntentClassifier {
   classify(text: string, among?: readonly string[]): IntentScore[] {
     const q = this.weigh(features(text, this.concepts));
     if (q.size === 0) return [];
+    // The nearest example of each intent. Only examples sharing a feature with the message can score above 0,
+    // and the postings give exactly those; each one's sum is built in the order dot() would build it (the
+    // message's features in order), so the scores are the same to the last bit as visiting every example.
+    const sums = new Map<number, number>();
+    for (const [k, x] of q) {
+      const list = this.postings.get(k);
+      if (list) for (const { example, weight } of list) sums.set(example, (sums.get(example) ?? 0) + x * weight);
+    }
     const nearest = new Map<string, number>();
-    for (const e of this.examples) {
-      const s = dot(q, e.vector);
+    for (const [example, sum] of sums) {
+      const e = this.examples[example]!;
+      // dot() walks the smaller vector: an example with fewer features than the message sums in its own order.
+      const s = q.size <= e.vector.size ? sum : dot(q, e.vector);
       if (s > (nearest.get(e.intent) ?? 0)) nearest.set(e.intent, s);
     }
     const w = this.centroidWeight;
