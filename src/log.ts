@@ -15,19 +15,61 @@ export interface Logger {
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
   child(fields: LogFields): Logger;
+  /**
+   * A child for one turn: its debug and info lines (and its children's) are held and written together by
+   * flush(), so a turn costs one write to stdout instead of one per line. A warn or error line is written at
+   * once, after the lines held before it, so the order stays and a problem is never waiting on the turn's end.
+   * Each line keeps the time it was logged at.
+   */
+  held(fields: LogFields): HeldLogger;
 }
 
-export function createLogger(level: LogLevel = 'info', base: LogFields = {}, write: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
+export interface HeldLogger extends Logger {
+  /**
+   * Writes the held lines and stops holding: what is logged after it (work the turn left running) is written
+   * at once. Call when the turn ends, also when it failed.
+   */
+  flush(): void;
+}
+
+/**
+ * `write` gets one line at a time. Without it, lines go to stdout, and a turn's held lines go in one write.
+ */
+export function createLogger(level: LogLevel = 'info', base: LogFields = {}, write?: (line: string) => void): Logger {
+  const writeMany = write ? (lines: string[]) => lines.forEach(write) : (lines: string[]) => void process.stdout.write(lines.join('\n') + '\n');
+  return build(level, base, (line) => writeMany([line]), writeMany);
+}
+
+function build(level: LogLevel, base: LogFields, out: (line: string, urgent: boolean) => void, writeMany: (lines: string[]) => void): Logger {
+  const threshold = ORDER[level];
   const emit = (lvl: LogLevel, event: string, fields?: LogFields) => {
-    if (ORDER[lvl] < ORDER[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, event, ...base, ...fields }));
+    if (ORDER[lvl] < threshold) return;
+    out(JSON.stringify({ time: new Date().toISOString(), level: lvl, event, ...base, ...fields }), ORDER[lvl] >= ORDER.warn);
   };
   return {
     debug: (e, f) => emit('debug', e, f),
     info: (e, f) => emit('info', e, f),
     warn: (e, f) => emit('warn', e, f),
     error: (e, f) => emit('error', e, f),
-    child: (fields) => createLogger(level, { ...base, ...fields }, write),
+    child: (fields) => build(level, { ...base, ...fields }, out, writeMany),
+    held(fields) {
+      let lines: string[] | undefined = [];
+      const write = () => {
+        if (lines?.length) writeMany(lines.splice(0));
+      };
+      const logger = build(level, { ...base, ...fields }, (line, urgent) => {
+        if (!lines) return out(line, urgent);
+        lines.push(line);
+        if (urgent) write();
+      }, writeMany);
+      return {
+        ...logger,
+        flush() {
+          write();
+          lines = undefined;
+        },
+      };
+    },
   };
 }
 

@@ -116,17 +116,22 @@ export function createBot(deps: BotDeps, features: Feature[] = [], opts: { proac
     warmUps: [],
     async run(context) {
       const requestId = randomUUID();
-      const log = logger.child({ requestId, activityId: context.activity.id ?? null });
+      // The turn's info lines are written together when it ends (see Logger.held).
+      const log = logger.held({ requestId, activityId: context.activity.id ?? null });
       context.turnState.set(LOGGER_KEY, log);
       const started = Date.now();
-      await app.run(context);
-      // One line per turn for operators: what kind of activity, where, how long. Never its text.
-      log.info('turn.completed', {
-        activityType: context.activity.type,
-        name: context.activity.name ?? null,
-        conversationType: context.activity.conversation?.conversationType ?? null,
-        durationMs: Date.now() - started,
-      });
+      try {
+        await app.run(context);
+        // One line per turn for operators: what kind of activity, where, how long. Never its text.
+        log.info('turn.completed', {
+          activityType: context.activity.type,
+          name: context.activity.name ?? null,
+          conversationType: context.activity.conversation?.conversationType ?? null,
+          durationMs: Date.now() - started,
+        });
+      } finally {
+        log.flush();
+      }
     },
   };
 

@@ -36,6 +36,42 @@ export function nluClassifier(): IntentClassifier {
   return trained;
 }
 
+/**
+ * The router's decision for the texts the bot itself ships: its training examples and the commands its cards
+ * advertise ("hjelp", "help", "status" …), as written, in lower case and with a capital first letter (phones
+ * capitalise). They are what people type most, and a decision depends on nothing but the text, so each is
+ * made once, by routeText itself, and kept. Typed text that is not one of them is never kept: staff may write
+ * anything, and nothing of it stays in memory. The set is fixed, so the memo is bounded by it.
+ */
+let shippedTexts: Set<string> | undefined;
+const decided = new Map<string, RouteDecision>();
+
+function shipped(): Set<string> {
+  if (shippedTexts) return shippedTexts;
+  const texts = new Set<string>();
+  const add = (text: string) => {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    const lower = trimmed.toLowerCase();
+    texts.add(trimmed).add(lower).add(lower.charAt(0).toUpperCase() + lower.slice(1));
+  };
+  for (const e of trainingExamples()) add(e.text);
+  for (const locale of ['nb', 'en'] as const) {
+    add(t(locale, 'welcome.helpCommand'));
+    for (const job of ['avklaring', 'meetings', 'referat', 'status', 'cases', 'navigator', 'guidance', 'verktoy'] as const) add(t(locale, `help.${job}.command`));
+  }
+  return (shippedTexts = texts);
+}
+
+/** routeText with the classifier trained for the bot; the same decision, kept for the bot's own texts. */
+export function routeMessage(text: string): RouteDecision {
+  const known = decided.get(text);
+  if (known) return known;
+  const decision = routeText(text, nluClassifier());
+  if (shipped().has(text)) decided.set(text, Object.freeze(decision));
+  return decision;
+}
+
 /** What an intent that other jobs own is run as: their own command, so their rules stay theirs. */
 const DELEGATED: Partial<Record<IntentId, [route: string, command: string]>> = {
   avklaring: ['avklaring', 'hvem bør koordinere?'],
@@ -115,7 +151,7 @@ function languageReply(text: string, locale: Locale): { locale: Locale; text: st
 export const nluFeature: Feature = (bot, deps: BotDeps) => {
   const content = () => contentFor(deps);
   // Trained right after the server listens (not before /readyz), so the first question is not the slow one.
-  bot.warmUps.push(() => void nluClassifier());
+  bot.warmUps.push(() => void shipped().size, () => void nluClassifier());
 
   /** Runs another job's command as if it was typed; false when that job is not installed. */
   const delegate = (turn: Turn, intent: IntentId, text: string): Promise<boolean> => {
@@ -127,7 +163,7 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
 
   const answer = async (text: string, turn: Turn): Promise<void> => {
     const { locale, log } = turn;
-    const decision = routeText(text, nluClassifier());
+    const decision = routeMessage(text);
     const top = decision.scores[0];
     log.info('nlu.routed', {
       kind: decision.kind,

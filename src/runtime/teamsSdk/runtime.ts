@@ -304,14 +304,19 @@ export function createTeamsSdkRuntime(deps: BotDeps, product: string): TeamsSdkR
         return true;
       },
       async process(_auth, activity, slot) {
-        const log = logger.child({ requestId: randomUUID(), activityId: activity.id ?? null });
-        // The SDK gets its own copy: it rehydrates messages into its classes; the pipeline reads the JSON.
-        const body = structuredClone(activity) as unknown as Activity;
-        const started = Date.now();
-        const token: IToken = { appId: config.bot.appId ?? '', from: 'azure', fromId: '', serviceUrl: activity.serviceUrl ?? '', isExpired: () => false } as IToken;
-        const response: InvokeResponse = await current.run({ activity, log, slot }, () => app.process({ body, token } as Parameters<App['process']>[0]));
-        log.info('turn.completed', { activityType: activity.type, name: activity.name ?? null, conversationType: activity.conversation?.conversationType ?? null, durationMs: Date.now() - started });
-        return activity.type === 'invoke' || response.body !== undefined ? { status: response.status, body: response.body } : undefined;
+        // The turn's info lines are written together when it ends (see Logger.held).
+        const log = logger.held({ requestId: randomUUID(), activityId: activity.id ?? null });
+        try {
+          // The SDK gets its own copy: it rehydrates messages into its classes; the pipeline reads the JSON.
+          const body = structuredClone(activity) as unknown as Activity;
+          const started = Date.now();
+          const token: IToken = { appId: config.bot.appId ?? '', from: 'azure', fromId: '', serviceUrl: activity.serviceUrl ?? '', isExpired: () => false } as IToken;
+          const response: InvokeResponse = await current.run({ activity, log, slot }, () => app.process({ body, token } as Parameters<App['process']>[0]));
+          log.info('turn.completed', { activityType: activity.type, name: activity.name ?? null, conversationType: activity.conversation?.conversationType ?? null, durationMs: Date.now() - started });
+          return activity.type === 'invoke' || response.body !== undefined ? { status: response.status, body: response.body } : undefined;
+        } finally {
+          log.flush();
+        }
       },
     };
   }
