@@ -10,7 +10,6 @@ import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';
 import { RequestTracker } from './requestTracker';
 import type { Inbound } from './runtime/inbound';
-import { createTeamsSdkRuntime } from './runtime/teamsSdk/runtime';
 
 export interface RunningBot {
   url: string;
@@ -41,7 +40,8 @@ export async function startBot(
   const deps = { config, store, logger, now: opts.now ?? (() => new Date()) };
   // BOT_RUNTIME: on teams-sdk the Teams SDK 2 runtime takes the inbound turns and every proactive send (jobs,
   // reminders, the outbox). The teams-ai pieces are built either way: jobs not yet on the action layer register there.
-  const sdk = config.runtime === 'teams-sdk' ? createTeamsSdkRuntime(deps, BOT_PRODUCT) : undefined;
+  // Its code (@microsoft/teams.apps, some 500 modules) is loaded only when it is the runtime chosen.
+  const sdk = config.runtime === 'teams-sdk' ? (await import('./runtime/teamsSdk/runtime')).createTeamsSdkRuntime(deps, BOT_PRODUCT) : undefined;
   const bot = createBot(deps, FEATURES, { proactive: sdk?.proactive });
   const inbound: Inbound | undefined = sdk?.attach(bot.jobs) as Inbound | undefined;
   const tracker = new RequestTracker();
@@ -49,17 +49,21 @@ export async function startBot(
   await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
-  // Work no turn waits for at start (e.g. training the free-text router), done once the bot is listening: a
-  // turn that needs it first does it then.
-  setImmediate(() => {
-    for (const warm of bot.warmUps) {
-      try {
-        warm();
-      } catch (err) {
-        logger.warn('bot.warm_up_failed', errorFields(err));
-      }
+  // Work no turn waits for at start (loading the card templating, training the free-text router), done once
+  // the bot is listening, one piece per turn of the event loop so requests that arrive meanwhile are served
+  // between them: a turn that needs a piece first does it then.
+  const warmUps = [...bot.warmUps];
+  const warmNext = () => {
+    const warm = warmUps.shift();
+    if (!warm) return;
+    try {
+      warm();
+    } catch (err) {
+      logger.warn('bot.warm_up_failed', errorFields(err));
     }
-  });
+    setImmediate(warmNext);
+  };
+  setImmediate(warmNext);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
   // startupMs: this function (the store and the bot); sinceMainMs: from the process's main(), code loading included.
   logger.info('bot.listening', {

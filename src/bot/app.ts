@@ -10,7 +10,7 @@ import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
 import { BotDeps } from './deps';
 import { IntentRouter } from './router';
-import { COMMAND_VERB } from './help';
+import { COMMAND_VERB, helpCard } from './help';
 import { turnLocale, TURN_LOCALE_KEY } from './turn';
 import { stampCardsWithLocale } from './cardLocale';
 import { LanguagePreferenceRepository } from '../store/preferences';
@@ -113,7 +113,8 @@ export function createBot(deps: BotDeps, features: Feature[] = [], opts: { proac
     reminders,
     outbox,
     httpRoutes: [],
-    warmUps: [],
+    // The help card is the commonest answer; binding it loads the card templating (src/cards/render.ts).
+    warmUps: [() => void helpCard(config.defaultLocale)],
     async run(context) {
       const requestId = randomUUID();
       // The turn's info lines are written together when it ends (see Logger.held).

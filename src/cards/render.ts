@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Template } from 'adaptivecards-templating';
+import type { Template } from 'adaptivecards-templating';
 import { projectRoot } from '../paths';
 import type { CardData, CardName } from './types';
 
@@ -14,6 +14,16 @@ export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard';
 
 const cache = new Map<string, Template>();
 
+/**
+ * adaptivecards-templating with adaptive-expressions and ANTLR is some 430 modules, about a fifth of loading
+ * the bot: it is loaded when the first card is bound (the bot's warm-up does that right after it listens),
+ * not before the bot can answer /readyz.
+ */
+let templateClass: typeof Template | undefined;
+function templating(): typeof Template {
+  return (templateClass ??= (require('adaptivecards-templating') as typeof import('adaptivecards-templating')).Template);
+}
+
 export function cardsDir(): string {
   return path.join(projectRoot(), 'cards');
 }
@@ -23,7 +33,8 @@ function templateFor(name: CardName): Template {
   if (!tpl) {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`invalid card name ${name}`);
     const json: unknown = JSON.parse(fs.readFileSync(path.join(cardsDir(), `${name}.json`), 'utf8'));
-    tpl = new Template(json);
+    const TemplateClass = templating();
+    tpl = new TemplateClass(json);
     cache.set(name, tpl);
   }
   return tpl;

@@ -1,6 +1,6 @@
 import * as https from 'node:https';
 import { Container, CosmosClient, Database, IndexingMode } from '@azure/cosmos';
-import { DefaultAzureCredential } from '@azure/identity';
+import type { DefaultAzureCredential } from '@azure/identity';
 import { AppConfig } from '../config';
 import { Logger } from '../log';
 import { CASES_COMPOSITE_INDEXES, CONTAINERS, ContainerName, expectedDefaultTtl } from './containers';
@@ -20,11 +20,20 @@ export interface CosmosStore {
 // so a turn still answers inside Teams' limits.
 const RETRY_OPTIONS = { maxRetryAttemptCount: 9, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 8 };
 
+/**
+ * Managed identity's credential, loaded only when the store uses it: @azure/identity is some 140 modules that
+ * a bot on a key or on the embedded store never needs, and loading them was part of every start.
+ */
+function managedIdentity(): DefaultAzureCredential {
+  const identity = require('@azure/identity') as typeof import('@azure/identity');
+  return new identity.DefaultAzureCredential();
+}
+
 export function createCosmosClient(endpoint: string, auth: { key?: string }): CosmosClient {
   const isHttp = endpoint.startsWith('http://');
   return new CosmosClient({
     endpoint,
-    ...(auth.key ? { key: auth.key } : { aadCredentials: new DefaultAzureCredential() }),
+    ...(auth.key ? { key: auth.key } : { aadCredentials: managedIdentity() }),
     // Plain HTTP is only the embedded loopback server. The SDK allows it only with its own default agent
     // (which keeps connections alive); a custom agent would make it refuse http:// outright.
     ...(isHttp ? {} : { agent: new https.Agent({ keepAlive: true }) }),

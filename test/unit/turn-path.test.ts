@@ -77,7 +77,7 @@ describe('the help and welcome cards', () => {
     expect(helpCard('nb')).toBe(helpCard('nb'));
     expect(helpCard('nb')).not.toBe(helpCard('en'));
     expect(welcomeCard('en')).toBe(welcomeCard('en'));
-    const card = helpCard('nb') as { body: unknown[] };
+    const card = helpCard('nb') as unknown as { body: unknown[] };
     expect(() => card.body.push({})).toThrow(TypeError);
     expect(JSON.stringify(helpCard('en'))).toContain('"locale":"en"');
   });
