@@ -1,5 +1,6 @@
 import { Activity, ResourceResponse, TurnContext } from 'botbuilder';
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// Its own module, not Teams AI's index (see src/bot/app.ts).
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 
 /**
  * Retries sends and updates that Teams refuses with 429 and no Retry-After. botbuilder's own HTTP pipeline

@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { TurnState } from '@microsoft/teams-ai';
+import type { TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import { Locale } from '../i18n';
 
 /**

@@ -1,5 +1,5 @@
 import { Storage, TurnContext } from 'botbuilder';
-import { TurnState } from '@microsoft/teams-ai';
+import { TurnState } from '@microsoft/teams-ai/lib/TurnState';
 
 /**
  * teams-ai turn state, held in memory for the turn only. No job keeps anything in teams-ai's conversation or

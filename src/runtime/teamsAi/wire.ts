@@ -1,5 +1,6 @@
 import { type ConversationReference, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
-import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai/lib/Application';
+import type { TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { ActionRegistry } from '../../actions/registry';
