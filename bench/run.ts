@@ -143,9 +143,10 @@ async function freePort(): Promise<number> {
 }
 
 /** Start-up to /readyz from spawn, and the part of it spent in startBot (store, containers, bot; the rest is loading code). */
-async function startupTimes(runs = 3): Promise<{ total: number[]; inStartBot: number[] }> {
+async function startupTimes(runs = 3): Promise<{ total: number[]; inStartBot: number[]; rssAtReady: number[] }> {
   const times: number[] = [];
   const inStartBot: number[] = [];
+  const rssAtReady: number[] = [];
   for (let i = 0; i < runs; i++) {
     const port = await freePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bti-bench-start-'));
@@ -174,23 +175,48 @@ async function startupTimes(runs = 3): Promise<{ total: number[]; inStartBot: nu
       await new Promise((r) => setTimeout(r, 5));
     }
     times.push(ms);
+    const rss = rssOf(child.pid);
+    if (rss !== undefined) rssAtReady.push(rss);
     await new Promise<void>((res) => {
       child.once('exit', () => res());
       child.kill('SIGTERM');
     });
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
-  return { total: times, inStartBot };
+  return { total: times, inStartBot, rssAtReady };
+}
+
+/** Resident memory of another process in MB (Linux /proc); undefined where it cannot be read. */
+function rssOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const kb = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * What loading the code costs, by package, in one fresh process per run: each package's time is what it adds
- * on top of the ones before it (shared dependencies count once, where first loaded), then the bot's own modules.
+ * on top of the ones before it (shared dependencies count once, where first loaded), then the bot's own modules;
+ * with the count of modules each step added. The first steps are what start-up loads (src/startup.js, as
+ * src/bot/app.ts imports Teams AI: its own modules, not its index); the last two are what is loaded later: the
+ * card templating by the warm-up after listen, the Teams SDK 2 only with BOT_RUNTIME=teams-sdk.
  */
-const IMPORT_STEPS = ['@azure/cosmos', 'botbuilder', '@microsoft/teams-ai', 'adaptivecards-templating', 'restify', './dist/src/startup.js'];
-function importCosts(): Record<string, number> {
-  const script = `const out={};for(const m of ${JSON.stringify(IMPORT_STEPS)}){const t=process.hrtime.bigint();require(m);out[m]=Number(process.hrtime.bigint()-t)/1e6;}process.stdout.write(JSON.stringify(out));`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as Record<string, number>;
+const IMPORT_STEPS = ['@azure/cosmos', 'botbuilder', '@microsoft/teams-ai/lib/Application', 'restify', './dist/src/startup.js'];
+const LATER_STEPS = ['adaptivecards-templating', '@microsoft/teams.apps'];
+export interface ImportCost {
+  module: string;
+  ms: number;
+  modules: number;
+  later: boolean;
+}
+function importCosts(): ImportCost[] {
+  const steps = [...IMPORT_STEPS, ...LATER_STEPS];
+  const script = `const out=[];for(const m of ${JSON.stringify(steps)}){const n=Object.keys(require.cache).length;const t=process.hrtime.bigint();require(m);out.push({module:m,ms:Number(process.hrtime.bigint()-t)/1e6,modules:Object.keys(require.cache).length-n});}process.stdout.write(JSON.stringify(out));`;
+  const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' })) as Omit<ImportCost, 'later'>[];
+  return out.map((c) => ({ ...c, later: LATER_STEPS.includes(c.module) }));
 }
 
 function memoryRun(): Promise<{ turns: number; at1k: number; atEnd: number; heap1k: number; heapEnd: number; seconds: number; failed: number; mix: string }> {
@@ -231,6 +257,7 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${s}\n`);
   const rows: Row[] = [];
   const notes: string[] = [];
+  const targetRss: { label: string; mb: number; requests: number }[] = [];
   const sink = await spawnTarget('sink');
   const scenario: CardActionScenario | undefined = CARD_ACTION_SCENARIO;
 
@@ -287,6 +314,11 @@ async function main(): Promise<void> {
       if (row.non2xx > 0 || row.errors > 0) notes.push(`${labels[key]} @${connections}: ${row.non2xx} non-2xx answers, ${row.errors} errors/timeouts.`);
       if (key === 'd' && scenario?.verify) notes.push(...(await scenario.verify()));
     }
+    const rss = rssOf(target.child.pid);
+    if (rss !== undefined && kind === 'bti') {
+      targetRss.push({ label: labels[key]!, mb: rss, requests: rows.filter((r) => r.target === labels[key]).reduce((a, r) => a + r.requests, 0) });
+      log(`${labels[key]}: RSS ${fmt(rss)} MB after its load levels`);
+    }
     await target.stop();
     if (PROFILE && key !== 'a' && key !== 'b') {
       // One file per thread (tsx runs a loader thread too): the bot's main thread is the largest file.
@@ -314,7 +346,7 @@ async function main(): Promise<void> {
   const starts = await startupTimes();
   const imports = importCosts();
   log(`import graph: ${JSON.stringify(imports)}`);
-  log(`start-up to /readyz: ${starts.total.map((s) => s.toFixed(0)).join(', ')} ms; in startBot: ${starts.inStartBot.join(', ')} ms`);
+  log(`start-up to /readyz: ${starts.total.map((s) => s.toFixed(0)).join(', ')} ms; in startBot: ${starts.inStartBot.join(', ')} ms; RSS at ready: ${starts.rssAtReady.map((r) => r.toFixed(0)).join(', ')} MB`);
 
   log(`memory: ${TURNS} turns through the in-process driver`);
   const mem = await memoryRun();
@@ -388,7 +420,11 @@ async function main(): Promise<void> {
   md.push('| Measure | Value |');
   md.push('|---|---|');
   md.push(`| Start-up to /readyz OK (node dist/src/index.js, empty embedded store; median of ${starts.total.length}) | ${fmt(median(starts.total))} ms, of which ${starts.inStartBot.length ? fmt(median(starts.inStartBot)) : '?'} ms opening the store and building the bot (the rest is loading code) |`);
-  md.push(`| Loading the code (fresh process; each step adds to the ones before) | ${Object.entries(imports).map(([m, ms]) => `${m === './dist/src/startup.js' ? "the bot's own modules" : m} ${fmt(ms)} ms`).join(', ')} |`);
+  const step = (c: ImportCost) => `${c.module === './dist/src/startup.js' ? "the bot's own modules" : c.module} ${fmt(c.ms)} ms (${c.modules} modules)`;
+  md.push(`| Loading the code before listening (fresh process; each step adds to the ones before) | ${imports.filter((c) => !c.later).map(step).join(', ')}; in all ${fmt(imports.filter((c) => !c.later).reduce((a, c) => a + c.ms, 0))} ms, ${imports.filter((c) => !c.later).reduce((a, c) => a + c.modules, 0)} modules |`);
+  md.push(`| Loaded later (the card templating by the warm-up after listen; the Teams SDK 2 only with BOT_RUNTIME=teams-sdk) | ${imports.filter((c) => c.later).map(step).join(', ')} |`);
+  if (starts.rssAtReady.length) md.push(`| RSS of node dist/src/index.js at /readyz (median of ${starts.rssAtReady.length}) | ${fmt(median(starts.rssAtReady))} MB |`);
+  for (const r of targetRss) md.push(`| RSS of the ${r.label} process (tsx) after its load levels | ${fmt(r.mb)} MB after ${r.requests.toLocaleString('en')} requests |`);
   md.push(`| RSS after 1,000 turns → after ${TURNS.toLocaleString('en')} turns (${mem.mix}) | ${fmt(mem.at1k)} MB → ${fmt(mem.atEnd)} MB (heap ${fmt(mem.heap1k)} → ${fmt(mem.heapEnd)} MB, ${fmt(mem.seconds)} s) |`);
   md.push(`| Targets: start-up ≤ 1,500 ms; RSS ≤ 250 MB at the end, flat from 1,000 turns (≤ 10 % growth) | start-up ${median(starts.total) <= 1500 ? 'met' : 'MISSED'}; RSS ${mem.atEnd <= 250 ? 'met' : 'MISSED'}, ${mem.atEnd <= mem.at1k * 1.1 ? 'flat' : 'NOT flat'} |`);
   for (const [template, c] of [...cards.entries()].sort()) {
