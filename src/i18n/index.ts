@@ -10,13 +10,15 @@ import { guidance as nbGuidance } from './nb/guidance';
 import { guidance as enGuidance } from './en/guidance';
 import { nlu as nbNlu } from './nb/nlu';
 import { nlu as enNlu } from './en/nlu';
+import { cli as nbCli } from './nb/cli';
+import { cli as enCli } from './en/cli';
 
 /**
  * One dictionary per language, merged from one file per job (src/i18n/nb/*.ts, src/i18n/en/*.ts).
  * Bokmål is the default and the reference: English must have the same keys.
  */
-const nb = { ...nbCommon, ...nbCases, ...nbAvklaring, ...nbMeetings, ...nbGuidance, ...nbNlu };
-const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring, ...enMeetings, ...enGuidance, ...enNlu };
+const nb = { ...nbCommon, ...nbCases, ...nbAvklaring, ...nbMeetings, ...nbGuidance, ...nbNlu, ...nbCli };
+const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring, ...enMeetings, ...enGuidance, ...enNlu, ...enCli };
 
 export type Locale = 'nb' | 'en';
 export type TextKey = keyof typeof nb;
