@@ -9,6 +9,7 @@ import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
 import { errorFields, Logger } from '../log';
 import { BotDeps } from './deps';
+import type { Feature, JobHost } from './host';
 import { IntentRouter } from './router';
 import { COMMAND_VERB } from './help';
 import { turnLocale, TURN_LOCALE_KEY } from './turn';
@@ -41,31 +42,14 @@ export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
 }
 
-export interface Bot {
+/** The teams-ai runtime's bot: what the jobs see (JobHost) and the SDK objects they never see. */
+export interface Bot extends JobHost {
   adapter: BotAdapter;
   app: Application<TurnState>;
   router: IntentRouter;
-  /** Card actions, typed commands and searches of the jobs that speak the action layer (src/actions). */
-  jobs: ActionRegistry;
-  /** Sends into a stored conversation outside a turn. */
-  proactive: ProactivePort;
-  /** Proactive reminders: features register a sender per reminder kind. */
-  reminders: ReminderWorker;
-  /** Finishes commands' unfinished steps in the background; features register their document types. */
-  outbox: OutboxSweeper;
-  /**
-   * Work a job would like done before its first turn but that no turn needs before the bot is ready (training,
-   * caches): run once, right after the server listens, so start-up to /readyz does not wait for it.
-   */
-  warmUps: Array<() => void>;
-  /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
-  httpRoutes: Array<(server: import('restify').Server) => void>;
   /** Runs one turn with a request id on its logger. */
   run(context: TurnContext): Promise<void>;
 }
-
-/** Every job registers its routes here; the catch-all message and invoke routes come last. */
-export type Feature = (bot: Bot, deps: BotDeps) => void;
 
 /** `proactive`: the runtime's port for proactive sends (BOT_RUNTIME=teams-sdk); botbuilder's when absent. */
 export function createBot(deps: BotDeps, features: Feature[] = [], opts: { proactive?: ProactivePort } = {}): Bot {

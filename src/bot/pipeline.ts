@@ -9,7 +9,7 @@ import { ConversationRepository } from '../store/conversations';
 import type { BotDeps } from './deps';
 import { activityHasIdNumber } from './privacyGuard';
 import { COMMAND_VERB, commandOf, helpCard, welcomeCard } from './help';
-import { normalizeText } from './router';
+import { normalizeText } from '../actions/input';
 import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 
 /**
@@ -144,7 +144,7 @@ export async function decideLocale(a: WireActivity, deps: BotDeps, prefs: Langua
   return turnLanguage({ chosen, words: wordsOf(a), card: cardLocale(a), client: clientLocale(a, deps.config.defaultLocale) });
 }
 
-/** The language the pressed card was shown in, when its action data says it (withCardLocale puts it there). */
+/** The language the pressed card was shown in, when its action data says it (withCardLocale, src/cards/locale.ts, puts it there). */
 function cardLocale(a: WireActivity): Locale | undefined {
   if (a.type !== 'invoke' || a.name !== 'adaptiveCard/action') return undefined;
   const locale = (a.value as { action?: { data?: { locale?: unknown } } } | undefined)?.action?.data?.locale;
