@@ -13,7 +13,7 @@ import { normalizeText } from '../actions/input';
 import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 
 /**
- * The turn pipeline both runtimes run (src/runtime/teamsAi through src/bot/app.ts, src/runtime/teamsSdk):
+ * The turn pipeline both runtimes run (src/runtime/teamsAi through its app.ts, src/runtime/teamsSdk):
  * tenant check, the turn's language, the identity-number guard, welcome on install, cleanup on removal, the
  * command button, the catch-all message and the answers to what no job claimed. Everything here reads the
  * activity as the JSON Teams posted and answers through a Turn or with an invoke answer, so the two runtimes

@@ -1,6 +1,6 @@
 import { Activity, ActivityTypes, TurnContext } from 'botbuilder';
-import type { Locale } from '../i18n';
-import { withCardLocale } from '../cards/locale';
+import type { Locale } from '../../i18n';
+import { withCardLocale } from '../../cards/locale';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 

@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { TurnState } from '@microsoft/teams-ai';
-import { Locale } from '../i18n';
-import { normalizeText } from '../actions/input';
+import { Locale } from '../../i18n';
+import { normalizeText } from '../../actions/input';
 
 /**
  * Free-text routing. Each job registers intents; the first match in priority order handles the message.
