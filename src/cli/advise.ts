@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { advise, formatAdvice, parseAdviceInput } from '../domain/avklaring';
+import { advise, parseAdviceInput } from '../domain/avklaring';
+import { formatAdvice } from '../present/advicePlain';
 
 /**
  * `npm run advise -- <case.json> [--json] [--locale en]`

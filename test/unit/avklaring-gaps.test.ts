@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { getProfile } from '../../src/content/profiles';
-import { advise, formatAdvice, parseAdviceInput, type AdviceOk } from '../../src/domain/avklaring';
+import { advise, parseAdviceInput, type AdviceOk } from '../../src/domain/avklaring';
+import { formatAdvice } from '../../src/present/advicePlain';
 
 /**
  * The domain gaps found against the sources (issue 13): each case here was answered wrongly, or could not be

@@ -50,4 +50,3 @@ export {
   type FormOption,
 } from './form';
 export { AGE_MIN, AGE_MAX, ADULT_FROM, BARNEKOORDINATOR_UNTIL, SIGNS_FROM } from './texts';
-export { formatAdvice } from './format';

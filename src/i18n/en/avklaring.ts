@@ -278,7 +278,7 @@ export const avklaring: TextsOf<typeof nb> = {
     'More than two services are involved. Gather the professionals in a clarification meeting (Teams is fine) and agree on a proposal to {unit} about who should hold the role, based on the table.',
   'avklaring.advice.stepUnitDecides':
     'Apply for a coordinator/individual plan to {unit}. {decision}',
-  // The advice as plain text (the CLI): src/domain/avklaring/format.ts.
+  // The advice as plain text (the CLI): src/present/advicePlain.ts.
   'avklaring.plain.title': 'Who should coordinate?',
   'avklaring.plain.age': 'Age',
   'avklaring.plain.noAdvice': 'No advice given.',

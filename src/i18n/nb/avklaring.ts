@@ -274,7 +274,7 @@ export const avklaring = {
     'Flere enn to tjenester er inne. Samle fagpersonene i et avklaringsmøte (gjerne på Teams) og bli enige om et forslag til {unit} om hvem som bør ha rollen, ut fra tabellen.',
   'avklaring.advice.stepUnitDecides':
     'Søk om koordinator/individuell plan hos {unit}. {decision}',
-  // The advice as plain text (the CLI): src/domain/avklaring/format.ts.
+  // The advice as plain text (the CLI): src/present/advicePlain.ts.
   'avklaring.plain.title': 'Hvem bør koordinere?',
   'avklaring.plain.age': 'Alder',
   'avklaring.plain.noAdvice': 'Ingen råd gitt.',

@@ -1,6 +1,6 @@
-import type { Source, Text } from '../../content/profiles/vocabulary';
-import { t as say, type Locale, type TextKey } from '../../i18n';
-import type { Advice } from './advise';
+import type { Source, Text } from '../content/profiles/vocabulary';
+import { t as say, type Locale, type TextKey } from '../i18n';
+import type { Advice } from '../domain/avklaring';
 
 /** Plain-text rendering of an advice in one language (used by the CLI; handy as a chat fallback). Its words: src/i18n `avklaring.plain.*`. */
 
