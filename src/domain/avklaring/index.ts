@@ -48,5 +48,7 @@ export {
   SERVICE_FACT_PREFIX,
   type FormQuestion,
   type FormOption,
+  type OwnWord,
+  type QuestionText,
 } from './form';
 export { AGE_MIN, AGE_MAX, ADULT_FROM, BARNEKOORDINATOR_UNTIL, SIGNS_FROM } from './texts';
