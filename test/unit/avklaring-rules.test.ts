@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { citationLabel } from '../../src/present/sources';
+import type { Citation } from '../../src/domain/sources';
 import fc from '../support/fastCheck';
 import { t } from '../../src/i18n';
 import { getProfile, listProfiles, type ProfileId } from '../../src/content/profiles';
@@ -460,7 +462,9 @@ describe('every item carries a source and both languages', () => {
     walk(advice, sources, texts);
     expect(sources.length).toBeGreaterThan(advice.candidates.length);
     for (const s of sources) {
-      expect(s).toMatchObject({ doc: expect.any(String), section: expect.any(String), label: { nb: expect.stringMatching(/^Kilde: /), en: expect.stringMatching(/^Source: /) } });
+      expect(s).toMatchObject({ doc: expect.any(String), section: expect.any(String), sectionEn: expect.any(String) });
+      expect(citationLabel(s as Citation, 'nb')).toMatch(/^Kilde: /);
+      expect(citationLabel(s as Citation, 'en')).toMatch(/^Source: /);
       expect(SOURCE_DOCS).toContain((s as { doc: string }).doc);
     }
     for (const t of texts) {

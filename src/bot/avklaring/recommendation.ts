@@ -2,7 +2,8 @@ import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import { advise, parseAdviceInput, type AdviceOk } from '../../domain/avklaring';
 import type { Source, Text } from '../../content/profiles';
-import { citationPrefix, SOURCE_TITLES, type SourceDoc } from '../../domain/sources';
+import type { SourceDoc } from '../../domain/sources';
+import { citationSection, sourceTitle } from '../../present/sources';
 import type { CaseDoc, CaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import type { Turn } from '../../actions/types';
@@ -101,13 +102,12 @@ export async function startPeopleFor(
 function sourceLines(locale: Locale, sources: Source[]): { text: string }[] {
   const byDoc = new Map<string, string[]>();
   for (const s of sources) {
-    const prefix = citationPrefix(s.doc, locale);
-    const section = s.label[locale].startsWith(prefix) ? s.label[locale].slice(prefix.length) : s.label[locale];
+    const section = citationSection(s, locale);
     const sections = byDoc.get(s.doc) ?? [];
     if (!sections.includes(section)) sections.push(section);
     byDoc.set(s.doc, sections);
   }
-  return [...byDoc].map(([doc, sections]) => ({ text: `${SOURCE_TITLES[doc as SourceDoc][locale]}: ${sections.join('; ')}` }));
+  return [...byDoc].map(([doc, sections]) => ({ text: `${sourceTitle(doc as SourceDoc, locale)}: ${sections.join('; ')}` }));
 }
 
 /** Who coordinates, in a few words for the top of the card; undefined when no one needs the role. */
