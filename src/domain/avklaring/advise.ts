@@ -1,7 +1,7 @@
 import { getProfile, type Condition, type Profile, type ServiceDef } from '../../content/profiles';
 import { ROLE_LABELS, type RoleId, type Source, type Text } from '../../content/profiles/vocabulary';
 import type { AdviceInput, ServiceEntry } from './input';
-import { ADULT_FROM, AGE_MAX, AGE_MIN, BARNEKOORDINATOR_UNTIL, SIGNS_FROM, SRC, T } from './texts';
+import { ADULT_FROM, AGE_MAX, AGE_MIN, BARNEKOORDINATOR_UNTIL, SIGNS_FROM, SRC, T } from './phrases';
 
 /**
  * The pure "who should coordinate?" rules engine. It reads only the validated input and the municipality

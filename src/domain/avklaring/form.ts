@@ -9,7 +9,7 @@ import {
 } from '../../content/profiles/vocabulary';
 import type { ServiceDef } from '../../content/profiles';
 import { readsCaseFact } from './input';
-import { AGE_MAX, AGE_MIN } from './texts';
+import { AGE_MAX, AGE_MIN } from './phrases';
 
 /**
  * The questions of the "who should coordinate?" form as data, so the Teams card (and anything else) can be

@@ -51,4 +51,4 @@ export {
   type OwnWord,
   type QuestionText,
 } from './form';
-export { AGE_MIN, AGE_MAX, ADULT_FROM, BARNEKOORDINATOR_UNTIL, SIGNS_FROM } from './texts';
+export { AGE_MIN, AGE_MAX, ADULT_FROM, BARNEKOORDINATOR_UNTIL, SIGNS_FROM } from './phrases';

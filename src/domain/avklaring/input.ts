@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { t, textIn, type Locale } from '../../i18n';
 import { DEFAULT_PROFILE_ID, getProfile, ProfileId } from '../../content/profiles';
 import type { ServiceDef } from '../../content/profiles';
-import { AGE_MAX, AGE_MIN, T } from './texts';
+import { AGE_MAX, AGE_MIN, T } from './phrases';
 import { SERVICE_FACTS, CASE_FACTS, type CaseFactKey, type Text } from '../../content/profiles/vocabulary';
 
 /**
