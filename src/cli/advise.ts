@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import { advise, parseAdviceInput } from '../domain/avklaring';
 import { formatAdvice } from '../present/advicePlain';
+import { inWords, say } from '../present/phrase';
+import { citationLabel } from '../present/sources';
+import type { Citation } from '../domain/sources';
 
 /**
  * `npm run advise -- <case.json> [--json] [--locale en]`
@@ -41,6 +44,13 @@ function fail(message: string): number {
   return 1;
 }
 
+/** The JSON gives every citation its line in both languages ("Kilde: …", "Source: …"), as a card shows it. */
+function withCitationLabels(this: unknown, key: string, value: unknown): unknown {
+  if (key !== 'source' || !value || typeof value !== 'object' || !('sectionEn' in value)) return value;
+  const c = value as Citation;
+  return { doc: c.doc, section: c.section, label: { nb: citationLabel(c, 'nb'), en: citationLabel(c, 'en') } };
+}
+
 export function run(argv: string[]): number {
   let args: Args;
   try {
@@ -78,11 +88,11 @@ export function run(argv: string[]): number {
   const parsed = parseAdviceInput(raw);
   if (!parsed.ok) {
     const head = nb ? `Ugyldig sak i ${args.file}:` : `Invalid case in ${args.file}:`;
-    return fail([head, ...parsed.issues.map((i) => `  - ${i.path}: ${i.message[args.locale]}`)].join('\n'));
+    return fail([head, ...parsed.issues.map((i) => `  - ${i.path}: ${say(i.message, args.locale)}`)].join('\n'));
   }
 
   const advice = advise(parsed.value);
-  process.stdout.write(args.json ? `${JSON.stringify(advice, null, 2)}\n` : formatAdvice(advice, args.locale));
+  process.stdout.write(args.json ? `${JSON.stringify(inWords(advice), withCitationLabels, 2)}\n` : formatAdvice(advice, args.locale));
   return 0;
 }
 

@@ -1,6 +1,7 @@
-import type { Source, Text } from '../content/profiles/vocabulary';
+import type { Source } from '../content/profiles/vocabulary';
 import { t as say, type Locale, type TextKey } from '../i18n';
-import type { Advice } from '../domain/avklaring';
+import type { Advice, Said } from '../domain/avklaring';
+import { saidIn } from './phrase';
 import { citationLabel } from './sources';
 
 /** Plain-text rendering of an advice in one language (used by the CLI; handy as a chat fallback). Its words: src/i18n `avklaring.plain.*`. */
@@ -9,7 +10,7 @@ type WordsOf<K> = K extends `avklaring.plain.${infer W}` ? W : never;
 type PlainWord = WordsOf<TextKey>;
 
 export function formatAdvice(advice: Advice, locale: Locale = 'nb'): string {
-  const t = (x: Text): string => x[locale];
+  const t = (x: Said): string => saidIn(x, locale);
   const word = (w: PlainWord): string => say(locale, `avklaring.plain.${w}`);
   const src = (s: Source): string => `(${citationLabel(s, locale)})`;
   const lines: string[] = [];

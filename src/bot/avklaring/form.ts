@@ -5,7 +5,6 @@ import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import {
   adviceFormQuestions,
   adviceInputFromForm,
-  advise,
   consentWho,
   detailQuestions,
   parseAdviceInput,
@@ -19,6 +18,7 @@ import {
   type StageOne,
 } from '../../domain/avklaring';
 import { getProfile, ProfileId } from '../../content/profiles';
+import { adviceInWords, saidIn } from '../../present/phrase';
 import { CASE_REF_PATTERN, CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import { Mutation } from '../../store/documents';
@@ -244,7 +244,7 @@ export function detailsCard(locale: Locale, profileId: ProfileId, stage: StageOn
         age: stage.ageYears === 0 ? t(locale, 'avklaring.form.summaryUnder1') : t(locale, 'avklaring.form.summaryYears', { years: stage.ageYears ?? '' }),
       });
   const servicesText = names.length ? t(locale, 'avklaring.form.summaryServices', { services: names.join(', ') }) : t(locale, 'avklaring.form.summaryNoServices');
-  const consentHelp = t(locale, 'avklaring.form.consentWho', { who: consentWho(stage).text[locale] });
+  const consentHelp = t(locale, 'avklaring.form.consentWho', { who: saidIn(consentWho(stage).text, locale) });
   const serviceGroups = stage.serviceIds
     .map((id, i) => ({ name: names[i], questions: questions.filter((q) => q.serviceId === id).map((q) => cardQuestion(q, locale, answers, problems)) }))
     .filter((g) => g.questions.length > 0);
@@ -357,7 +357,7 @@ export async function handleSubmit(ctx: AvklaringCtx, data: FormInput, press: Ca
     log.info('avklaring.invalid_input', { step: 2, issues: problems.top.length });
     return reply.card(detailsCard(locale, profileId, checked.stage, answers, problems));
   }
-  const advice = advise(parsed.value);
+  const advice = adviceInWords(parsed.value);
   if (!advice.ok) return reply.message(t(locale, 'avklaring.form.ageRejected', { message: advice.ageCheck.message[locale] }));
 
   const owner = press.place.owner;

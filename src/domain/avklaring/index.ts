@@ -51,4 +51,17 @@ export {
   type OwnWord,
   type QuestionText,
 } from './form';
-export { AGE_MIN, AGE_MAX, ADULT_FROM, BARNEKOORDINATOR_UNTIL, SIGNS_FROM } from './phrases';
+export {
+  AGE_MIN,
+  AGE_MAX,
+  ADULT_FROM,
+  BARNEKOORDINATOR_UNTIL,
+  SIGNS_FROM,
+  isPhrase,
+  type AdviceWord,
+  type InputWord,
+  type Phrase,
+  type PhraseKey,
+  type PhraseValue,
+  type Said,
+} from './phrases';

@@ -1,11 +1,56 @@
 import { cite, type Source, type Text } from '../../content/profiles/vocabulary';
-import { textIn } from '../../i18n';
 
 /**
- * Texts of the rules that are the same in every municipality, by key: the words are in src/i18n/<lang>/avklaring.ts
- * (`avklaring.advice.*`); the advice carries them in both languages like the profile's own texts. Municipality-specific wording lives in the
- * profile data (src/content/profiles). Written in our own words; the facts come from the cited sources.
+ * The sentences of the rules that are the same in every municipality, as codes: a phrase names the i18n key
+ * `avklaring.<phrase>` (src/i18n/<lang>/avklaring.ts) and the values that go into it; src/present/phrase.ts
+ * words it in each language. Municipality-specific wording is the profile's own data (src/content/profiles)
+ * and comes as it is. Written in our own words; the facts come from the cited sources.
  */
+
+export type AdviceWord =
+  | 'ageOk' | 'ageOkUnder1' | 'ageUnborn' | 'ageTooHigh' | 'ageNegative'
+  | 'planNoServices' | 'planBarnekoordinator' | 'planTypeBkTverrfaglig' | 'planTypeBkIp' | 'planSingleService' | 'planIupIop'
+  | 'planNoCooperation' | 'planNeeded' | 'planTypeIupIop' | 'planTypeNone' | 'planTypeNoneReason'
+  | 'statutoryMet' | 'statutoryNotMet' | 'statutoryTooFewServices' | 'statutoryNoNeedAmongThemselves'
+  | 'bkRight' | 'bkRightUnborn' | 'bkTooOld' | 'bkNotSerious'
+  | 'stepSelf' | 'stepSingleService' | 'stepNoPlan' | 'stepNoServices' | 'stepAlsoBk' | 'stepNobodyWants' | 'stepAgreeDirectly'
+  | 'stepAvklaringsmote' | 'stepKeepExisting' | 'stepProposeTwo' | 'stepProposeMany' | 'stepUnitDecides'
+  | 'reminderConsent' | 'consentParents' | 'consentFrom15' | 'consentAdult' | 'reminderFamilyNotPresent' | 'reminderDoubleRole';
+
+/** The value types a validation message can name (zod's names). */
+export const TYPE_NAMES = ['boolean', 'number', 'integer', 'string', 'array', 'object', 'null'] as const;
+export type TypeName = (typeof TYPE_NAMES)[number];
+
+export type InputWord =
+  | 'missing' | 'unknownService' | 'duplicateService' | 'notApplicable' | 'ageWithUnborn' | 'ageMissing' | 'noServices'
+  | 'wrongType' | 'badChoice' | 'privateField' | 'unknownField' | 'tooFewItems' | 'tooSmall' | 'tooManyItems' | 'tooBig' | 'invalid'
+  | `type.${TypeName}`;
+
+export type PhraseKey = `advice.${AdviceWord}` | `input.${InputWord}`;
+
+/**
+ * A value in a sentence: the same in every language (a number, an id), the municipality's words in each
+ * language, another phrase (a type's name), or a name fitted into the middle of a sentence (its first letter
+ * lowered unless it is an abbreviation such as IP).
+ */
+export type PhraseValue = string | number | Text | Phrase | { midSentence: Text | Phrase };
+
+/** A sentence of the rules as a code; never a text. */
+export interface Phrase {
+  phrase: PhraseKey;
+  params?: Record<string, PhraseValue>;
+}
+
+/** What the rules say: a phrase of their own, or the municipality's words. */
+export type Said = Text | Phrase;
+
+export function phrase(key: PhraseKey, params?: Record<string, PhraseValue>): Phrase {
+  return params ? { phrase: key, params } : { phrase: key };
+}
+
+export function isPhrase(x: unknown): x is Phrase {
+  return !!x && typeof x === 'object' && typeof (x as { phrase?: unknown }).phrase === 'string';
+}
 
 export const SRC = {
   planNeeded: cite('004', '1. Skal barnet/ungdommen ha en plan i Samspill?', '1. Should the child have a plan in Samspill?'),
@@ -20,11 +65,6 @@ export const SRC = {
   consentWho: cite('002', 'Samtykke: hvem skal samtykke?; Foresatte/pårørende', 'Consent: who gives consent?; Parents/next of kin'),
 } satisfies Record<string, Source>;
 
-/** Keeps abbreviations such as IP intact while fitting a plan name into a sentence. */
-function lowerFirst(s: string): string {
-  return /^[A-ZÆØÅ][a-zæøå]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
-}
-
 export const AGE_MIN = 0;
 export const AGE_MAX = 23;
 export const BARNEKOORDINATOR_UNTIL = 18;
@@ -34,50 +74,50 @@ export const SIGNS_FROM = 15;
 export const ADULT_FROM = 18;
 
 export const T = {
-  ageOk: (years: number): Text => (years === 0 ? textIn('avklaring.advice.ageOkUnder1') : textIn('avklaring.advice.ageOk', () => ({ years }))),
-  ageUnborn: textIn('avklaring.advice.ageUnborn'),
-  ageTooHigh: (years: number): Text => textIn('avklaring.advice.ageTooHigh', () => ({ years })),
-  ageNegative: textIn('avklaring.advice.ageNegative'),
+  ageOk: (years: number): Phrase => (years === 0 ? phrase('advice.ageOkUnder1') : phrase('advice.ageOk', { years })),
+  ageUnborn: phrase('advice.ageUnborn'),
+  ageTooHigh: (years: number): Phrase => phrase('advice.ageTooHigh', { years }),
+  ageNegative: phrase('advice.ageNegative'),
 
-  planNoServices: textIn('avklaring.advice.planNoServices'),
-  planBarnekoordinator: textIn('avklaring.advice.planBarnekoordinator'),
-  planTypeBkTverrfaglig: (name: Text): Text => textIn('avklaring.advice.planTypeBkTverrfaglig', (l) => ({ name: name[l] })),
-  planTypeBkIp: textIn('avklaring.advice.planTypeBkIp'),
-  planSingleService: textIn('avklaring.advice.planSingleService'),
-  planIupIop: textIn('avklaring.advice.planIupIop'),
-  planNoCooperation: textIn('avklaring.advice.planNoCooperation'),
-  planNeeded: textIn('avklaring.advice.planNeeded'),
+  planNoServices: phrase('advice.planNoServices'),
+  planBarnekoordinator: phrase('advice.planBarnekoordinator'),
+  planTypeBkTverrfaglig: (name: Said): Phrase => phrase('advice.planTypeBkTverrfaglig', { name }),
+  planTypeBkIp: phrase('advice.planTypeBkIp'),
+  planSingleService: phrase('advice.planSingleService'),
+  planIupIop: phrase('advice.planIupIop'),
+  planNoCooperation: phrase('advice.planNoCooperation'),
+  planNeeded: phrase('advice.planNeeded'),
 
-  planTypeIupIop: textIn('avklaring.advice.planTypeIupIop'),
-  planTypeNone: textIn('avklaring.advice.planTypeNone'),
-  planTypeNoneReason: textIn('avklaring.advice.planTypeNoneReason'),
-  statutoryMet: (conditions: Text): Text => textIn('avklaring.advice.statutoryMet', (l) => ({ conditions: conditions[l] })),
-  statutoryTooFewServices: textIn('avklaring.advice.statutoryTooFewServices'),
-  statutoryNoNeedAmongThemselves: textIn('avklaring.advice.statutoryNoNeedAmongThemselves'),
+  planTypeIupIop: phrase('advice.planTypeIupIop'),
+  planTypeNone: phrase('advice.planTypeNone'),
+  planTypeNoneReason: phrase('advice.planTypeNoneReason'),
+  statutoryMet: (conditions: Said): Phrase => phrase('advice.statutoryMet', { conditions }),
+  statutoryNotMet: (why: Phrase, description: Said): Phrase => phrase('advice.statutoryNotMet', { why, description }),
+  statutoryTooFewServices: phrase('advice.statutoryTooFewServices'),
+  statutoryNoNeedAmongThemselves: phrase('advice.statutoryNoNeedAmongThemselves'),
 
-  bkRight: textIn('avklaring.advice.bkRight'),
-  bkRightUnborn: textIn('avklaring.advice.bkRightUnborn'),
-  bkTooOld: textIn('avklaring.advice.bkTooOld'),
-  bkNotSerious: textIn('avklaring.advice.bkNotSerious'),
+  bkRight: phrase('advice.bkRight'),
+  bkRightUnborn: phrase('advice.bkRightUnborn'),
+  bkTooOld: phrase('advice.bkTooOld'),
+  bkNotSerious: phrase('advice.bkNotSerious'),
 
-  stepSelf: (planName: Text, role: Text, tool: Text): Text =>
-    textIn('avklaring.advice.stepSelf', (l) => ({ role: role[l], plan: lowerFirst(planName[l]), tool: tool[l] })),
-  stepSingleService: textIn('avklaring.advice.stepSingleService'),
-  stepNoPlan: textIn('avklaring.advice.stepNoPlan'),
-  stepNoServices: textIn('avklaring.advice.stepNoServices'),
-  stepAlsoBk: (howToGet: Text): Text => textIn('avklaring.advice.stepAlsoBk', (l) => ({ how: howToGet[l] })),
-  stepNobodyWants: (wayOut: Text): Text => textIn('avklaring.advice.stepNobodyWants', (l) => ({ wayOut: wayOut[l] })),
-  stepAgreeDirectly: textIn('avklaring.advice.stepAgreeDirectly'),
-  stepAvklaringsmote: textIn('avklaring.advice.stepAvklaringsmote'),
-  stepKeepExisting: textIn('avklaring.advice.stepKeepExisting'),
-  stepProposeTwo: (unit: Text): Text => textIn('avklaring.advice.stepProposeTwo', (l) => ({ unit: unit[l] })),
-  stepProposeMany: (unit: Text): Text => textIn('avklaring.advice.stepProposeMany', (l) => ({ unit: unit[l] })),
-  stepUnitDecides: (unit: Text, decision: Text): Text => textIn('avklaring.advice.stepUnitDecides', (l) => ({ unit: unit[l], decision: decision[l] })),
+  stepSelf: (planName: Said, role: Said, tool: Said): Phrase => phrase('advice.stepSelf', { role, plan: { midSentence: planName }, tool }),
+  stepSingleService: phrase('advice.stepSingleService'),
+  stepNoPlan: phrase('advice.stepNoPlan'),
+  stepNoServices: phrase('advice.stepNoServices'),
+  stepAlsoBk: (howToGet: Said): Phrase => phrase('advice.stepAlsoBk', { how: howToGet }),
+  stepNobodyWants: (wayOut: Said): Phrase => phrase('advice.stepNobodyWants', { wayOut }),
+  stepAgreeDirectly: phrase('advice.stepAgreeDirectly'),
+  stepAvklaringsmote: phrase('advice.stepAvklaringsmote'),
+  stepKeepExisting: phrase('advice.stepKeepExisting'),
+  stepProposeTwo: (unit: Said): Phrase => phrase('advice.stepProposeTwo', { unit }),
+  stepProposeMany: (unit: Said): Phrase => phrase('advice.stepProposeMany', { unit }),
+  stepUnitDecides: (unit: Said, decision: Said): Phrase => phrase('advice.stepUnitDecides', { unit, decision }),
 
-  reminderConsent: textIn('avklaring.advice.reminderConsent'),
-  consentParents: textIn('avklaring.advice.consentParents'),
-  consentFrom15: textIn('avklaring.advice.consentFrom15'),
-  consentAdult: textIn('avklaring.advice.consentAdult'),
-  reminderFamilyNotPresent: textIn('avklaring.advice.reminderFamilyNotPresent'),
-  reminderDoubleRole: textIn('avklaring.advice.reminderDoubleRole'),
+  reminderConsent: phrase('advice.reminderConsent'),
+  consentParents: phrase('advice.consentParents'),
+  consentFrom15: phrase('advice.consentFrom15'),
+  consentAdult: phrase('advice.consentAdult'),
+  reminderFamilyNotPresent: phrase('advice.reminderFamilyNotPresent'),
+  reminderDoubleRole: phrase('advice.reminderDoubleRole'),
 } as const;

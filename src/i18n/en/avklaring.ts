@@ -222,6 +222,8 @@ export const avklaring: TextsOf<typeof nb> = {
     'No cross-disciplinary plan is needed from the answers given.',
   'avklaring.advice.statutoryTooFewServices':
     'From the answers, the conditions for an individual plan and coordinator are not met. They take lasting help from at least two municipal health and care services, child welfare or NAV. A couple of check-ups a year, what every child gets from the health nurse, a child welfare investigation or the GP’s medical follow-up do not count here. Then a relay log is used.',
+  // Why the statutory plan was not found, then what the municipality's base plan is.
+  'avklaring.advice.statutoryNotMet': '{why} {description}',
   'avklaring.advice.statutoryNoNeedAmongThemselves':
     'From the answers, the conditions for an individual plan and coordinator are not met: it is not stated that the support services must meet to settle their efforts among themselves, beyond what the kindergarten/school needs. Cooperation with the kindergarten/school does not on its own give a right to an individual plan. Then a relay log is used.',
   'avklaring.advice.bkRight':

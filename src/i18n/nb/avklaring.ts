@@ -218,6 +218,8 @@ export const avklaring = {
     'Det trengs ingen plan for tverrfaglig samarbeid ut fra svarene.',
   'avklaring.advice.statutoryTooFewServices':
     'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt. Det krever varig hjelp fra minst to kommunale helse- og omsorgstjenester, barnevernet eller NAV. Her teller ikke et par kontroller i året, det alle barn får hos helsesykepleier, en undersøkelse i barnevernet eller fastlegens medisinske oppfølging. Da brukes stafettlogg.',
+  // Why the statutory plan was not found, then what the municipality's base plan is.
+  'avklaring.advice.statutoryNotMet': '{why} {description}',
   'avklaring.advice.statutoryNoNeedAmongThemselves':
     'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt: det er ikke oppgitt at hjelpetjenestene må møtes for å avklare innsatsen seg imellom, ut over det barnehagen/skolen trenger. Samarbeid med barnehagen/skolen gir ikke rett til individuell plan alene. Da brukes stafettlogg.',
   'avklaring.advice.bkRight':
