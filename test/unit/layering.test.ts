@@ -119,10 +119,12 @@ describe('layering', () => {
     }
   });
 
-  it('src/runtime/teamsSdk imports nothing of botbuilder or Teams AI v1', () => {
+  it('src/runtime/teamsSdk imports nothing of botbuilder or Teams AI v1, directly or through other modules', () => {
     const list = files('src/runtime/teamsSdk');
     expect(list.length).toBeGreaterThan(0);
     expect(list.filter((f) => BOTBUILDER_IMPORT.test(fs.readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
+    // Nor through what it imports (it once reached botbuilder through the card-language helper).
+    expect(sdkReached(list, ROOT, BOTBUILDER_IMPORT)).toEqual([]);
     expect(BOTBUILDER_IMPORT.test("import { TurnContext } from 'botbuilder';")).toBe(true);
     expect(BOTBUILDER_IMPORT.test("import { App } from '@microsoft/teams.apps';")).toBe(false);
   });

@@ -4,7 +4,7 @@ import { withCardLocale } from '../../cards/locale';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 
-/** The same for every Adaptive Card an outgoing activity carries: as attachments, or as a card-action answer. */
+/** Every Adaptive Card an outgoing activity carries (as attachments, or as a card-action answer) gets its language in its buttons (withCardLocale). */
 export function stampActivity(activity: Partial<Activity>, locale: Locale): Partial<Activity> {
   let result = activity;
   if (Array.isArray(activity.attachments) && activity.attachments.some((a) => a?.contentType === ADAPTIVE)) {
