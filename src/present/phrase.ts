@@ -21,6 +21,7 @@ function valueIn(value: PhraseValue, locale: Locale): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (isPhrase(value)) return say(value, locale);
   if ('midSentence' in value) return lowerFirst(saidIn(value.midSentence, locale));
+  if ('list' in value) return value.list.map((v) => valueIn(v, locale)).join(', ');
   return value[locale];
 }
 

@@ -266,11 +266,11 @@ function formatPath(path: (string | number)[]): string {
 
 /**
  * Values typed by users are echoed only when they look like ids, so a name or an 11-digit number pasted into
- * a field never ends up in an error message or a log.
+ * a field never ends up in an error message or a log; any other value is only said to be hidden.
  */
-function quoted(value: unknown): string {
+function quoted(value: unknown): string | Phrase {
   if (typeof value === 'string' && /^[A-Za-z0-9-]{1,40}$/.test(value) && !/\d{6,}/.test(value)) return `'${value}'`;
-  return '(verdien vises ikke / value not shown)';
+  return phrase('input.valueHidden');
 }
 
 const PRIVATE_KEY = /navn|name|fnr|f(o|ø|oe)dsels|personn|ssn|birth|f(o|ø)dt|fritekst|comment|note|beskriv|descr|text/i;
@@ -297,7 +297,7 @@ function describeIssue(i: z.ZodIssue): InputIssue {
       case z.ZodIssueCode.invalid_enum_value:
         return phrase('input.badChoice', { value: quoted(i.received), options: i.options.join(', ') });
       case z.ZodIssueCode.unrecognized_keys: {
-        const keys = i.keys.map((k) => quoted(k)).join(', ');
+        const keys = { list: i.keys.map((k) => quoted(k)) };
         if (i.keys.some((k) => PRIVATE_KEY.test(k))) {
           return phrase('input.privateField', { keys });
         }

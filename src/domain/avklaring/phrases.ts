@@ -24,16 +24,17 @@ export type TypeName = (typeof TYPE_NAMES)[number];
 export type InputWord =
   | 'missing' | 'unknownService' | 'duplicateService' | 'notApplicable' | 'ageWithUnborn' | 'ageMissing' | 'noServices'
   | 'wrongType' | 'badChoice' | 'privateField' | 'unknownField' | 'tooFewItems' | 'tooSmall' | 'tooManyItems' | 'tooBig' | 'invalid'
+  | 'valueHidden'
   | `type.${TypeName}`;
 
 export type PhraseKey = `advice.${AdviceWord}` | `input.${InputWord}`;
 
 /**
  * A value in a sentence: the same in every language (a number, an id), the municipality's words in each
- * language, another phrase (a type's name), or a name fitted into the middle of a sentence (its first letter
- * lowered unless it is an abbreviation such as IP).
+ * language, another phrase (a type's name), a name fitted into the middle of a sentence (its first letter
+ * lowered unless it is an abbreviation such as IP), or several values named one after another.
  */
-export type PhraseValue = string | number | Text | Phrase | { midSentence: Text | Phrase };
+export type PhraseValue = string | number | Text | Phrase | { midSentence: Text | Phrase } | { list: readonly PhraseValue[] };
 
 /** A sentence of the rules as a code; never a text. */
 export interface Phrase {

@@ -337,6 +337,8 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.input.tooManyItems': 'can have at most {n}',
   'avklaring.input.tooBig': 'must be at most {n}',
   'avklaring.input.invalid': 'invalid value ({detail})',
+  // A value typed by a user that is not echoed (it may be a name or an identity number); the same in both languages.
+  'avklaring.input.valueHidden': '(verdien vises ikke / value not shown)',
   // The value types a validation message names ({expected}, {received}).
   'avklaring.input.type.boolean': 'boolean',
   'avklaring.input.type.number': 'number',

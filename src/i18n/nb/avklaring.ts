@@ -333,6 +333,8 @@ export const avklaring = {
   'avklaring.input.tooManyItems': 'kan ha høyst {n}',
   'avklaring.input.tooBig': 'kan være høyst {n}',
   'avklaring.input.invalid': 'ugyldig verdi ({detail})',
+  // A value typed by a user that is not echoed (it may be a name or an identity number); the same in both languages.
+  'avklaring.input.valueHidden': '(verdien vises ikke / value not shown)',
   // The value types a validation message names ({expected}, {received}).
   'avklaring.input.type.boolean': 'true eller false',
   'avklaring.input.type.number': 'et tall',
