@@ -1,6 +1,10 @@
 import * as fs from 'node:fs';
-import { advise, formatAdvice, parseAdviceInput } from '../domain/avklaring';
+import { advise, parseAdviceInput } from '../domain/avklaring';
+import type { Citation } from '../domain/sources';
 import { t, type Locale, type TextKey } from '../i18n';
+import { formatAdvice } from '../present/advicePlain';
+import { inWords, say } from '../present/phrase';
+import { citationLabel } from '../present/sources';
 
 /**
  * `npm run advise -- <case.json> [--json] [--locale en]`
@@ -52,6 +56,13 @@ export function parseArgs(argv: string[]): Args {
   return { file, json, locale };
 }
 
+/** The JSON gives every citation its line in both languages ("Kilde: …", "Source: …"), as a card shows it. */
+function withCitationLabels(this: unknown, key: string, value: unknown): unknown {
+  if (key !== 'source' || !value || typeof value !== 'object' || !('sectionEn' in value)) return value;
+  const c = value as Citation;
+  return { doc: c.doc, section: c.section, label: { nb: citationLabel(c, 'nb'), en: citationLabel(c, 'en') } };
+}
+
 const READ_ERRORS: Record<string, TextKey> = { ENOENT: 'cli.why.ENOENT', EISDIR: 'cli.why.EISDIR', EACCES: 'cli.why.EACCES' };
 
 export function run(argv: string[], io: CliOutput = processOutput): number {
@@ -87,10 +98,10 @@ export function run(argv: string[], io: CliOutput = processOutput): number {
   }
 
   const parsed = parseAdviceInput(raw);
-  if (!parsed.ok) return fail([t(locale, 'cli.invalidCase', { file }), ...parsed.issues.map((i) => `  - ${i.path}: ${i.message[locale]}`)].join('\n'));
+  if (!parsed.ok) return fail([t(locale, 'cli.invalidCase', { file }), ...parsed.issues.map((i) => `  - ${i.path}: ${say(i.message, locale)}`)].join('\n'));
 
   const advice = advise(parsed.value);
-  io.out(args.json ? `${JSON.stringify(advice, null, 2)}\n` : formatAdvice(advice, locale));
+  io.out(args.json ? `${JSON.stringify(inWords(advice), withCitationLabels, 2)}\n` : formatAdvice(advice, locale));
   return 0;
 }
 

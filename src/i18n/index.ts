@@ -39,14 +39,6 @@ export function t(locale: Locale, key: TextKey, params: Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/**
- * One text in both languages, for rules whose results carry `{ nb, en }` like the municipality's content (the
- * advice): the words stay here, `params` gives each language its own values.
- */
-export function textIn(key: TextKey, params: (locale: Locale) => Record<string, string | number> = () => ({})): Record<Locale, string> {
-  return { nb: t('nb', key, params('nb')), en: t('en', key, params('en')) };
-}
-
 /** All texts of one language, for binding card templates. */
 export function textsFor(locale: Locale): Record<TextKey, string> {
   return dictionaries[locale];
