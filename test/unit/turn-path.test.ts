@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log';
-import { withCardLocale } from '../../src/bot/cardLocale';
+import { withCardLocale } from '../../src/cards/locale';
 import { helpCard, welcomeCard } from '../../src/bot/help';
 import { routeMessage, nluClassifier } from '../../src/bot/nlu';
 import { routeText } from '../../src/domain/nlu/route';
