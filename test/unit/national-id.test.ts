@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc, { FC_SEED } from '../support/fastCheck';
+import fc, { fcRun } from '../support/fastCheck';
 import { idnr } from '@navikt/fnrvalidator';
 import {
   containsNationalIdNumber,
@@ -331,8 +331,6 @@ describe('redactNationalIdNumbers', () => {
  *
  * The seed is random per run and printed (test/support/fastCheck.ts); re-run a failure with FC_SEED=<seed> npx vitest run <this file>.
  */
-const fcRun = (numRuns: number): fc.Parameters<unknown> => ({ seed: FC_SEED, numRuns });
-
 const oracleValid = (s: string): boolean => idnr(s).status === 'valid';
 
 const partsArb = fc
