@@ -3,6 +3,7 @@ import { startHarness, Harness } from '../support/botHarness';
 import { StoppableStore, FaultProxy } from '../support/faultyStore';
 import { messageActivity, executeActivity, makeUser } from '../support/activities';
 import { openAvklaring } from '../support/avklaringFlow';
+import { timer } from '../support/timed';
 import { avklaringDocSchema, avklaringVoteSchema, avklaringProposalSchema } from '../../src/store/avklaring';
 import { caseDocSchema } from '../../src/store/cases';
 
@@ -29,12 +30,7 @@ const textsSent = (h: Harness) =>
     .filter((c) => c.body.type === 'message' && typeof c.body.text === 'string')
     .map((c) => c.body.text as string);
 
-const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
-  const t0 = Date.now();
-  const out = await f();
-  console.log(`[fault-store] ${label}: ${Date.now() - t0} ms`);
-  return out;
-};
+const timed = timer('fault-store');
 
 /** A bot whose store sits behind a FaultProxy (which can throttle, swallow requests or cut the store). */
 async function startBehindFaultProxy(): Promise<{ store: StoppableStore; proxy: FaultProxy; h: Harness }> {
