@@ -98,6 +98,48 @@ export interface Row {
   connector?: number;
 }
 
+/** The load table (every level, against the echo bot at the same level) and issue 16's targets, met or MISSED. */
+function loadTables(rows: Row[], labels: Record<string, string>): string[] {
+  const out: string[] = [];
+  out.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 | store round trips / request | connector calls / request |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---|---:|');
+  for (const r of rows) {
+    const base = rows.find((x) => x.target === labels.b && x.connections === r.connections);
+    const ratio = base && r.target !== labels.b && r.target !== labels.a ? `${fmt((100 * r.rps) / base.rps)} %` : '';
+    const p99 = base && r.target !== labels.b && r.target !== labels.a ? `${fmt(r.p99 / Math.max(base.p99, 1), 1)}×` : '';
+    out.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} | ${r.store ? storeText(r.store) : ''} | ${r.connector !== undefined ? fmt(r.connector, 2) : ''} |`);
+  }
+  // Issue 16's targets, each against the echo bot at the same level of this run.
+  const checks: string[] = [];
+  const check = (key: string, levels: number[], minPct: number, maxP99?: number) => {
+    for (const c of levels) {
+      const r = rows.find((x) => x.target === labels[key] && x.connections === c);
+      const b = rows.find((x) => x.target === labels.b && x.connections === c);
+      if (!r || !b) continue;
+      const pct = (100 * r.rps) / b.rps;
+      const p99 = r.p99 / Math.max(b.p99, 1);
+      const ok = pct >= minPct && (maxP99 === undefined || p99 <= maxP99);
+      checks.push(`| ${labels[key]} | ${c} | ≥ ${minPct} %${maxP99 ? `, p99 ≤ ${maxP99}×` : ''} | ${fmt(pct)} %, p99 ${fmt(p99, 1)}× | ${ok ? 'met' : 'MISSED'} |`);
+    }
+  };
+  check('e', [1, 10, 50], 100, 1.5);
+  check('c', [1, 10, 50], 80, 1.5);
+  check('f', [1, 10], 50);
+  check('d', [50], 55);
+  const single = rows.filter((r) => r.target === labels.f && r.store);
+  for (const r of single) {
+    const trips = r.store!.reads + r.store!.queries + r.store!.writes;
+    checks.push(`| ${labels.f}: store round trips per press | ${r.connections} | ≤ 3 | ${fmt(trips, 1)} | ${trips <= 3 ? 'met' : 'MISSED'} |`);
+  }
+  if (checks.length) {
+    out.push('');
+    out.push('| Target (issue 16) | Conn. | Goal | This run | |');
+    out.push('|---|---:|---|---|---|');
+    out.push(...checks);
+  }
+  return out;
+}
+
 async function load(target: string, url: string, connections: number, body: () => object, duration = DURATION): Promise<Row> {
   const result = await autocannon({
     url: `${url}/api/messages`,
@@ -301,7 +343,11 @@ async function main(): Promise<void> {
   }
   await sink.stop();
 
-  if (process.env.BENCH_EXTRAS === '0') return;
+  if (process.env.BENCH_EXTRAS === '0') {
+    // A quick check still ends with the table and the targets it is run for.
+    process.stdout.write(`\n${loadTables(rows, labels).join('\n')}\n`);
+    return;
+  }
   log('building dist/ for the start-up measurement');
   try {
     execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
@@ -343,42 +389,7 @@ async function main(): Promise<void> {
   md.push('');
   md.push(`autocannon, ${DURATION} s per level after ${WARMUP} s warm-up, every server in its own process on 127.0.0.1, replies through a local Bot Connector stand-in, embedded store, logs at info.`);
   md.push('');
-  md.push('| Target | Conn. | req/s | p50 ms | p99 ms | vs (b) req/s | vs (b) p99 | store round trips / request | connector calls / request |');
-  md.push('|---|---:|---:|---:|---:|---:|---:|---|---:|');
-  for (const r of rows) {
-    const base = rows.find((x) => x.target === labels.b && x.connections === r.connections);
-    const ratio = base && r.target !== labels.b && r.target !== labels.a ? `${fmt((100 * r.rps) / base.rps)} %` : '';
-    const p99 = base && r.target !== labels.b && r.target !== labels.a ? `${fmt(r.p99 / Math.max(base.p99, 1), 1)}×` : '';
-    md.push(`| ${r.target} | ${r.connections} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${ratio} | ${p99} | ${r.store ? storeText(r.store) : ''} | ${r.connector !== undefined ? fmt(r.connector, 2) : ''} |`);
-  }
-  // Issue 16's targets, each against the echo bot at the same level of this run.
-  const checks: string[] = [];
-  const check = (key: string, levels: number[], minPct: number, maxP99?: number) => {
-    for (const c of levels) {
-      const r = rows.find((x) => x.target === labels[key] && x.connections === c);
-      const b = rows.find((x) => x.target === labels.b && x.connections === c);
-      if (!r || !b) continue;
-      const pct = (100 * r.rps) / b.rps;
-      const p99 = r.p99 / Math.max(b.p99, 1);
-      const ok = pct >= minPct && (maxP99 === undefined || p99 <= maxP99);
-      checks.push(`| ${labels[key]} | ${c} | ≥ ${minPct} %${maxP99 ? `, p99 ≤ ${maxP99}×` : ''} | ${fmt(pct)} %, p99 ${fmt(p99, 1)}× | ${ok ? 'met' : 'MISSED'} |`);
-    }
-  };
-  check('e', [1, 10, 50], 100, 1.5);
-  check('c', [1, 10, 50], 80, 1.5);
-  check('f', [1, 10], 50);
-  check('d', [50], 55);
-  const single = rows.filter((r) => r.target === labels.f && r.store);
-  for (const r of single) {
-    const trips = r.store!.reads + r.store!.queries + r.store!.writes;
-    checks.push(`| ${labels.f}: store round trips per press | ${r.connections} | ≤ 3 | ${fmt(trips, 1)} | ${trips <= 3 ? 'met' : 'MISSED'} |`);
-  }
-  if (checks.length) {
-    md.push('');
-    md.push('| Target (issue 16) | Conn. | Goal | This run | |');
-    md.push('|---|---:|---|---|---|');
-    md.push(...checks);
-  }
+  md.push(...loadTables(rows, labels));
   const e50 = rows.find((r) => r.target === labels.e && r.connections === 50);
   if (e50) {
     md.push('');
