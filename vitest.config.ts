@@ -1,15 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two groups, one after the other (sequence.groupOrder):
+ * Three groups. `unit` first; then `e2e` and `teams-sdk` side by side (sequence.groupOrder):
  *
  * 1. `unit`: the in-process tests (test/unit) and the card renderer in headless Chromium, two files at a time.
  *    They start no bot and no Cosmos server, so nothing in them has a deadline that a busy core can miss.
- * 2. `e2e`: integration, end-to-end and client tests, one file at a time. They start servers on loopback
- *    (the bot, the embedded Cosmos server with a 5 s request timeout, the Bot Connector stand-in), child bot
- *    processes and crowds of 1,000 requests; on CI's 2 cores, two such files side by side starved each other's
- *    Cosmos server past its timeout. Run alone, the whole group is about 4 minutes of test time; running it two
- *    at a time would save well under a minute and bring that risk back.
+ * 2. `e2e`: integration, end-to-end and client tests on the default runtime (teams-ai), one file at a time.
+ *    They start servers on loopback (the bot, the embedded Cosmos server with a 5 s request timeout, the Bot
+ *    Connector stand-in), child bot processes and crowds of 1,000 requests.
+ * 3. `teams-sdk`: the end-to-end and client files again on the Teams SDK 2 runtime (BOT_RUNTIME=teams-sdk), one
+ *    file at a time, at the same time as `e2e`: both runtimes must pass the same suite. Two such files side by
+ *    side (one per group) is the most the 2 cores of CI take: each file has one core, while two of the crowd
+ *    files of one group together starved their Cosmos server past its timeout.
  *
  * Most of the old 6–7 minutes was not test time but every file importing the bot again (botbuilder, teams-ai,
  * @azure/cosmos, the content) in a fresh process: `isolate: false` lets the files of a worker share one module
@@ -19,13 +21,13 @@ import { defineConfig } from 'vitest/config';
  */
 const RENDER_IN_PARALLEL = ['test/e2e/card-render.test.ts'];
 
-/**
- * 3. `teams-sdk`: every end-to-end and client file again, on the Teams SDK 2 runtime (BOT_RUNTIME=teams-sdk),
- *    after the others: both runtimes must pass the same suite.
- */
 const ON_TEAMS_SDK = ['test/e2e/**/*.test.ts', 'test/client/**/*.test.ts'];
-/** Renders cards only (no bot), so a second run on the other runtime would prove nothing new. */
-const NOT_ON_TEAMS_SDK = RENDER_IN_PARALLEL;
+/**
+ * Files a second run on the other runtime would prove nothing new with: the card renderer (no bot), the embedded
+ * store's write-ahead log after kill -9, and the graceful stop, which is the HTTP server's (src/server.ts and
+ * src/startup.ts serve both runtimes; the runtime only answers the turn inside it).
+ */
+const NOT_ON_TEAMS_SDK = [...RENDER_IN_PARALLEL, 'test/e2e/embedded-durability.test.ts', 'test/e2e/shutdown.test.ts'];
 
 export default defineConfig({
   test: {
@@ -62,7 +64,8 @@ export default defineConfig({
           exclude: NOT_ON_TEAMS_SDK,
           env: { BOT_RUNTIME: 'teams-sdk' },
           maxWorkers: 1,
-          sequence: { groupOrder: 2 },
+          // With `e2e`, not after it.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -75,7 +75,7 @@ export const SINGLE_PRESS_SCENARIO: CardActionScenario = {
 
 /** The same card action for the in-process memory driver (bench/turns.ts). */
 export type InProcessTurns = (
-  bot: import('../src/bot/app').Bot,
+  bot: import('../src/runtime/teamsAi/app').Bot,
   deps: import('../src/bot/deps').BotDeps,
   conv: { serviceUrl: string; conversationId: string },
 ) => Promise<{ label: string; activity(user: TestUser, i: number): object; verify?(turns: number): Promise<void> }>;

@@ -1,7 +1,7 @@
 import { Activity, TurnContext } from 'botbuilder';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
-import { createBot } from '../src/bot/app';
+import { createBot } from '../src/runtime/teamsAi/app';
 import { FEATURES } from '../src/bot/features';
 import { CaseRepository } from '../src/store/cases';
 import { reminderPk } from '../src/store/reminders';

@@ -2,7 +2,7 @@ import { Activity, TurnContext } from 'botbuilder';
 import { NullAdapter } from './nullAdapter';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
-import { createBot } from '../src/bot/app';
+import { createBot } from '../src/runtime/teamsAi/app';
 import { FEATURES } from '../src/bot/features';
 import { startTestStore } from '../test/support/store';
 import { messageActivity, makeUser } from '../test/support/activities';

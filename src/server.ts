@@ -1,6 +1,6 @@
 import * as restify from 'restify';
 import { z } from 'zod';
-import { Bot } from './bot/app';
+import { Bot } from './runtime/teamsAi/app';
 import { Logger, errorFields } from './log';
 import { CosmosStore } from './store/cosmos';
 import { TurnLimiter, TurnSlot } from './turnLimiter';

@@ -4,7 +4,7 @@ import { Logger, errorFields } from './log';
 import { IcsIndex } from './store/icsIndex';
 import { openStore, CosmosStore } from './store/cosmos';
 import type { EmbeddedCosmos } from './store/embedded';
-import { createBot, Bot, BOT_PRODUCT } from './bot/app';
+import { createBot, Bot, BOT_PRODUCT } from './runtime/teamsAi/app';
 import { FEATURES } from './bot/features';
 import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';

@@ -1,4 +1,4 @@
-import type { Feature } from './app';
+import type { Feature } from './host';
 import { casesFeature } from './cases';
 import { avklaringFeature } from './avklaring';
 import { meetingsFeature } from './meetings';

@@ -1,7 +1,7 @@
 import { detectLanguage, parseLanguageCommand } from '../domain/language';
 import { t } from '../i18n';
 import { LanguagePreferenceRepository } from '../store/preferences';
-import type { Feature } from './app';
+import type { Feature } from './host';
 
 /**
  * `språk engelsk`, `language norwegian`, `language en`, `språk auto` …: the person's explicit language choice,

@@ -1,6 +1,6 @@
 import { findCaseRef } from '../domain/caseRef';
 import { z } from 'zod';
-import type { Feature } from './app';
+import type { Feature } from './host';
 import type { BotDeps } from './deps';
 import { Locale, t, type TextKey } from '../i18n';
 import { renderCard, AdaptiveCardJson } from '../cards/render';
@@ -20,7 +20,7 @@ import { meldepliktAnswerCard } from './guidance/answers';
 import { navigatorCard } from './guidance/navigator';
 import { toolsCard } from './guidance/verktoy';
 import { levelIn } from './guidance/intents';
-import { normalizeText } from './router';
+import { normalizeText } from '../actions/input';
 
 /**
  * Free-text understanding (issue 13). Exact commands keep their own routes (cases, meetings, referat, status,

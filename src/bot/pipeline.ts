@@ -9,11 +9,11 @@ import { ConversationRepository } from '../store/conversations';
 import type { BotDeps } from './deps';
 import { activityHasIdNumber } from './privacyGuard';
 import { COMMAND_VERB, commandOf, helpCard, welcomeCard } from './help';
-import { normalizeText } from './router';
+import { normalizeText } from '../actions/input';
 import { isConnectorUnavailable, isStoreUnavailable } from './errors';
 
 /**
- * The turn pipeline both runtimes run (src/runtime/teamsAi through src/bot/app.ts, src/runtime/teamsSdk):
+ * The turn pipeline both runtimes run (src/runtime/teamsAi through its app.ts, src/runtime/teamsSdk):
  * tenant check, the turn's language, the identity-number guard, welcome on install, cleanup on removal, the
  * command button, the catch-all message and the answers to what no job claimed. Everything here reads the
  * activity as the JSON Teams posted and answers through a Turn or with an invoke answer, so the two runtimes
@@ -144,7 +144,7 @@ export async function decideLocale(a: WireActivity, deps: BotDeps, prefs: Langua
   return turnLanguage({ chosen, words: wordsOf(a), card: cardLocale(a), client: clientLocale(a, deps.config.defaultLocale) });
 }
 
-/** The language the pressed card was shown in, when its action data says it (withCardLocale puts it there). */
+/** The language the pressed card was shown in, when its action data says it (withCardLocale, src/cards/locale.ts, puts it there). */
 function cardLocale(a: WireActivity): Locale | undefined {
   if (a.type !== 'invoke' || a.name !== 'adaptiveCard/action') return undefined;
   const locale = (a.value as { action?: { data?: { locale?: unknown } } } | undefined)?.action?.data?.locale;

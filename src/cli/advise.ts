@@ -1,5 +1,10 @@
 import * as fs from 'node:fs';
-import { advise, formatAdvice, parseAdviceInput } from '../domain/avklaring';
+import { advise, parseAdviceInput } from '../domain/avklaring';
+import type { Citation } from '../domain/sources';
+import { t, type Locale, type TextKey } from '../i18n';
+import { formatAdvice } from '../present/advicePlain';
+import { inWords, say } from '../present/phrase';
+import { citationLabel } from '../present/sources';
 
 /**
  * `npm run advise -- <case.json> [--json] [--locale en]`
@@ -8,80 +13,95 @@ import { advise, formatAdvice, parseAdviceInput } from '../domain/avklaring';
  * Never prints a stack trace: the people running this are not necessarily developers.
  */
 
-type Locale = 'nb' | 'en';
 type Args = { file: string; json: boolean; locale: Locale };
 
-const USAGE = 'Bruk / usage: npm run advise -- <case.json> [--json] [--locale nb|en]';
+/** Where the CLI writes; `run` takes it so the tests can run the CLI in-process instead of spawning tsx each time. */
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
 
-class UsageError extends Error {}
+const processOutput: CliOutput = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+class UsageError extends Error {
+  constructor(readonly key?: TextKey, readonly params: Record<string, string> = {}) {
+    super(key ?? 'usage');
+  }
+}
+
+/** The language asked for, read before the rest so even a mistake in the arguments is reported in it. */
+function requestedLocale(argv: string[]): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  if (i < 0) return 'nb';
+  return (argv[i] === '--locale' ? argv[i + 1] : argv[i]!.slice('--locale='.length)) === 'en' ? 'en' : 'nb';
+}
 
 export function parseArgs(argv: string[]): Args {
   let file: string | undefined;
   let json = false;
   let locale: Locale = 'nb';
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     if (arg === '--json') json = true;
     else if (arg === '--locale' || arg.startsWith('--locale=')) {
       const value = arg === '--locale' ? argv[++i] : arg.slice('--locale='.length);
-      if (value !== 'nb' && value !== 'en') throw new UsageError(`--locale må være nb eller en / must be nb or en (fikk/got ${value ?? 'ingenting/nothing'})`);
+      if (value !== 'nb' && value !== 'en') throw new UsageError('cli.badLocale', { value: value ?? t(requestedLocale(argv), 'cli.nothing') });
       locale = value;
-    } else if (arg === '--help' || arg === '-h') throw new UsageError('');
-    else if (arg.startsWith('-')) throw new UsageError(`ukjent valg / unknown option ${arg}`);
+    } else if (arg === '--help' || arg === '-h') throw new UsageError();
+    else if (arg.startsWith('-')) throw new UsageError('cli.unknownOption', { option: arg });
     else if (file === undefined) file = arg;
-    else throw new UsageError(`bare én fil / only one file (fikk/got også/also ${arg})`);
+    else throw new UsageError('cli.oneFile', { file: arg });
   }
-  if (!file) throw new UsageError('mangler fil / missing file');
+  if (!file) throw new UsageError('cli.missingFile');
   return { file, json, locale };
 }
 
-function fail(message: string): number {
-  process.stderr.write(message.endsWith('\n') ? message : `${message}\n`);
-  return 1;
+/** The JSON gives every citation its line in both languages ("Kilde: …", "Source: …"), as a card shows it. */
+function withCitationLabels(this: unknown, key: string, value: unknown): unknown {
+  if (key !== 'source' || !value || typeof value !== 'object' || !('sectionEn' in value)) return value;
+  const c = value as Citation;
+  return { doc: c.doc, section: c.section, label: { nb: citationLabel(c, 'nb'), en: citationLabel(c, 'en') } };
 }
 
-export function run(argv: string[]): number {
+const READ_ERRORS: Record<string, TextKey> = { ENOENT: 'cli.why.ENOENT', EISDIR: 'cli.why.EISDIR', EACCES: 'cli.why.EACCES' };
+
+export function run(argv: string[], io: CliOutput = processOutput): number {
+  const fail = (message: string): number => {
+    io.err(message.endsWith('\n') ? message : `${message}\n`);
+    return 1;
+  };
   let args: Args;
   try {
     args = parseArgs(argv);
   } catch (err) {
-    if (err instanceof UsageError) return fail(err.message ? `${err.message}\n${USAGE}` : USAGE);
-    throw err;
+    if (!(err instanceof UsageError)) throw err;
+    const locale = requestedLocale(argv);
+    const usage = t(locale, 'cli.usage');
+    return fail(err.key ? `${t(locale, err.key, err.params)}\n${usage}` : usage);
   }
-  const nb = args.locale === 'nb';
+  const { file, locale } = args;
 
   let text: string;
   try {
-    text = fs.readFileSync(args.file, 'utf8');
+    text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? nb ? 'filen finnes ikke' : 'the file does not exist'
-        : code === 'EISDIR'
-          ? nb ? 'det er en mappe, ikke en fil' : 'it is a folder, not a file'
-          : code === 'EACCES'
-            ? nb ? 'mangler lesetilgang' : 'no permission to read it'
-            : (code ?? 'ukjent feil / unknown error');
-    return fail(nb ? `Kan ikke lese ${args.file}: ${why}.` : `Cannot read ${args.file}: ${why}.`);
+    const code = (err as NodeJS.ErrnoException).code ?? '?';
+    const why = READ_ERRORS[code] ? t(locale, READ_ERRORS[code]!) : t(locale, 'cli.why.other', { code });
+    return fail(t(locale, 'cli.cannotRead', { file, why }));
   }
 
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return fail(nb ? `${args.file} er ikke gyldig JSON: ${detail}` : `${args.file} is not valid JSON: ${detail}`);
+    return fail(t(locale, 'cli.notJson', { file, detail: err instanceof Error ? err.message : String(err) }));
   }
 
   const parsed = parseAdviceInput(raw);
-  if (!parsed.ok) {
-    const head = nb ? `Ugyldig sak i ${args.file}:` : `Invalid case in ${args.file}:`;
-    return fail([head, ...parsed.issues.map((i) => `  - ${i.path}: ${i.message[args.locale]}`)].join('\n'));
-  }
+  if (!parsed.ok) return fail([t(locale, 'cli.invalidCase', { file }), ...parsed.issues.map((i) => `  - ${i.path}: ${say(i.message, locale)}`)].join('\n'));
 
   const advice = advise(parsed.value);
-  process.stdout.write(args.json ? `${JSON.stringify(advice, null, 2)}\n` : formatAdvice(advice, args.locale));
+  io.out(args.json ? `${JSON.stringify(inWords(advice), withCitationLabels, 2)}\n` : formatAdvice(advice, locale));
   return 0;
 }
 
@@ -90,7 +110,7 @@ if (require.main === module) {
     process.exitCode = run(process.argv.slice(2));
   } catch (err) {
     // A bug, not bad input: still one readable line rather than a stack trace.
-    process.stderr.write(`Intern feil / internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`${t(requestedLocale(process.argv.slice(2)), 'cli.internal', { detail: err instanceof Error ? err.message : String(err) })}\n`);
     process.exitCode = 1;
   }
 }

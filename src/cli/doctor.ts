@@ -13,17 +13,31 @@ import { projectRoot } from '../paths';
  */
 type Check = { name: string; ok: boolean; detail: string };
 
-async function main(): Promise<number> {
+/** Where the report goes; the tests pass their own so they can run the doctor in-process. */
+export interface DoctorOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processOutput: DoctorOutput = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+
+/** Runs every check with the given arguments and environment (as the command gets them) and returns the exit code. */
+export async function doctor(args: string[], env: NodeJS.ProcessEnv, io: DoctorOutput = processOutput): Promise<number> {
   const checks: Check[] = [];
-  const args = process.argv.slice(2);
+  const report = (list: Check[]): number => {
+    for (const c of list) io.out(`${c.ok ? 'OK  ' : 'FEIL'} ${c.name}: ${c.detail}\n`);
+    const failed = list.filter((c) => !c.ok).length;
+    io.out(failed ? `\n${failed} problem(s) found.\n` : '\nAll checks passed.\n');
+    return failed ? 1 : 0;
+  };
   // Same as `npm run package -- --env NAME`: check the manifest with appPackage/env/.env.NAME.
   const envName = args[0] === '--env' ? args[1] : undefined;
   if (args.length && (!envName || args.length !== 2 || !/^[A-Za-z0-9_-]+$/.test(envName))) {
-    process.stderr.write('usage: npm run doctor [-- --env NAME]   (NAME: a file appPackage/env/.env.NAME, e.g. prod)\n');
+    io.err('usage: npm run doctor [-- --env NAME]   (NAME: a file appPackage/env/.env.NAME, e.g. prod)\n');
     return 2;
   }
   const envFile = envName ? path.join(projectRoot(), 'appPackage', 'env', `.env.${envName}`) : undefined;
-  const result = loadConfig(process.env);
+  const result = loadConfig(env);
   if (!result.ok) {
     checks.push({ name: 'configuration', ok: false, detail: result.errors.join('; ') });
     return report(checks);
@@ -34,7 +48,7 @@ async function main(): Promise<number> {
     ok: true,
     detail: `profile ${config.profile}, store ${config.cosmos.mode}, bot auth ${config.bot.appId ? `${config.bot.appType} app ${config.bot.appId}` : 'OFF (local only: set MICROSOFT_APP_ID before exposing the bot)'}`,
   });
-  if (!config.bot.appId) checks.push({ name: 'bot authentication', ok: process.env.NODE_ENV !== 'production', detail: 'no MICROSOFT_APP_ID: anyone who reaches /api/messages can talk to the bot. Fine locally, never in production.' });
+  if (!config.bot.appId) checks.push({ name: 'bot authentication', ok: env.NODE_ENV !== 'production', detail: 'no MICROSOFT_APP_ID: anyone who reaches /api/messages can talk to the bot. Fine locally, never in production.' });
 
   const logger = createLogger('silent');
   try {
@@ -62,7 +76,7 @@ async function main(): Promise<number> {
     checks.push({ name: 'database reachable', ok: false, detail: `${message.split('\n')[0]}. Check COSMOS_ENDPOINT, the key or the managed identity's data-plane role.` });
   }
 
-  checks.push(await manifestCheck(envFile));
+  checks.push(await manifestCheck(envFile, env));
   return report(checks);
 }
 
@@ -79,7 +93,7 @@ function ttlMismatch(actual: number | undefined, expected: number): string | und
  * manifest schema, icons, commands). The checker lives with the build scripts and needs the dev
  * dependencies; on a production install without them the check says so instead of failing.
  */
-async function manifestCheck(envFile: string | undefined): Promise<Check> {
+async function manifestCheck(envFile: string | undefined, env: NodeJS.ProcessEnv): Promise<Check> {
   const name = 'Teams app manifest';
   const template = path.join(projectRoot(), 'appPackage', 'manifest.template.json');
   if (!fs.existsSync(template)) return { name, ok: false, detail: 'appPackage/manifest.template.json is missing' };
@@ -92,7 +106,7 @@ async function manifestCheck(envFile: string | undefined): Promise<Check> {
   }
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bti-doctor-'));
   try {
-    const result = await build({ env: process.env, envFile, outDir });
+    const result = await build({ env, envFile, outDir });
     if (!result.ok) return { name, ok: false, detail: result.problems.join('; ') };
     // Each warning starts with the variable's name; the names are enough to act on.
     const local = result.warnings.map((w) => w.split(' ')[0]);
@@ -103,13 +117,6 @@ async function manifestCheck(envFile: string | undefined): Promise<Check> {
   }
 }
 
-function report(checks: Check[]): number {
-  for (const c of checks) process.stdout.write(`${c.ok ? 'OK  ' : 'FEIL'} ${c.name}: ${c.detail}\n`);
-  const failed = checks.filter((c) => !c.ok).length;
-  process.stdout.write(failed ? `\n${failed} problem(s) found.\n` : '\nAll checks passed.\n');
-  return failed ? 1 : 0;
-}
-
 function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(message)), ms);
@@ -117,7 +124,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> 
   });
 }
 
-main().then((code) => process.exit(code), (err) => {
-  process.stderr.write(`doctor failed: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  doctor(process.argv.slice(2), process.env).then((code) => process.exit(code), (err) => {
+    process.stderr.write(`doctor failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

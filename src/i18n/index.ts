@@ -10,13 +10,15 @@ import { guidance as nbGuidance } from './nb/guidance';
 import { guidance as enGuidance } from './en/guidance';
 import { nlu as nbNlu } from './nb/nlu';
 import { nlu as enNlu } from './en/nlu';
+import { cli as nbCli } from './nb/cli';
+import { cli as enCli } from './en/cli';
 
 /**
  * One dictionary per language, merged from one file per job (src/i18n/nb/*.ts, src/i18n/en/*.ts).
  * Bokmål is the default and the reference: English must have the same keys.
  */
-const nb = { ...nbCommon, ...nbCases, ...nbAvklaring, ...nbMeetings, ...nbGuidance, ...nbNlu };
-const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring, ...enMeetings, ...enGuidance, ...enNlu };
+const nb = { ...nbCommon, ...nbCases, ...nbAvklaring, ...nbMeetings, ...nbGuidance, ...nbNlu, ...nbCli };
+const en: Record<keyof typeof nb, string> = { ...enCommon, ...enCases, ...enAvklaring, ...enMeetings, ...enGuidance, ...enNlu, ...enCli };
 
 export type Locale = 'nb' | 'en';
 export type TextKey = keyof typeof nb;
@@ -35,14 +37,6 @@ export function localeFrom(activityLocale: string | undefined, fallback: Locale 
 export function t(locale: Locale, key: TextKey, params: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key] ?? dictionaries.nb[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/**
- * One text in both languages, for rules whose results carry `{ nb, en }` like the municipality's content (the
- * advice): the words stay here, `params` gives each language its own values.
- */
-export function textIn(key: TextKey, params: (locale: Locale) => Record<string, string | number> = () => ({})): Record<Locale, string> {
-  return { nb: t('nb', key, params('nb')), en: t('en', key, params('en')) };
 }
 
 /** All texts of one language, for binding card templates. */

@@ -6,7 +6,7 @@ import type { InvokeAnswer, WireActivity } from '../bot/pipeline';
  * return the invoke response, if the turn made one. The server owns the port, the body checks and the limits.
  */
 export interface Inbound<A = unknown> {
-  /** Throws AuthRefusedError (src/bot/botAdapter.ts): 401 for a refused token, 503 when it could not be checked. */
+  /** Throws AuthRefusedError (src/runtime/teamsAi/botAdapter.ts): 401 for a refused token, 503 when it could not be checked. */
   authenticate(activity: WireActivity, authHeader: string): Promise<A>;
   process(auth: A, activity: WireActivity, slot?: TurnSlot): Promise<InvokeAnswer | undefined>;
 }

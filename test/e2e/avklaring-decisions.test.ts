@@ -3,7 +3,8 @@ import { startHarness, Harness } from '../support/botHarness';
 import { executeActivity, makeUser } from '../support/activities';
 import { AvklaringRepository } from '../../src/store/avklaring';
 import { CaseRepository } from '../../src/store/cases';
-import { advise, adviceInputFromForm, parseAdviceInput } from '../../src/domain/avklaring';
+import { adviceInputFromForm, parseAdviceInput } from '../../src/domain/avklaring';
+import { adviceInWords } from '../../src/present/phrase';
 import { current, findAction, findInput, hasActions, press, proposalId, propose, startMeeting, VALID_FORM, VESTRE_TOTEN_IP_FORM } from './avklaring-helpers';
 
 // Majority, the Vestre Toten KTK path, the routing of trigger phrases, and people who joined the chat later.
@@ -115,7 +116,7 @@ describe('avklaring decisions and routing over HTTP', () => {
     // Precondition from the rules engine: this case is an individuell plan where KTK decides.
     const parsed = parseAdviceInput(adviceInputFromForm(VESTRE_TOTEN_IP_FORM));
     expect(parsed.ok).toBe(true);
-    const advice = parsed.ok ? advise(parsed.value) : undefined;
+    const advice = parsed.ok ? adviceInWords(parsed.value) : undefined;
     expect(advice?.ok && advice.planType.decidedBy?.unit.nb, 'the engine says KTK decides for this case').toMatch(/^KTK/);
 
     const m = await startMeeting(h, '19:avk-ktk@thread.v2', [alice, bob, carol], { form: VESTRE_TOTEN_IP_FORM });

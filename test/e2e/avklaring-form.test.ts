@@ -4,7 +4,8 @@ import { messageActivity, executeActivity, makeUser, ConversationOpts } from '..
 import { cardBytes } from '../support/cardCheck';
 import { findAction, inputIds, pressData, visibleText } from '../support/avklaringFlow';
 import { CaseRepository } from '../../src/store/cases';
-import { advise, parseAdviceInput } from '../../src/domain/avklaring';
+import { parseAdviceInput } from '../../src/domain/avklaring';
+import { adviceInWords } from '../../src/present/phrase';
 
 /**
  * The form as a short sequence in the chat: step 1 (age, services), step 2 (only what those services need),
@@ -106,7 +107,7 @@ describe('the avklaring form as a short sequence', () => {
       consentInPlace: true,
     });
     if (!parsed.ok) throw new Error('fixture');
-    const advice = advise(parsed.value);
+    const advice = adviceInWords(parsed.value);
     if (!advice.ok) throw new Error('fixture');
     const shown = visibleText(rec.value);
     expect(shown).toContain(`Hvem bør koordinere?\n${advice.candidates.find((c) => c.serviceId === advice.suggestedServiceId)!.name.nb}`);
@@ -186,7 +187,7 @@ describe('the avklaring form as a short sequence', () => {
     const text = visibleText(rec.value);
     const parsed = parseAdviceInput({ unborn: true, services: [], seriousCondition: true, consentInPlace: false });
     if (!parsed.ok) throw new Error('fixture');
-    const advice = advise(parsed.value);
+    const advice = adviceInWords(parsed.value);
     if (!advice.ok) throw new Error('fixture');
     expect(text).toContain(advice.barnekoordinator.howToGet.text.nb);
     expect(text).toContain('Tildelingskontoret');

@@ -8,7 +8,7 @@ import { propose, startMeeting } from './avklaring-helpers';
 /**
  * The Bot Connector (Teams) answers 429 / 502 when the bot sends or updates. botbuilder's HTTP pipeline
  * retries (5xx with exponential back-off, 429 after the service's Retry-After) and the bot's adapter backs off
- * on a 429 without Retry-After (src/bot/connectorRetry.ts); the bot must deliver once,
+ * on a 429 without Retry-After (src/runtime/teamsAi/connectorRetry.ts); the bot must deliver once,
  * not twice, and a proactive reminder must not be lost. Durations are printed, not asserted.
  * test/e2e/reminders.test.ts already covers a send refused beyond every retry (released and sent later).
  */

@@ -11,7 +11,7 @@ import { sampleNumber } from '../support/nationalIds';
 import { decide } from '../../src/bot/avklaring/decision';
 import { handoverAt, rotationSchedule, tally as tallyOf } from '../../src/domain/avklaring/meeting';
 import { isAvklaringIntent } from '../../src/bot/avklaring/intents';
-import { normalizeText } from '../../src/bot/router';
+import { normalizeText } from '../../src/actions/input';
 import { startTestStore } from '../support/store';
 
 const owner = 'conv:19:avk-integration@thread.v2';

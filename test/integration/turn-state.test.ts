@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { TestAdapter, TurnContext, Activity } from 'botbuilder';
 import { CosmosBotStateStorage } from '../../src/runtime/teamsAi/botStateStorage';
 import { TurnState } from '@microsoft/teams-ai';
-import { BotTurnState } from '../../src/bot/turnState';
+import { BotTurnState } from '../../src/runtime/teamsAi/turnState';
 import { CosmosStore } from '../../src/store/cosmos';
 import { startTestStore } from '../support/store';
 import { executeActivity, makeUser, messageActivity } from '../support/activities';

@@ -3,15 +3,28 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { advise, parseAdviceInput } from '../../src/domain/avklaring';
+import { parseAdviceInput } from '../../src/domain/avklaring';
+import { adviceInWords } from '../../src/present/phrase';
+import { citationLabel } from '../../src/present/sources';
+import type { Citation } from '../../src/domain/sources';
+import { run } from '../../src/cli/advise';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EXAMPLES = ['examples/case-tromso.json', 'examples/case-vestre-toten.json', 'examples/case-unborn.json'];
 
 type Run = { status: number | null; stdout: string; stderr: string };
 
+/** The CLI in-process: the same `run` the command calls, with its output captured (a spawn costs seconds). */
 function cli(...args: string[]): Run {
-  const r = spawnSync('npx', ['tsx', 'src/cli/advise.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  let stdout = '';
+  let stderr = '';
+  const status = run(args, { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  return { status, stdout, stderr };
+}
+
+/** The real command, as a person runs it: exit code and streams of a child process. */
+function spawned(...args: string[]): Run {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/advise.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -19,7 +32,18 @@ function cli(...args: string[]): Run {
 function expected(file: string) {
   const parsed = parseAdviceInput(JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')));
   if (!parsed.ok) throw new Error(`${file} is not a valid example`);
-  return advise(parsed.value);
+  return adviceInWords(parsed.value);
+}
+
+/** The advice as the CLI's JSON gives it: every citation with its line in both languages, as before citations were codes. */
+function asJson(advice: ReturnType<typeof expected>): unknown {
+  return JSON.parse(
+    JSON.stringify(advice, (key, value: unknown) => {
+      if (key !== 'source') return value;
+      const c = value as Citation;
+      return { doc: c.doc, section: c.section, label: { nb: citationLabel(c, 'nb'), en: citationLabel(c, 'en') } };
+    }),
+  );
 }
 
 const noStackTrace = (text: string): void => {
@@ -60,7 +84,8 @@ describe('advise CLI: good input', () => {
   it('--json prints exactly the advice object', () => {
     const r = cli(EXAMPLES[1], '--json');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(expected(EXAMPLES[1]));
+    expect(JSON.parse(r.stdout)).toEqual(asJson(expected(EXAMPLES[1])));
+    expect(r.stdout).toMatch(/"label": \{\n\s+"nb": "Kilde: /);
   });
 
   it('--locale en prints English', () => {
@@ -128,7 +153,11 @@ describe('advise CLI: bad input exits 1 with a clear message', () => {
       const r = cli(...args);
       expect(r.status, args.join(' ')).toBe(1);
       expect(r.stderr).toContain('npm run advise -- <case.json>');
+      expect(r.stderr).toMatch(/^Bruk:/m);
     }
+    const english = cli(EXAMPLES[0], '--locale', 'en', '--verbose');
+    expect(english.stderr).toContain('unknown option --verbose');
+    expect(english.stderr).toMatch(/^Usage:/m);
   });
 
   it('English messages with --locale en', () => {
@@ -136,5 +165,18 @@ describe('advise CLI: bad input exits 1 with a clear message', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Invalid case');
     expect(r.stderr).toContain('services: needs at least 1');
+  });
+});
+
+describe('advise CLI: the real command in a child process', () => {
+  it('prints advice and exits 0 for a good case, exits 1 with a plain message for a bad one', () => {
+    const good = spawned(EXAMPLES[0]);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toBe(cli(EXAMPLES[0]).stdout);
+    const bad = spawned(write('broken-spawn.json', '{'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('ikke gyldig JSON');
+    expect(bad.stdout).toBe('');
+    noStackTrace(bad.stderr);
   });
 });

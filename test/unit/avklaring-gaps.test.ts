@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { getProfile } from '../../src/content/profiles';
-import { advise, formatAdvice, parseAdviceInput, type AdviceOk } from '../../src/domain/avklaring';
+import { parseAdviceInput } from '../../src/domain/avklaring';
+import { adviceInWords, type WordedAdviceOk } from '../../src/present/phrase';
+import { formatAdvice } from '../../src/present/advicePlain';
 
 /**
  * The domain gaps found against the sources (issue 13): each case here was answered wrongly, or could not be
@@ -10,15 +12,15 @@ import { advise, formatAdvice, parseAdviceInput, type AdviceOk } from '../../src
 type Raw = Record<string, unknown>;
 const BASE: Raw = { unborn: false, ageYears: 8, measuresArena: 'both', seriousCondition: false, mustCooperateOverTime: true, consentInPlace: true };
 
-function ok(raw: Raw): AdviceOk {
+function ok(raw: Raw): WordedAdviceOk {
   const parsed = parseAdviceInput({ ...BASE, ...raw });
   if (!parsed.ok) throw new Error(`fixture invalid: ${JSON.stringify(parsed.issues)}`);
-  const advice = advise(parsed.value);
+  const advice = adviceInWords(parsed.value);
   if (!advice.ok) throw new Error('age rejected');
   return advice;
 }
 
-const allText = (a: AdviceOk, locale: 'nb' | 'en' = 'nb'): string => formatAdvice(a, locale);
+const allText = (a: WordedAdviceOk, locale: 'nb' | 'en' = 'nb'): string => formatAdvice(a, locale);
 
 describe('a family expecting a child, with no services yet (000, 004: barnekoordinator before birth)', () => {
   it('can be described: unborn with zero services parses; a born child still needs a service', () => {
@@ -90,7 +92,7 @@ describe('barnekoordinator "yes" never comes with "no plan" or "nobody needs the
 
 describe('consent by age (002: parents under 18, the youth signs from 15, 18+ consents alone and decides who is involved)', () => {
   const services = [{ serviceId: 'skole-barnehage' }, { serviceId: 'bup' }];
-  const reminder = (a: AdviceOk, id: string) => a.reminders.find((r) => r.id === id);
+  const reminder = (a: WordedAdviceOk, id: string) => a.reminders.find((r) => r.id === id);
 
   it.each([
     [8, /begge foreldrene/, /15|over 18/],

@@ -6,16 +6,30 @@ import * as path from 'node:path';
 import { startTestStore } from '../support/store';
 import type { CosmosStore } from '../../src/store/cosmos';
 import type { EmbeddedCosmos } from '../../src/store/embedded';
+import { doctor as runDoctor } from '../../src/cli/doctor';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 type Run = { status: number | null; stdout: string; stderr: string };
 
-/** `npm run doctor` as an operator runs it: a separate process configured through the environment only. */
-function doctor(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('COSMOS_') && !k.startsWith('MICROSOFT_APP_')));
+const operatorEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('COSMOS_') && !k.startsWith('MICROSOFT_APP_'))),
+  NO_COLOR: '1',
+  ...env,
+});
+
+/** The doctor in-process: the same function the command runs, configured through the environment only. */
+async function doctor(env: Record<string, string>, ...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runDoctor(args, operatorEnv(env), { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  return { status, stdout, stderr };
+}
+
+/** `npm run doctor` as an operator runs it: a separate process, its exit code and its streams. */
+function spawned(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/doctor.ts', ...args], { cwd: ROOT, env: { ...clean, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/doctor.ts', ...args], { cwd: ROOT, env: operatorEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -63,8 +77,8 @@ describe('npm run doctor', () => {
     expect(run.stdout).toContain('1 problem(s) found.');
   }, 120_000);
 
-  it('a bad setting is one plain line naming the variable, no stack trace', async () => {
-    const run = await doctor({ EMBEDDED_DATA_DIR: dataDir, PORT: 'abc' });
+  it('a bad setting is one plain line naming the variable, no stack trace (the real command, in its own process)', async () => {
+    const run = await spawned({ EMBEDDED_DATA_DIR: dataDir, PORT: 'abc' });
     expect(run.status).toBe(1);
     expect(line(run.stdout, 'configuration')).toMatch(/^FEIL configuration: .*PORT/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);

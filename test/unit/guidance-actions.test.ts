@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ActionRegistry } from '../../src/actions/registry';
 import type { CardPress, OutMessage, Reply, Turn } from '../../src/actions/types';
-import type { Bot } from '../../src/bot/app';
+import type { Bot } from '../../src/runtime/teamsAi/app';
 import type { BotDeps } from '../../src/bot/deps';
 import { guidanceFeature } from '../../src/bot/guidance';
 import { nluFeature } from '../../src/bot/nlu';

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citationLabel } from '../../src/present/sources';
 import { buildGuidanceContent, getGuidanceContent, type GuidanceContentData } from '../../src/content/guidance';
 import tromsoFolder from '../../src/content/municipalities/tromso-2025';
 import { searchTools } from '../../src/domain/guidance';
@@ -242,8 +243,9 @@ describe('guidance content', () => {
       for (const s of sources) {
         expect(['000', '001', '002', '003', '004']).toContain(s.doc);
         expect(s.section.length).toBeGreaterThan(0);
-        expect(s.label.nb).toMatch(/^Kilde: /);
-        expect(s.label.en).toMatch(/^Source: /);
+        expect(s.sectionEn.length).toBeGreaterThan(0);
+        expect(citationLabel(s, 'nb')).toMatch(/^Kilde: /);
+        expect(citationLabel(s, 'en')).toMatch(/^Source: /);
       }
     }
   });

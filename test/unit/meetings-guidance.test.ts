@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { citationLabel } from '../../src/present/sources';
 import {
   CHILD_PARTICIPATION_PROMPTS,
   INTERPRETER_PROMPTS,
@@ -29,9 +30,10 @@ describe('meeting guidance texts', () => {
       expect(en.length, p.id).toBeGreaterThan(20);
       expect(nb).not.toBe(en);
       expect(['000', '001', '002', '003', '004']).toContain(p.source.doc);
-      expect(p.source.label.nb.startsWith('Kilde: ')).toBe(true);
-      expect(p.source.label.nb).toContain(p.source.section);
-      expect(p.source.label.en.startsWith('Source: ')).toBe(true);
+      expect(citationLabel(p.source, 'nb').startsWith('Kilde: ')).toBe(true);
+      expect(citationLabel(p.source, 'nb')).toContain(p.source.section);
+      expect(citationLabel(p.source, 'en').startsWith('Source: ')).toBe(true);
+      expect(citationLabel(p.source, 'en')).toContain(p.source.sectionEn);
     }
   });
 

@@ -1,11 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from '../support/fastCheck';
+import { buildIcs, escapeIcsText, foldIcsLine, icsFileName } from '../../src/present/ics';
 import {
-  buildIcs,
   cancelMeeting,
-  escapeIcsText,
-  foldIcsLine,
-  icsFileName,
   isCurrentAnswer,
   meetingChanges,
   toMeeting,

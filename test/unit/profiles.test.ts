@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+import { citationLabel } from '../../src/present/sources';
+import type { Citation } from '../../src/domain/sources';
 import {
   DEFAULT_PROFILE_ID,
   getProfile,
@@ -50,12 +52,12 @@ describe.each(RAW.map((r) => [r.id, r] as const))('shipped data %s', (_id, raw) 
   });
 
   it('cites only the five sources, with nb and en labels', () => {
-    const sources: { doc: string; label: { nb: string; en: string } }[] = [];
+    const sources: Citation[] = [];
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === 'object') {
         const o = v as Record<string, unknown>;
-        if ('doc' in o && 'section' in o) sources.push(o as (typeof sources)[number]);
+        if ('doc' in o && 'section' in o) sources.push(o as unknown as Citation);
         Object.values(o).forEach(walk);
       }
     };
@@ -63,8 +65,9 @@ describe.each(RAW.map((r) => [r.id, r] as const))('shipped data %s', (_id, raw) 
     expect(sources.length).toBeGreaterThan(20);
     for (const s of sources) {
       expect(SOURCE_DOCS).toContain(s.doc);
-      expect(s.label.nb).toMatch(/^Kilde: /);
-      expect(s.label.en).toMatch(/^Source: /);
+      expect(s.section.length * s.sectionEn.length).toBeGreaterThan(0);
+      expect(citationLabel(s, 'nb')).toMatch(/^Kilde: /);
+      expect(citationLabel(s, 'en')).toMatch(/^Source: /);
     }
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { cardVersionSchema } from '../cardActions';
+import { cardVersionSchema } from '../../actions/input';
 import { Locale, t, TextKey } from '../../i18n';
 import type { Text } from '../../content/profiles';
 import { BotDeps } from '../deps';

@@ -5,7 +5,6 @@ import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import {
   adviceFormQuestions,
   adviceInputFromForm,
-  advise,
   consentWho,
   detailQuestions,
   parseAdviceInput,
@@ -15,9 +14,11 @@ import {
   MAX_SERVICES,
   type FormQuestion,
   type InputIssue,
+  type QuestionText,
   type StageOne,
 } from '../../domain/avklaring';
 import { getProfile, ProfileId } from '../../content/profiles';
+import { adviceInWords, saidIn } from '../../present/phrase';
 import { CASE_REF_PATTERN, CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import { Mutation } from '../../store/documents';
@@ -94,13 +95,19 @@ function stageOneOf(answers: Answers, profileId: ProfileId) {
 
 type Problems = FormProblems;
 
+/** A question's words: the form's own from src/i18n, a fact's or service's as the municipality's content gives them. */
+function said(text: QuestionText | undefined, locale: Locale): string {
+  if (text === undefined) return '';
+  return typeof text === 'string' ? t(locale, `avklaring.question.${text}`) : text[locale];
+}
+
 /** Labels of every field the form shows, to name them in messages. */
 function labelsFor(locale: Locale, profileId: ProfileId): Map<string, string> {
   const profile = getProfile(profileId);
   // Every service asks the same follow-up question, so its line names the service too.
   const labelOf = (q: FormQuestion): string => {
     const service = q.serviceId ? profile.services.find((x) => x.id === q.serviceId) : undefined;
-    return service ? `${service.name[locale]} – ${q.label[locale]}` : q.label[locale];
+    return service ? `${service.name[locale]} – ${said(q.label, locale)}` : said(q.label, locale);
   };
   const labels = new Map(adviceFormQuestions(profileId).map((q) => [q.id, labelOf(q)] as const));
   labels.set('caseRef', t(locale, 'avklaring.form.case'));
@@ -109,7 +116,7 @@ function labelsFor(locale: Locale, profileId: ProfileId): Map<string, string> {
 
 /** One issue from the rules in the user's words, with the field it belongs to. */
 function wordIssue(locale: Locale, i: InputIssue, serviceIds: string[], answers: Answers): WordedProblem {
-  const unborn = adviceFormQuestions().find((q) => q.id === 'unborn')!.label[locale];
+  const unborn = said(adviceFormQuestions().find((q) => q.id === 'unborn')!.label, locale);
   const service = /^services\[(\d+)\]\.(\w+)$/.exec(i.path);
   if (service && service[2] !== 'serviceId') {
     const id = serviceIds[Number(service[1])] ?? '';
@@ -171,7 +178,7 @@ function cardQuestion(q: FormQuestion, locale: Locale, answers: Answers, problem
       : choices.some((c) => c.value === given)
         ? (given ?? '')
         : '';
-  return { id: q.id, label: q.label[locale], help, kind: q.kind, choices, value, error: problems.byField[q.id] ?? '' };
+  return { id: q.id, label: said(q.label, locale), help, kind: q.kind, choices, value, error: problems.byField[q.id] ?? '' };
 }
 
 
@@ -204,17 +211,17 @@ export function formCard(
     caseChoices,
     caseValue: caseChoices.some((c) => c.value === answers.caseRef) ? answers.caseRef : 'new',
     caseError: problems.byField.caseRef ?? '',
-    unbornLabel: questions.get('unborn')!.label[locale],
+    unbornLabel: said(questions.get('unborn')!.label, locale),
     unbornValue: answers.unborn === 'true' ? 'true' : 'false',
-    ageLabel: questions.get('ageYears')!.label[locale],
-    ageHelp: questions.get('ageYears')!.help?.[locale] ?? '',
+    ageLabel: said(questions.get('ageYears')!.label, locale),
+    ageHelp: said(questions.get('ageYears')!.help, locale),
     ageMin: AGE_MIN,
     ageMax: AGE_MAX,
     ageValue: age === undefined ? '' : String(age),
     ageNumber: age ?? 0,
     ageRangeMessage: t(locale, 'avklaring.form.err.ageRange'),
     ageError: problems.byField.ageYears ?? '',
-    servicesLabel: questions.get('services')!.label[locale],
+    servicesLabel: said(questions.get('services')!.label, locale),
     serviceChoices,
     servicesValue: chosen.filter((id) => serviceChoices.some((c) => c.value === id)).join(','),
     servicesError: problems.byField.services ?? '',
@@ -237,7 +244,7 @@ export function detailsCard(locale: Locale, profileId: ProfileId, stage: StageOn
         age: stage.ageYears === 0 ? t(locale, 'avklaring.form.summaryUnder1') : t(locale, 'avklaring.form.summaryYears', { years: stage.ageYears ?? '' }),
       });
   const servicesText = names.length ? t(locale, 'avklaring.form.summaryServices', { services: names.join(', ') }) : t(locale, 'avklaring.form.summaryNoServices');
-  const consentHelp = t(locale, 'avklaring.form.consentWho', { who: consentWho(stage).text[locale] });
+  const consentHelp = t(locale, 'avklaring.form.consentWho', { who: saidIn(consentWho(stage).text, locale) });
   const serviceGroups = stage.serviceIds
     .map((id, i) => ({ name: names[i], questions: questions.filter((q) => q.serviceId === id).map((q) => cardQuestion(q, locale, answers, problems)) }))
     .filter((g) => g.questions.length > 0);
@@ -350,7 +357,7 @@ export async function handleSubmit(ctx: AvklaringCtx, data: FormInput, press: Ca
     log.info('avklaring.invalid_input', { step: 2, issues: problems.top.length });
     return reply.card(detailsCard(locale, profileId, checked.stage, answers, problems));
   }
-  const advice = advise(parsed.value);
+  const advice = adviceInWords(parsed.value);
   if (!advice.ok) return reply.message(t(locale, 'avklaring.form.ageRejected', { message: advice.ageCheck.message[locale] }));
 
   const owner = press.place.owner;

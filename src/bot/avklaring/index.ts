@@ -1,4 +1,4 @@
-import type { Feature } from '../app';
+import type { Feature } from '../host';
 import type { CardPress, Reply } from '../../actions/types';
 import { AvklaringCtx, makeCtx, pressSchema, PressInput, VERBS } from './common';
 import { isAvklaringIntent } from './intents';

@@ -1,15 +1,17 @@
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
-import { advise, parseAdviceInput, type AdviceOk } from '../../domain/avklaring';
+import { parseAdviceInput } from '../../domain/avklaring';
+import { adviceInWords, type WordedAdviceOk } from '../../present/phrase';
 import type { Source, Text } from '../../content/profiles';
-import { citationPrefix, SOURCE_TITLES, type SourceDoc } from '../../domain/sources';
+import type { SourceDoc } from '../../domain/sources';
+import { citationSection, sourceTitle } from '../../present/sources';
 import type { CaseDoc, CaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
 import type { Turn } from '../../actions/types';
 import { rosterNow, VERBS } from './common';
 
 /** The advice again from the stored answers (the engine is pure, so it is what the user saw unless the rules changed since). */
-export function adviceOf(doc: Pick<AvklaringDoc, 'answers' | 'recommendation'>): AdviceOk | undefined {
+export function adviceOf(doc: Pick<AvklaringDoc, 'answers' | 'recommendation'>): WordedAdviceOk | undefined {
   // Answers stored before the "must the services coordinate among themselves" question existed: an
   // individuell plan was only found when that was so, and the advice must stay what the user saw.
   const answers =
@@ -18,12 +20,12 @@ export function adviceOf(doc: Pick<AvklaringDoc, 'answers' | 'recommendation'>):
       : doc.answers;
   const parsed = parseAdviceInput(answers);
   if (!parsed.ok) return undefined;
-  const advice = advise(parsed.value);
+  const advice = adviceInWords(parsed.value);
   return advice.ok ? advice : undefined;
 }
 
 /** What the avklaring document keeps of the advice: enough to show it in lists without running the rules again. */
-export function recommendationSummary(advice: AdviceOk): AvklaringDoc['recommendation'] {
+export function recommendationSummary(advice: WordedAdviceOk): AvklaringDoc['recommendation'] {
   return {
     planNeeded: advice.planNeeded.needed,
     planKind: advice.planType.kind,
@@ -101,17 +103,16 @@ export async function startPeopleFor(
 function sourceLines(locale: Locale, sources: Source[]): { text: string }[] {
   const byDoc = new Map<string, string[]>();
   for (const s of sources) {
-    const prefix = citationPrefix(s.doc, locale);
-    const section = s.label[locale].startsWith(prefix) ? s.label[locale].slice(prefix.length) : s.label[locale];
+    const section = citationSection(s, locale);
     const sections = byDoc.get(s.doc) ?? [];
     if (!sections.includes(section)) sections.push(section);
     byDoc.set(s.doc, sections);
   }
-  return [...byDoc].map(([doc, sections]) => ({ text: `${SOURCE_TITLES[doc as SourceDoc][locale]}: ${sections.join('; ')}` }));
+  return [...byDoc].map(([doc, sections]) => ({ text: `${sourceTitle(doc as SourceDoc, locale)}: ${sections.join('; ')}` }));
 }
 
 /** Who coordinates, in a few words for the top of the card; undefined when no one needs the role. */
-function whoCoordinates(locale: Locale, advice: AdviceOk): string | undefined {
+function whoCoordinates(locale: Locale, advice: WordedAdviceOk): string | undefined {
   const { planNeeded, process, candidates } = advice;
   if (planNeeded.code === 'barnekoordinator') return t(locale, 'avklaring.rec.whoBk');
   if (planNeeded.code !== 'plan') return undefined;
@@ -124,7 +125,7 @@ function whoCoordinates(locale: Locale, advice: AdviceOk): string | undefined {
  * The recommendation as card data: the answer first (plan? which? who? barnekoordinator? next step), and the
  * reasons, every service's verdict, all steps, reminders and the sources behind "Vis mer".
  */
-export function recommendationData(locale: Locale, advice: AdviceOk) {
+export function recommendationData(locale: Locale, advice: WordedAdviceOk) {
   const yesNo = (b: boolean) => t(locale, b ? 'avklaring.rec.yes' : 'avklaring.rec.no');
   const { planNeeded, planType, barnekoordinator: bk, candidates, process, reminders } = advice;
   const showPlanType = planNeeded.needed || planType.kind === 'iup-iop';

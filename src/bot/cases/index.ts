@@ -3,9 +3,9 @@ import { CASE_REF_GROUP } from '../../domain/caseRef';
 import { Locale, t } from '../../i18n';
 import { renderCard } from '../../cards/render';
 import { CaseDoc, CaseRepository, CASE_REF_PATTERN, mayAdministerCase } from '../../store/cases';
-import type { Feature } from '../app';
+import type { Feature } from '../host';
 import type { BotDeps } from '../deps';
-import { normalizeText } from '../router';
+import { normalizeText } from '../../actions/input';
 import { reply, type CardPress, type Reply, type Turn } from '../../actions/types';
 
 /** Listing, closing and deleting cases: the privacy controls a coordinator needs (see PRIVACY.md). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Locale, t } from '../../i18n';
+import { citationLabel } from '../../present/sources';
 import {
   AUDIENCE_LABELS,
   getGuidanceContent,
@@ -111,7 +112,7 @@ export function toolView(tool: Tool, content: GuidanceContent, locale: Locale): 
     link: tool.link ?? '',
     openTitle: t(locale, 'guidance.tools.open', { name: tool.name[locale] }),
     noLink: tool.link ? '' : t(locale, 'guidance.tools.noLink', { hint }),
-    source: tool.source.label[locale],
+    source: citationLabel(tool.source, locale),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { Feature } from '../app';
-import { normalizeText } from '../router';
+import type { Feature } from '../host';
+import { normalizeText } from '../../actions/input';
 import type { GuidanceContent } from '../../content/guidance';
 import { reply } from '../../actions/types';
 import { contentFor, decideDataSchema, navDataSchema, VERBS } from './common';

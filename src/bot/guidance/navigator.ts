@@ -1,4 +1,5 @@
 import { Locale, t } from '../../i18n';
+import { citationLabel } from '../../present/sources';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
 import type { GuidanceContent, Tool } from '../../content/guidance';
 import { getLevel, getStep } from '../../domain/guidance';
@@ -53,7 +54,7 @@ export function navigatorCard(content: GuidanceContent, level: number, stepIndex
     routes: view.routes
       .filter((r) => !r.emergency)
       .map((r) => ({ title: r.title[locale], text: [r.when[locale], ...r.whatToDo.map((w) => w[locale])].join(' ') })),
-    source: view.step.source.label[locale],
+    source: citationLabel(view.step.source, locale),
     rows: buttonRows(steps, elsewhere),
   });
 }

@@ -1,5 +1,5 @@
 import { t, type Locale, type TextKey } from '../../i18n';
-import { citationPrefix } from '../../domain/sources';
+import { citationPrefix } from '../../present/sources';
 import {
   listDecisionNodes,
   getOutcome,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cardVersionSchema } from '../cardActions';
+import { cardVersionSchema } from '../../actions/input';
 import { BotDeps } from '../deps';
 import { CaseRepository, CaseDoc, type CaseMember } from '../../store/cases';
 import { MeetingRepository, MeetingDoc, RsvpDoc } from '../../store/meetings';

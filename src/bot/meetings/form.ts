@@ -14,7 +14,7 @@ import { rotationMutation } from '../referat/rotation';
 import { formCard, invitationCard, NEW_CASE, type FormError, type FormPerson } from './cards';
 import { absentIds, loadView, meetingIdSchema, MeetingsCtx, rememberConversation, tryRoster, typeName } from './common';
 import { formIssueText } from './texts';
-import { cardVersionSchema } from '../cardActions';
+import { cardVersionSchema } from '../../actions/input';
 import { rescheduleReminders } from './reminders';
 import { announceChange } from './announce';
 

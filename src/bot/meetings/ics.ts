@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import { buildIcs, icsFileName } from '../../domain/meetings';
+import { buildIcs, icsFileName } from '../../present/ics';
 import { IcsIndex } from '../../store/icsIndex';
 import type { MeetingDoc } from '../../store/meetings';
 import { RateLimiter, clientAddress } from '../../rateLimit';

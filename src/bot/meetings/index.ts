@@ -1,6 +1,6 @@
-import type { Feature } from '../app';
+import type { Feature } from '../host';
 import type { CardPress, Reply } from '../../actions/types';
-import { normalizeText } from '../router';
+import { normalizeText } from '../../actions/input';
 import { CASE_REF_GROUP } from '../../domain/caseRef';
 import { handleReferatAction } from '../referat/actions';
 import { sendReferatOverview } from '../referat/overview';

@@ -18,7 +18,7 @@ import {
 import type { CaseDoc } from '../../store/cases';
 import type { MeetingDoc } from '../../store/meetings';
 import { CASE_NUDGE_KIND, caseNudgeReminder, scopedReminderId, type ReminderDoc } from '../../store/reminders';
-import type { Bot } from '../app';
+import type { JobHost } from '../host';
 import { loadView, MeetingsCtx, personName, typeName } from './common';
 
 /**
@@ -172,7 +172,7 @@ async function showReferatButton(port: ConversationPort, log: Logger, ctx: Meeti
   }
 }
 
-export function registerReminderSenders(bot: Bot, ctx: MeetingsCtx): void {
+export function registerReminderSenders(bot: JobHost, ctx: MeetingsCtx): void {
   const load = async (reminder: ReminderDoc) => {
     const owner = String(reminder.payload.owner ?? '');
     const meetingId = String(reminder.payload.meetingId ?? '');

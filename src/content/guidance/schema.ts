@@ -7,7 +7,7 @@ import { sourceSchema, textSchema, type Source, type Text } from '../profiles/vo
  * new folder in src/content/municipalities, never a branch in the rules.
  *
  * Texts and citations are the profiles' own (src/content/profiles/vocabulary.ts), and both cite through
- * src/domain/sources.ts, so a document is named the same way on every card.
+ * src/domain/sources.ts (worded by src/present/sources.ts), so a document is named the same way on every card.
  */
 
 export const guidanceTextSchema = textSchema;
@@ -16,7 +16,7 @@ export type GuidanceText = Text;
 export const guidanceSourceSchema = sourceSchema;
 export type GuidanceSource = Source;
 
-/** Citations ("Kilde: …") come from the one table of source documents, as in the profiles. */
+/** Citations come from the one table of source documents, as in the profiles. */
 export { cite } from '../../domain/sources';
 
 export const LEVELS = [0, 1, 2] as const;

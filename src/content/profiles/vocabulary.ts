@@ -15,12 +15,12 @@ export const sourceSchema = z
   .object({
     doc: z.enum(SOURCE_DOCS),
     section: z.string().min(1),
-    label: textSchema,
+    sectionEn: z.string().min(1),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
 
-/** Citations ("Kilde: …") come from the one table of source documents. */
+/** Citations come from the one table of source documents (worded for a card by src/present/sources.ts). */
 export { cite, SOURCE_DOCS } from '../../domain/sources';
 
 export const ROLE_IDS = ['koordinator', 'stafettholder', 'barnekoordinator'] as const;

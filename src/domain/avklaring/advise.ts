@@ -1,37 +1,37 @@
 import { getProfile, type Condition, type Profile, type ServiceDef } from '../../content/profiles';
 import { ROLE_LABELS, type RoleId, type Source, type Text } from '../../content/profiles/vocabulary';
 import type { AdviceInput, ServiceEntry } from './input';
-import { ADULT_FROM, AGE_MAX, AGE_MIN, BARNEKOORDINATOR_UNTIL, SIGNS_FROM, SRC, T } from './texts';
+import { ADULT_FROM, AGE_MAX, AGE_MIN, BARNEKOORDINATOR_UNTIL, SIGNS_FROM, SRC, T, type Said } from './phrases';
 
 /**
  * The pure "who should coordinate?" rules engine. It reads only the validated input and the municipality
  * profile (data), never the network or the clock, so the same input always gives the same advice.
  */
 
-export type Cited = { text: Text; source: Source };
+export type Cited = { text: Said; source: Source };
 export type Verdict = 'natural' | 'not-natural' | 'neutral';
 export type FollowUp = NonNullable<ServiceEntry['followUp']>;
 
-export type AgeCheck = { ok: boolean; message: Text; source: Source };
+export type AgeCheck = { ok: boolean; message: Said; source: Source };
 
 /**
  * 'barnekoordinator': the family has the right, so someone coordinates and plans with them even when fewer than
  * two services are in (or the services would not need a plan among themselves).
  */
 export type PlanNeededCode = 'plan' | 'iup-iop' | 'no-cooperation-over-time' | 'single-service' | 'no-services' | 'barnekoordinator';
-export type PlanNeeded = { needed: boolean; code: PlanNeededCode; reason: Text; source: Source };
+export type PlanNeeded = { needed: boolean; code: PlanNeededCode; reason: Said; source: Source };
 
 export type PlanKind = 'tverrfaglig-plan' | 'stafettlogg' | 'individuell-plan' | 'iup-iop' | 'none';
 export type DecidedBy = { unit: Text; text: Text; source: Source };
 export type PlanType = {
   kind: PlanKind;
-  name: Text;
+  name: Said;
   /** Where the plan is kept (e.g. Samspill); null when no plan is needed. */
   tool: Text | null;
   /** The role the person in charge has; null when no plan is needed. */
   role: RoleId | null;
   roleLabel: Text | null;
-  reason: Text;
+  reason: Said;
   source: Source;
   /** Older model only: whether the statutory conditions for IP + koordinator hold. Null in other models. */
   statutoryConditionsMet: boolean | null;
@@ -41,7 +41,7 @@ export type PlanType = {
 
 export type Barnekoordinator = {
   right: boolean;
-  reason: Text;
+  reason: Said;
   source: Source;
   holder: { text: Text; note: Text | null; source: Source };
   /** How the family gets one in this municipality (whom to contact, and the fallback route). */
@@ -84,7 +84,7 @@ export type Process = {
   changeOfCoordinator: Cited;
 };
 
-export type Reminder = { id: string; text: Text; source: Source };
+export type Reminder = { id: string; text: Said; source: Source };
 
 export type ProfileSummary = { id: Profile['id']; displayName: Text; tableNote: Text | null };
 
@@ -284,7 +284,7 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
     tool: base.tool,
     role: base.role,
     roleLabel: ROLE_LABELS[base.role],
-    reason: { nb: `${why.nb} ${base.description.nb}`, en: `${why.en} ${base.description.en}` },
+    reason: T.statutoryNotMet(why, base.description),
     source: base.source,
     statutoryConditionsMet: false,
     decidedBy: profile.serviceDecision.appliesTo === 'all-plans' ? unit : null,

@@ -1,5 +1,4 @@
 import { getProfile, listProfiles, DEFAULT_PROFILE_ID, type ProfileId } from '../../content/profiles';
-import { textIn } from '../../i18n';
 import {
   CASE_FACTS,
   SERVICE_FACTS,
@@ -10,7 +9,7 @@ import {
 } from '../../content/profiles/vocabulary';
 import type { ServiceDef } from '../../content/profiles';
 import { readsCaseFact } from './input';
-import { AGE_MAX, AGE_MIN } from './texts';
+import { AGE_MAX, AGE_MIN } from './phrases';
 
 /**
  * The questions of the "who should coordinate?" form as data, so the Teams card (and anything else) can be
@@ -18,13 +17,20 @@ import { AGE_MAX, AGE_MIN } from './texts';
  * submit data uses; `adviceInputFromForm` turns that flat data back into the shape adviceInputSchema takes.
  */
 
+/**
+ * The form's own questions and their help: their words are the i18n keys `avklaring.question.<word>` (the card
+ * words them); the labels of facts and services are the municipality's content and come as they are.
+ */
+export type OwnWord = 'profileId' | 'unborn' | 'ageYears' | 'ageYearsHelp' | 'services' | 'consentInPlace' | 'existingCoordinator';
+export type QuestionText = Text | OwnWord;
+
 export type FormOption = { value: string; label: Text };
 export type FormQuestion = {
   /** Flat key in the card's submit data. Per-service facts use `svc.<serviceId>.<fact>`. */
   id: string;
   kind: 'boolean' | 'choice' | 'multi-choice' | 'integer';
-  label: Text;
-  help?: Text;
+  label: QuestionText;
+  help?: QuestionText;
   required: boolean;
   options?: FormOption[];
   min?: number;
@@ -37,17 +43,6 @@ export type FormQuestion = {
 
 export const SERVICE_FACT_PREFIX = 'svc.';
 export const serviceFactQuestionId = (serviceId: string, fact: ServiceFactKey): string => `${SERVICE_FACT_PREFIX}${serviceId}.${fact}`;
-
-/** The form's own questions (the service facts' labels are the municipality's content); words in src/i18n. */
-const LABELS = {
-  profileId: textIn('avklaring.question.profileId'),
-  unborn: textIn('avklaring.question.unborn'),
-  ageYears: textIn('avklaring.question.ageYears'),
-  ageYearsHelp: textIn('avklaring.question.ageYearsHelp'),
-  services: textIn('avklaring.question.services'),
-  consentInPlace: textIn('avklaring.question.consentInPlace'),
-  existingCoordinator: textIn('avklaring.question.existingCoordinator'),
-} satisfies Record<string, Text>;
 
 function optionsOf(def: FactDefinition): FormOption[] | undefined {
   return def.kind === 'enum' ? def.options.map((o) => ({ value: o.value, label: o.label })) : undefined;
@@ -69,17 +64,17 @@ export function adviceFormQuestions(profileId: ProfileId = DEFAULT_PROFILE_ID): 
     {
       id: 'profileId',
       kind: 'choice',
-      label: LABELS.profileId,
+      label: 'profileId',
       required: true,
       options: listProfiles().map((p) => ({ value: p.id, label: p.displayName })),
       defaultValue: profile.id,
     },
-    { id: 'unborn', kind: 'boolean', label: LABELS.unborn, required: false, defaultValue: false },
-    { id: 'ageYears', kind: 'integer', label: LABELS.ageYears, help: LABELS.ageYearsHelp, required: false, min: AGE_MIN, max: AGE_MAX },
+    { id: 'unborn', kind: 'boolean', label: 'unborn', required: false, defaultValue: false },
+    { id: 'ageYears', kind: 'integer', label: 'ageYears', help: 'ageYearsHelp', required: false, min: AGE_MIN, max: AGE_MAX },
     {
       id: 'services',
       kind: 'multi-choice',
-      label: LABELS.services,
+      label: 'services',
       required: true,
       // Services kept only for stored answers (fysio-ergo) are not offered any more.
       options: profile.services.filter((s) => !s.legacy).map((s) => ({ value: s.id, label: s.name })),
@@ -91,8 +86,8 @@ export function adviceFormQuestions(profileId: ProfileId = DEFAULT_PROFILE_ID): 
       ...factQuestion('mustCoordinateAmongThemselves', CASE_FACTS.mustCoordinateAmongThemselves, false),
       fact: 'mustCoordinateAmongThemselves',
     },
-    { id: 'consentInPlace', kind: 'boolean', label: LABELS.consentInPlace, required: true, defaultValue: false },
-    { id: 'existingCoordinator', kind: 'boolean', label: LABELS.existingCoordinator, required: false, defaultValue: false },
+    { id: 'consentInPlace', kind: 'boolean', label: 'consentInPlace', required: true, defaultValue: false },
+    { id: 'existingCoordinator', kind: 'boolean', label: 'existingCoordinator', required: false, defaultValue: false },
     { ...factQuestion('nobodyWantsRole', CASE_FACTS.nobodyWantsRole, false), fact: 'nobodyWantsRole' },
   ];
   if (readsCaseFact('existingGroupWorksWell')) {

@@ -48,6 +48,20 @@ export {
   SERVICE_FACT_PREFIX,
   type FormQuestion,
   type FormOption,
+  type OwnWord,
+  type QuestionText,
 } from './form';
-export { AGE_MIN, AGE_MAX, ADULT_FROM, BARNEKOORDINATOR_UNTIL, SIGNS_FROM } from './texts';
-export { formatAdvice } from './format';
+export {
+  AGE_MIN,
+  AGE_MAX,
+  ADULT_FROM,
+  BARNEKOORDINATOR_UNTIL,
+  SIGNS_FROM,
+  isPhrase,
+  type AdviceWord,
+  type InputWord,
+  type Phrase,
+  type PhraseKey,
+  type PhraseValue,
+  type Said,
+} from './phrases';

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { t, textIn, type Locale } from '../../i18n';
 import { DEFAULT_PROFILE_ID, getProfile, ProfileId } from '../../content/profiles';
 import type { ServiceDef } from '../../content/profiles';
-import { AGE_MAX, AGE_MIN, T } from './texts';
-import { SERVICE_FACTS, CASE_FACTS, type CaseFactKey, type Text } from '../../content/profiles/vocabulary';
+import { AGE_MAX, AGE_MIN, phrase, T, TYPE_NAMES, type Phrase, type TypeName } from './phrases';
+import { SERVICE_FACTS, CASE_FACTS, type CaseFactKey } from '../../content/profiles/vocabulary';
 
 /**
  * The facts the "who should coordinate?" advice needs. One schema for the Teams form card and the CLI.
@@ -109,10 +108,10 @@ export const adviceInputSchema = z
     const profile = getProfile(input.profileId);
     const defs = input.services.map((e) => profile.services.find((s) => s.id === e.serviceId)).filter((d): d is ServiceDef => !!d);
     if (input.measuresArena === undefined && defs.some((d) => readsCaseFact(d, 'measuresArena'))) {
-      ctx.addIssue(issue({ path: ['measuresArena'], code: 'missing', message: textIn('avklaring.input.missing') }));
+      ctx.addIssue(issue({ path: ['measuresArena'], code: 'missing', message: phrase('input.missing') }));
     }
     if (input.mustCooperateOverTime === undefined && input.services.length >= 2) {
-      ctx.addIssue(issue({ path: ['mustCooperateOverTime'], code: 'missing', message: textIn('avklaring.input.missing') }));
+      ctx.addIssue(issue({ path: ['mustCooperateOverTime'], code: 'missing', message: phrase('input.missing') }));
     }
   });
 
@@ -121,10 +120,11 @@ export type AdviceInput = z.infer<typeof adviceInputSchema>;
 /** What a caller may send before defaults and string coercion. */
 export type AdviceInputRaw = z.input<typeof adviceInputSchema>;
 
-export type InputIssue = { path: string; code: IssueCode; message: Text };
+/** A problem with the input: where, what kind, and how to say it (a phrase src/present/phrase.ts words). */
+export type InputIssue = { path: string; code: IssueCode; message: Phrase };
 export type ParseResult = { ok: true; value: AdviceInput } | { ok: false; issues: InputIssue[] };
 
-/** Validates raw input and explains each problem in nb and en, naming the field (e.g. services[1].followUp). */
+/** Validates raw input and explains each problem as a phrase, naming the field (e.g. services[1].followUp). */
 export function parseAdviceInput(raw: unknown): ParseResult {
   const parsed = adviceInputSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -171,7 +171,7 @@ export function parseStageOne(raw: unknown): StageOneResult {
   return { ok: false, issues: parsed.error.issues.map(describeIssue).map((i) => ({ ...i, path: i.path.replace(/^serviceIds/, 'services') })) };
 }
 
-type FoundIssue = { path: (string | number)[]; code: IssueCode; message: Text };
+type FoundIssue = { path: (string | number)[]; code: IssueCode; message: Phrase };
 
 /** Checks that need the profile: service ids exist, appear once, and only carry facts that apply to them. */
 function serviceIssues(profileId: ProfileId, services: readonly Record<string, unknown>[]): FoundIssue[] {
@@ -187,12 +187,12 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
       found.push({
         path: ['services', i, 'serviceId'],
         code: 'unknown-service',
-        message: textIn('avklaring.input.unknownService', () => ({ service: quoted(serviceId), profile: profile.id, valid: validIds })),
+        message: phrase('input.unknownService', { service: quoted(serviceId), profile: profile.id, valid: validIds }),
       });
       return;
     }
     if (seen.has(serviceId)) {
-      found.push({ path: ['services', i, 'serviceId'], code: 'duplicate-service', message: textIn('avklaring.input.duplicateService', () => ({ service: serviceId })) });
+      found.push({ path: ['services', i, 'serviceId'], code: 'duplicate-service', message: phrase('input.duplicateService', { service: serviceId }) });
     }
     seen.add(serviceId);
     for (const key of Object.keys(entry)) {
@@ -201,7 +201,7 @@ function serviceIssues(profileId: ProfileId, services: readonly Record<string, u
         found.push({
           path: ['services', i, key],
           code: 'not-applicable',
-          message: textIn('avklaring.input.notApplicable', () => ({ service: serviceId, facts: def.facts.join(', ') })),
+          message: phrase('input.notApplicable', { service: serviceId, facts: def.facts.join(', ') }),
         });
       }
     }
@@ -221,14 +221,14 @@ function ageAndServiceIssues(
     found.push({
       path: ['ageYears'],
       code: 'age-with-unborn',
-      message: textIn('avklaring.input.ageWithUnborn'),
+      message: phrase('input.ageWithUnborn'),
     });
   }
   if (!unborn && ageYears === undefined) {
     found.push({
       path: ['ageYears'],
       code: 'age-missing',
-      message: textIn('avklaring.input.ageMissing'),
+      message: phrase('input.ageMissing'),
     });
   }
   // A family expecting a child may have no services yet and still have a right to a barnekoordinator (000, 004).
@@ -236,7 +236,7 @@ function ageAndServiceIssues(
     found.push({
       path: ['services'],
       code: 'no-services',
-      message: textIn('avklaring.input.noServices'),
+      message: phrase('input.noServices'),
     });
   }
   found.push(...serviceIssues(profileId, services));
@@ -257,7 +257,7 @@ function looseIssues(raw: unknown): FoundIssue[] {
 }
 
 function issue(found: FoundIssue): z.IssueData {
-  return { code: z.ZodIssueCode.custom, path: found.path, message: found.message.en, params: { text: found.message, code: found.code } };
+  return { code: z.ZodIssueCode.custom, path: found.path, message: found.message.phrase, params: { phrase: found.message, code: found.code } };
 }
 
 function formatPath(path: (string | number)[]): string {
@@ -266,11 +266,11 @@ function formatPath(path: (string | number)[]): string {
 
 /**
  * Values typed by users are echoed only when they look like ids, so a name or an 11-digit number pasted into
- * a field never ends up in an error message or a log.
+ * a field never ends up in an error message or a log; any other value is only said to be hidden.
  */
-function quoted(value: unknown): string {
+function quoted(value: unknown): string | Phrase {
   if (typeof value === 'string' && /^[A-Za-z0-9-]{1,40}$/.test(value) && !/\d{6,}/.test(value)) return `'${value}'`;
-  return '(verdien vises ikke / value not shown)';
+  return phrase('input.valueHidden');
 }
 
 const PRIVATE_KEY = /navn|name|fnr|f(o|ø|oe)dsels|personn|ssn|birth|f(o|ø)dt|fritekst|comment|note|beskriv|descr|text/i;
@@ -284,42 +284,41 @@ function describeIssue(i: z.ZodIssue): InputIssue {
     if (i.code === z.ZodIssueCode.too_big && i.type === 'array' && path.endsWith('services')) return 'too-many-services';
     return 'invalid';
   })();
-  const message = ((): Text => {
+  const message = ((): Phrase => {
     switch (i.code) {
       case z.ZodIssueCode.custom: {
-        const text = (i.params as { text?: Text } | undefined)?.text;
-        return text ?? { nb: i.message, en: i.message };
+        // Every custom issue is made by issue() above, with its phrase.
+        const said = (i.params as { phrase?: Phrase } | undefined)?.phrase;
+        return said ?? phrase('input.invalid', { detail: i.message });
       }
       case z.ZodIssueCode.invalid_type:
-        if (i.received === 'undefined') return textIn('avklaring.input.missing');
-        return textIn('avklaring.input.wrongType', (locale) => ({ expected: typeName(locale, i.expected), received: typeName(locale, i.received) }));
+        if (i.received === 'undefined') return phrase('input.missing');
+        return phrase('input.wrongType', { expected: typeName(i.expected), received: typeName(i.received) });
       case z.ZodIssueCode.invalid_enum_value:
-        return textIn('avklaring.input.badChoice', () => ({ value: quoted(i.received), options: i.options.join(', ') }));
+        return phrase('input.badChoice', { value: quoted(i.received), options: i.options.join(', ') });
       case z.ZodIssueCode.unrecognized_keys: {
-        const keys = i.keys.map((k) => quoted(k)).join(', ');
+        const keys = { list: i.keys.map((k) => quoted(k)) };
         if (i.keys.some((k) => PRIVATE_KEY.test(k))) {
-          return textIn('avklaring.input.privateField', () => ({ keys }));
+          return phrase('input.privateField', { keys });
         }
-        return textIn('avklaring.input.unknownField', () => ({ keys }));
+        return phrase('input.unknownField', { keys });
       }
       case z.ZodIssueCode.too_small:
-        if (i.type === 'array') return textIn('avklaring.input.tooFewItems', () => ({ n: String(i.minimum) }));
-        return textIn('avklaring.input.tooSmall', () => ({ n: String(i.minimum) }));
+        if (i.type === 'array') return phrase('input.tooFewItems', { n: String(i.minimum) });
+        return phrase('input.tooSmall', { n: String(i.minimum) });
       case z.ZodIssueCode.too_big:
-        if (i.type === 'array') return textIn('avklaring.input.tooManyItems', () => ({ n: String(i.maximum) }));
-        return textIn('avklaring.input.tooBig', () => ({ n: String(i.maximum) }));
+        if (i.type === 'array') return phrase('input.tooManyItems', { n: String(i.maximum) });
+        return phrase('input.tooBig', { n: String(i.maximum) });
       case z.ZodIssueCode.invalid_union:
       case z.ZodIssueCode.invalid_literal:
       default:
-        return textIn('avklaring.input.invalid', () => ({ detail: i.message }));
+        return phrase('input.invalid', { detail: i.message });
     }
   })();
   return { path, code, message };
 }
 
-const TYPE_NAMES = ['boolean', 'number', 'integer', 'string', 'array', 'object', 'null'] as const;
-
-/** A zod value type in the reader's words; a type without a text keeps zod's name. */
-function typeName(locale: Locale, type: string): string {
-  return (TYPE_NAMES as readonly string[]).includes(type) ? t(locale, `avklaring.input.type.${type as (typeof TYPE_NAMES)[number]}`) : type;
+/** A zod value type as a phrase the reader's language names; a type without a name keeps zod's. */
+function typeName(type: string): Phrase | string {
+  return (TYPE_NAMES as readonly string[]).includes(type) ? phrase(`input.type.${type as TypeName}`) : type;
 }

@@ -3,7 +3,6 @@ export * from './types';
 export * from './oslo';
 export * from './form';
 export * from './meeting';
-export * from './ics';
 export * from './guidance';
 export * from './referat';
 export * from './reminders';

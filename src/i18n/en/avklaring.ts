@@ -222,6 +222,8 @@ export const avklaring: TextsOf<typeof nb> = {
     'No cross-disciplinary plan is needed from the answers given.',
   'avklaring.advice.statutoryTooFewServices':
     'From the answers, the conditions for an individual plan and coordinator are not met. They take lasting help from at least two municipal health and care services, child welfare or NAV. A couple of check-ups a year, what every child gets from the health nurse, a child welfare investigation or the GP’s medical follow-up do not count here. Then a relay log is used.',
+  // Why the statutory plan was not found, then what the municipality's base plan is.
+  'avklaring.advice.statutoryNotMet': '{why} {description}',
   'avklaring.advice.statutoryNoNeedAmongThemselves':
     'From the answers, the conditions for an individual plan and coordinator are not met: it is not stated that the support services must meet to settle their efforts among themselves, beyond what the kindergarten/school needs. Cooperation with the kindergarten/school does not on its own give a right to an individual plan. Then a relay log is used.',
   'avklaring.advice.bkRight':
@@ -278,7 +280,7 @@ export const avklaring: TextsOf<typeof nb> = {
     'More than two services are involved. Gather the professionals in a clarification meeting (Teams is fine) and agree on a proposal to {unit} about who should hold the role, based on the table.',
   'avklaring.advice.stepUnitDecides':
     'Apply for a coordinator/individual plan to {unit}. {decision}',
-  // The advice as plain text (the CLI): src/domain/avklaring/format.ts.
+  // The advice as plain text (the CLI): src/present/advicePlain.ts.
   'avklaring.plain.title': 'Who should coordinate?',
   'avklaring.plain.age': 'Age',
   'avklaring.plain.noAdvice': 'No advice given.',
@@ -335,6 +337,8 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.input.tooManyItems': 'can have at most {n}',
   'avklaring.input.tooBig': 'must be at most {n}',
   'avklaring.input.invalid': 'invalid value ({detail})',
+  // A value typed by a user that is not echoed (it may be a name or an identity number); the same in both languages.
+  'avklaring.input.valueHidden': '(verdien vises ikke / value not shown)',
   // The value types a validation message names ({expected}, {received}).
   'avklaring.input.type.boolean': 'boolean',
   'avklaring.input.type.number': 'number',

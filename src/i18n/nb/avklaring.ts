@@ -218,6 +218,8 @@ export const avklaring = {
     'Det trengs ingen plan for tverrfaglig samarbeid ut fra svarene.',
   'avklaring.advice.statutoryTooFewServices':
     'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt. Det krever varig hjelp fra minst to kommunale helse- og omsorgstjenester, barnevernet eller NAV. Her teller ikke et par kontroller i året, det alle barn får hos helsesykepleier, en undersøkelse i barnevernet eller fastlegens medisinske oppfølging. Da brukes stafettlogg.',
+  // Why the statutory plan was not found, then what the municipality's base plan is.
+  'avklaring.advice.statutoryNotMet': '{why} {description}',
   'avklaring.advice.statutoryNoNeedAmongThemselves':
     'Ut fra svarene er vilkårene for individuell plan og koordinator ikke oppfylt: det er ikke oppgitt at hjelpetjenestene må møtes for å avklare innsatsen seg imellom, ut over det barnehagen/skolen trenger. Samarbeid med barnehagen/skolen gir ikke rett til individuell plan alene. Da brukes stafettlogg.',
   'avklaring.advice.bkRight':
@@ -274,7 +276,7 @@ export const avklaring = {
     'Flere enn to tjenester er inne. Samle fagpersonene i et avklaringsmøte (gjerne på Teams) og bli enige om et forslag til {unit} om hvem som bør ha rollen, ut fra tabellen.',
   'avklaring.advice.stepUnitDecides':
     'Søk om koordinator/individuell plan hos {unit}. {decision}',
-  // The advice as plain text (the CLI): src/domain/avklaring/format.ts.
+  // The advice as plain text (the CLI): src/present/advicePlain.ts.
   'avklaring.plain.title': 'Hvem bør koordinere?',
   'avklaring.plain.age': 'Alder',
   'avklaring.plain.noAdvice': 'Ingen råd gitt.',
@@ -331,6 +333,8 @@ export const avklaring = {
   'avklaring.input.tooManyItems': 'kan ha høyst {n}',
   'avklaring.input.tooBig': 'kan være høyst {n}',
   'avklaring.input.invalid': 'ugyldig verdi ({detail})',
+  // A value typed by a user that is not echoed (it may be a name or an identity number); the same in both languages.
+  'avklaring.input.valueHidden': '(verdien vises ikke / value not shown)',
   // The value types a validation message names ({expected}, {received}).
   'avklaring.input.type.boolean': 'true eller false',
   'avklaring.input.type.number': 'et tall',

@@ -1,10 +1,10 @@
 import type { Activity } from 'botbuilder';
 import type { AuthenticateRequestResult } from 'botframework-connector';
-import type { Bot } from '../../bot/app';
-import { TURN_SLOT_KEY } from '../../bot/turn';
+import type { Bot } from './app';
+import { TURN_SLOT_KEY } from './turnContext';
 import type { Inbound } from '../inbound';
 
-/** The teams-ai runtime's door: botbuilder checks the token (src/bot/botAdapter.ts) and runs the turn. */
+/** The teams-ai runtime's door: botbuilder checks the token (src/runtime/teamsAi/botAdapter.ts) and runs the turn. */
 export function teamsAiInbound(bot: Bot): Inbound<AuthenticateRequestResult> {
   return {
     authenticate: (activity, authHeader) => bot.adapter.authenticate(activity as unknown as Activity, authHeader),

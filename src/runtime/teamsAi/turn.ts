@@ -3,8 +3,8 @@ import type { Answer } from '../../bot/pipeline';
 import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { CardPress, ConversationPort, Member, OutMessage, StoredReference, Turn } from '../../actions/types';
-import { actionData, isAutomatic } from '../../bot/cardActions';
-import { ownerScope, releaseTurnSlot, teamsLocale, TURN_LOCALE_KEY } from '../../bot/turn';
+import { actionData, isAutomatic } from './cardActions';
+import { ownerScope, releaseTurnSlot, teamsLocale, TURN_LOCALE_KEY } from './turnContext';
 
 /** botbuilder + teams-ai → the action layer: a TurnContext seen as a Turn, a ConversationPort, a CardPress. */
 

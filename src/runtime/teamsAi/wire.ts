@@ -4,8 +4,8 @@ import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { ActionRegistry } from '../../actions/registry';
 import type { ProactivePort, Reply } from '../../actions/types';
-import type { IntentRouter } from '../../bot/router';
-import { respondWithCard, respondWithMessage } from '../../bot/cardResponses';
+import type { IntentRouter } from './router';
+import { respondWithCard, respondWithMessage } from './cardResponses';
 import { runPress, searchBody } from '../../bot/pipeline';
 import { botbuilderReference, conversationPort, pressOf, turnOf } from './turn';
 

@@ -3,7 +3,7 @@ import { ConnectorUnavailableError } from '../../bot/errors';
 
 /**
  * The HTTP client every call to Teams goes through under the Teams SDK runtime, with what the teams-ai runtime
- * does in src/bot/botAdapter.ts and src/bot/connectorRetry.ts:
+ * does in src/runtime/teamsAi/botAdapter.ts and src/runtime/teamsAi/connectorRetry.ts:
  * - BTI-bot named first in the User-Agent;
  * - a timeout per call (CONNECTOR_TIMEOUT_SECONDS), so a hung Teams endpoint cannot hold a turn;
  * - a connection that fails gets one quick retry, then ConnectorUnavailableError (not an error that reads like

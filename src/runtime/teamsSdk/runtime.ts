@@ -9,7 +9,7 @@ import type { ActionRegistry } from '../../actions/registry';
 import type { CardPress, ConversationPort, Member, OutMessage, ProactivePort, Reply, StoredReference, Turn } from '../../actions/types';
 import type { BotDeps } from '../../bot/deps';
 import { COMMAND_VERB } from '../../bot/help';
-import { withCardLocale } from '../../bot/cardLocale';
+import { withCardLocale } from '../../cards/locale';
 import { LanguagePreferenceRepository } from '../../store/preferences';
 import type { TurnSlot } from '../../turnLimiter';
 import * as pipeline from '../../bot/pipeline';

@@ -1,7 +1,8 @@
 import type { AdaptiveCardJson } from '../../../src/cards/render';
 import type { CardSample } from '../cardSamples';
 import { Locale } from '../../../src/i18n';
-import { advise, parseAdviceInput } from '../../../src/domain/avklaring';
+import { parseAdviceInput } from '../../../src/domain/avklaring';
+import { adviceInWords } from '../../../src/present/phrase';
 import type { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../../src/store/avklaring';
 import type { CaseMember } from '../../../src/store/cases';
 import { detailsCard, formCard, problemsOf as sampleProblems } from '../../../src/bot/avklaring/form';
@@ -80,7 +81,7 @@ const team: CaseMember[] = Array.from({ length: 80 }, (_, i) => ({
 function sampleDoc(status: AvklaringDoc['status'], raw: Record<string, unknown> = answersRaw, crowd = members): AvklaringDoc {
   const parsed = parseAdviceInput(raw);
   if (!parsed.ok) throw new Error(`sample answers invalid: ${parsed.issues.map((i) => i.path).join(', ')}`);
-  const advice = advise(parsed.value);
+  const advice = adviceInWords(parsed.value);
   if (!advice.ok) throw new Error('sample advice rejected');
   const participants = crowd.map((m) => ({ aadObjectId: m.aadObjectId, name: m.name, teamsId: m.teamsId }));
   const handovers = rotationSchedule(SERVICES.map((serviceId, i) => ({ serviceId, person: participants[i % 8] })), '2026-12-01', 12);
@@ -167,8 +168,8 @@ function details(locale: Locale, profileId: 'tromso-2025' | 'vestre-toten', serv
   const answers = { caseRef: 'new', services: serviceIds.join(',') };
   if (!withErrors) return detailsCard(locale, profileId, stage.value, answers);
   const issues: InputIssue[] = [
-    { path: 'measuresArena', code: 'missing', message: { nb: '', en: '' } },
-    ...serviceIds.map((_, i) => ({ path: `services[${i}].followUp`, code: 'invalid' as const, message: { nb: '', en: '' } })),
+    { path: 'measuresArena', code: 'missing', message: { phrase: 'input.invalid' as const } },
+    ...serviceIds.map((_, i) => ({ path: `services[${i}].followUp`, code: 'invalid' as const, message: { phrase: 'input.invalid' as const } })),
   ];
   return detailsCard(locale, profileId, stage.value, answers, sampleProblems(locale, profileId, issues, answers));
 }
@@ -176,8 +177,8 @@ function details(locale: Locale, profileId: 'tromso-2025' | 'vestre-toten', serv
 function formWithErrors(locale: Locale): AdaptiveCardJson {
   const answers = { caseRef: 'new', ageYears: '30', unborn: 'true' };
   const issues: InputIssue[] = [
-    { path: 'ageYears', code: 'age-with-unborn', message: { nb: '', en: '' } },
-    { path: 'services', code: 'no-services', message: { nb: '', en: '' } },
+    { path: 'ageYears', code: 'age-with-unborn', message: { phrase: 'input.invalid' as const } },
+    { path: 'services', code: 'no-services', message: { phrase: 'input.invalid' as const } },
   ];
   return formCard(locale, 'tromso-2025', [], answers, sampleProblems(locale, 'tromso-2025', issues, answers));
 }

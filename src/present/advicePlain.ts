@@ -1,6 +1,8 @@
-import type { Source, Text } from '../../content/profiles/vocabulary';
-import { t as say, type Locale, type TextKey } from '../../i18n';
-import type { Advice } from './advise';
+import type { Source } from '../content/profiles/vocabulary';
+import { t as say, type Locale, type TextKey } from '../i18n';
+import type { Advice, Said } from '../domain/avklaring';
+import { saidIn } from './phrase';
+import { citationLabel } from './sources';
 
 /** Plain-text rendering of an advice in one language (used by the CLI; handy as a chat fallback). Its words: src/i18n `avklaring.plain.*`. */
 
@@ -8,9 +10,9 @@ type WordsOf<K> = K extends `avklaring.plain.${infer W}` ? W : never;
 type PlainWord = WordsOf<TextKey>;
 
 export function formatAdvice(advice: Advice, locale: Locale = 'nb'): string {
-  const t = (x: Text): string => x[locale];
+  const t = (x: Said): string => saidIn(x, locale);
   const word = (w: PlainWord): string => say(locale, `avklaring.plain.${w}`);
-  const src = (s: Source): string => `(${t(s.label)})`;
+  const src = (s: Source): string => `(${citationLabel(s, locale)})`;
   const lines: string[] = [];
   const push = (...xs: string[]): void => {
     lines.push(...xs);

@@ -1,27 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { projectRoot } from '../paths';
+import { projectRoot } from '../../paths';
 import { ActivityTypes, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { BotTurnState } from './turnState';
 import { DEFAULT_CONNECTOR_RETRY } from './connectorRetry';
 import { BotAdapter } from './botAdapter';
-import { errorFields, Logger } from '../log';
-import { BotDeps } from './deps';
+import { errorFields, Logger } from '../../log';
+import { BotDeps } from '../../bot/deps';
+import type { Feature, JobHost } from '../../bot/host';
 import { IntentRouter } from './router';
-import { COMMAND_VERB } from './help';
-import { turnLocale, TURN_LOCALE_KEY } from './turn';
+import { COMMAND_VERB } from '../../bot/help';
+import { turnLocale, TURN_LOCALE_KEY } from './turnContext';
 import { stampCardsWithLocale } from './cardLocale';
-import { LanguagePreferenceRepository } from '../store/preferences';
-import { isConnectorUnavailable } from './errors';
-import { ReminderWorker } from './reminderWorker';
-import { OutboxSweeper } from './outbox';
-import { ActionRegistry } from '../actions/registry';
-import type { ProactivePort } from '../actions/types';
-import { answerPress, proactivePort, wireRegistry } from '../runtime/teamsAi/wire';
-import { deliver, pressOf, turnOf } from '../runtime/teamsAi/turn';
-import { botWasAdded, botWasRemoved, catchAll, commandButton, failure, forgetConversation, gate, unknownVerb, unsupportedInvokeResponse, welcome } from './pipeline';
+import { LanguagePreferenceRepository } from '../../store/preferences';
+import { isConnectorUnavailable } from '../../bot/errors';
+import { ReminderWorker } from '../../bot/reminderWorker';
+import { OutboxSweeper } from '../../bot/outbox';
+import { ActionRegistry } from '../../actions/registry';
+import type { ProactivePort } from '../../actions/types';
+import { answerPress, proactivePort, wireRegistry } from './wire';
+import { deliver, pressOf, turnOf } from './turn';
+import { botWasAdded, botWasRemoved, catchAll, commandButton, failure, forgetConversation, gate, unknownVerb, unsupportedInvokeResponse, welcome } from '../../bot/pipeline';
 
 const LOGGER_KEY = Symbol('turnLogger');
 
@@ -41,31 +42,14 @@ export function turnLogger(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(LOGGER_KEY) as Logger | undefined) ?? fallback;
 }
 
-export interface Bot {
+/** The teams-ai runtime's bot: what the jobs see (JobHost) and the SDK objects they never see. */
+export interface Bot extends JobHost {
   adapter: BotAdapter;
   app: Application<TurnState>;
   router: IntentRouter;
-  /** Card actions, typed commands and searches of the jobs that speak the action layer (src/actions). */
-  jobs: ActionRegistry;
-  /** Sends into a stored conversation outside a turn. */
-  proactive: ProactivePort;
-  /** Proactive reminders: features register a sender per reminder kind. */
-  reminders: ReminderWorker;
-  /** Finishes commands' unfinished steps in the background; features register their document types. */
-  outbox: OutboxSweeper;
-  /**
-   * Work a job would like done before its first turn but that no turn needs before the bot is ready (training,
-   * caches): run once, right after the server listens, so start-up to /readyz does not wait for it.
-   */
-  warmUps: Array<() => void>;
-  /** Extra HTTP routes a job serves beside /api/messages (e.g. calendar files); applied by the server. */
-  httpRoutes: Array<(server: import('restify').Server) => void>;
   /** Runs one turn with a request id on its logger. */
   run(context: TurnContext): Promise<void>;
 }
-
-/** Every job registers its routes here; the catch-all message and invoke routes come last. */
-export type Feature = (bot: Bot, deps: BotDeps) => void;
 
 /** `proactive`: the runtime's port for proactive sends (BOT_RUNTIME=teams-sdk); botbuilder's when absent. */
 export function createBot(deps: BotDeps, features: Feature[] = [], opts: { proactive?: ProactivePort } = {}): Bot {

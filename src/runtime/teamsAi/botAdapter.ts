@@ -1,8 +1,8 @@
 import { Activity, CallerIdConstants, ConfigurationBotFrameworkAuthenticationOptions, InvokeResponse, TurnContext } from 'botbuilder';
 import { AuthenticateRequestResult, AuthenticationConstants, ClaimsIdentity, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 import { RetryingTeamsAdapter } from './connectorRetry';
-import { ConnectorUnavailableError } from './errors';
-import { AuthRefusedError } from '../runtime/inbound';
+import { ConnectorUnavailableError } from '../../bot/errors';
+import { AuthRefusedError } from '../inbound';
 
 export { AuthRefusedError };
 

@@ -1,5 +1,4 @@
 import { TurnContext } from 'botbuilder';
-import { z } from 'zod';
 
 /** Reading an Action.Execute press: the same for every job's cards. */
 
@@ -14,6 +13,3 @@ export function actionData(context: TurnContext): Record<string, unknown> {
 export function isAutomatic(context: TurnContext): boolean {
   return (context.activity.value as { trigger?: string } | undefined)?.trigger === 'automatic';
 }
-
-/** Card action data always arrives as strings; accept numbers too. */
-export const cardVersionSchema = z.preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v), z.number().int().min(0));

@@ -1,5 +1,5 @@
 import { TurnContext, CardFactory, MessageFactory, ActivityTypes, InvokeResponse } from 'botbuilder';
-import { AdaptiveCardJson } from '../cards/render';
+import { AdaptiveCardJson } from '../../cards/render';
 import { isAutomatic } from './cardActions';
 
 /**

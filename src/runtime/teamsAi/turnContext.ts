@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { Locale } from '../i18n';
-import { clientLocale, ownerOf } from './pipeline';
-import type { TurnSlot } from '../turnLimiter';
+import type { Locale } from '../../i18n';
+import { clientLocale, ownerOf } from '../../bot/pipeline';
+import type { TurnSlot } from '../../turnLimiter';
 
 /** Where the turn's decided reply language is kept (see decideLocale in src/bot/pipeline.ts). */
 export const TURN_LOCALE_KEY = Symbol('turnLocale');

@@ -1,6 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { TurnState } from '@microsoft/teams-ai';
-import { Locale } from '../i18n';
+import { Locale } from '../../i18n';
+import { normalizeText } from '../../actions/input';
 
 /**
  * Free-text routing. Each job registers intents; the first match in priority order handles the message.
@@ -11,17 +12,6 @@ export interface TextIntent {
   priority: number;
   matches(text: string): boolean;
   handle(context: TurnContext, state: TurnState, text: string, locale: Locale): Promise<void>;
-}
-
-/** Lower-case, trimmed, with the bot mention and trailing punctuation gone: what intents match on. */
-export function normalizeText(text: string): string {
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/[.!?]+$/, '')
-    .trim();
 }
 
 export class IntentRouter {

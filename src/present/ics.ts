@@ -1,11 +1,11 @@
-import { formatOsloRange, type OsloLocale } from './oslo';
-import type { MeetingType } from './types';
-import { t } from '../../i18n';
-import { stripInvisibleFormatting } from '../text';
+import { formatOsloRange, type OsloLocale } from '../domain/meetings/oslo';
+import type { MeetingType } from '../domain/meetings/types';
+import { t } from '../i18n';
+import { stripInvisibleFormatting } from '../domain/text';
 
 /**
- * iCalendar (RFC 5545) export of one meeting, so people can put it in Outlook. The file is a rendering: its
- * words come from src/i18n (keys meetings.ics.*), like a card's.
+ * iCalendar (RFC 5545) export of one meeting, so people can put it in Outlook. The file is a rendering, kept out
+ * of the rules like a card: its words come from src/i18n (keys meetings.ics.*).
  *
  * The file is reachable by an unauthenticated link and lives outside the bot's privacy boundary, so it holds
  * only the meeting type, the pseudonymous case ref, the time, the place (or link) and the agenda: no person's
