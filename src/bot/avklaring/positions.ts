@@ -104,7 +104,8 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
   // conditional on the copy this came with.
   const after: AvklaringState = {
     doc,
-    votes: [...before.votes.filter((v) => !written.has(v.actorId)), ...written.values()],
+    // In the order the query gave them, a first vote last, as a fresh read would have them.
+    votes: [...before.votes.map((v) => written.get(v.actorId) ?? v), ...[...written.values()].filter((w) => !before.votes.some((v) => v.actorId === w.actorId))],
     proposals: before.proposals,
   };
   // Nothing changed (repeats, re-deliveries, refusals): answer with the card as read, touch nothing. Unless the
