@@ -32,7 +32,8 @@ declare module 'autocannon' {
     total: number;
   }
   interface Result {
-    requests: Histogram;
+    /** `sent`: every request written to a connection, also those still unanswered when the run stopped. */
+    requests: Histogram & { sent: number };
     latency: Histogram;
     throughput: Histogram;
     errors: number;

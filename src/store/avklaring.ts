@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, readDoc, updateDoc, queryPartition, parseStored, Mutation, UpdateOutcome } from './documents';
+import { baseDocSchema, readDoc, updateDoc, queryPartition, parseStored, replaceIfMatch, Mutation, UpdateOutcome } from './documents';
 import { outboxFields, withSteps, type Lease, type NewOutboxStep } from './outbox';
 
 /**
  * An avklaring ("who should coordinate?") for one case: the answers, the advice summary, the avklaringsmøte
  * and its outcome. It lives in container `cases`, partition = the case owner, with `caseRef` so a case
  * deletion takes it along. Each participant's position and each proposal is its own document, so concurrent
- * presses on the shared card never write the same document (only the small `version` bump on the parent,
- * through ETag retries).
+ * presses on the shared card never write the same document; each press then writes the parent once (its
+ * `version`, or its ending), with the ETag of the state it read (src/bot/avklaring/positions.ts).
  */
 
 const textSchema = z.object({ nb: z.string().max(500), en: z.string().max(500) });
@@ -107,6 +107,13 @@ export const avklaringProposalSchema = baseDocSchema.extend({
 });
 export type AvklaringProposal = z.infer<typeof avklaringProposalSchema>;
 
+/** The avklaring with its votes and proposals as one read saw them (each with its `_etag`). */
+export interface AvklaringState {
+  doc: AvklaringDoc | undefined;
+  votes: AvklaringVote[];
+  proposals: AvklaringProposal[];
+}
+
 /** How an avklaringsmøte ends: the new status and the record that goes with it. */
 export type AvklaringEnding =
   | { status: 'decided'; decision: NonNullable<AvklaringDoc['decision']> }
@@ -154,13 +161,20 @@ export class AvklaringRepository {
       avklaringId,
       (current): Mutation<AvklaringDoc, boolean> => {
         if (!current || current.status !== 'open') return { kind: 'unchanged', result: false };
-        const ended: AvklaringDoc = { ...current, ...ending, version: current.version + 1 };
-        // What follows the ending is written with it, so it is done even if this turn stops right here.
-        return { kind: 'write', doc: outbox ? withSteps(ended, outbox.steps, outbox.now, outbox.lease) : ended, result: true };
+        return { kind: 'write', doc: endedDoc(current, ending, outbox), result: true };
       },
       opId,
     );
     return outcome.written && outcome.result;
+  }
+
+  /**
+   * Writes `doc` only if the stored avklaring still has `etag` (the one it was read with): the saved document,
+   * or undefined when another write came first or it is gone. One round trip, no retry: the caller reads the
+   * state again (state()) and decides anew.
+   */
+  replaceIfMatch(doc: AvklaringDoc, etag: string): Promise<AvklaringDoc | undefined> {
+    return replaceIfMatch(this.container, avklaringDocSchema, doc, etag);
   }
 
   /** `known`: the vote as a positions() read just returned it, or undefined when that read found none. */
@@ -198,7 +212,7 @@ export class AvklaringRepository {
    * and render, in one round trip instead of a read and a query. Each document comes with its `_etag`, so a
    * write that follows can pass it as `known` and needs no read of its own.
    */
-  async state(owner: string, avklaringId: string): Promise<{ doc: AvklaringDoc | undefined; votes: AvklaringVote[]; proposals: AvklaringProposal[] }> {
+  async state(owner: string, avklaringId: string): Promise<AvklaringState> {
     const { resources } = await this.container.items
       .query<{ id?: string; type?: string }>(
         {
@@ -252,4 +266,13 @@ export class AvklaringRepository {
       'c.createdAt ASC',
     );
   }
+}
+
+/**
+ * The open avklaring as `ending` closes it, one version on, with the steps that follow (src/bot/avklaring/outbox.ts)
+ * in the same write, so they are done even if the turn stops right after it.
+ */
+export function endedDoc(current: AvklaringDoc, ending: AvklaringEnding, outbox?: { steps: NewOutboxStep[]; now: string; lease: Lease }): AvklaringDoc {
+  const ended: AvklaringDoc = { ...current, ...ending, version: current.version + 1 };
+  return outbox ? withSteps(ended, outbox.steps, outbox.now, outbox.lease) : ended;
 }

@@ -119,15 +119,38 @@ export async function updateDoc<S extends z.ZodTypeAny, R>(
     } catch (err) {
       const status = statusOf(err);
       if (status === 412 || status === 409) {
-        // Lost the race; back off a little (with jitter) so a crowd of writers spreads out.
-        // Full jitter, growing to 250 ms: a crowd on one document spreads out instead of colliding again.
-        await sleep(Math.random() * Math.min(250, 4 * 2 ** Math.min(attempt, 8)));
+        await backOff(attempt);
         continue;
       }
       throw err;
     }
   }
   throw new ConcurrencyExhausted(id, maxAttempts);
+}
+
+/**
+ * Lost an ETag race: wait a little before the next attempt. Full jitter, growing to 250 ms: a crowd of writers
+ * on one document spreads out instead of colliding again.
+ */
+export const backOff = (attempt: number): Promise<void> => sleep(Math.random() * Math.min(250, 4 * 2 ** Math.min(attempt, 8)));
+
+/**
+ * Replaces a document only if it still has the ETag it was read with: the saved document, or undefined when
+ * somebody else wrote it first (412) or it is gone (404). For a caller whose retry must read more than this
+ * one document again (updateDoc re-reads only the document).
+ */
+export async function replaceIfMatch<S extends z.ZodTypeAny>(container: Container, schema: S, doc: z.infer<S> & BaseDoc, etag: string): Promise<z.infer<S> | undefined> {
+  const next = { ...doc } as BaseDoc;
+  delete next._etag;
+  parseStored(schema, next, next.id);
+  try {
+    const response = await container.item(next.id, next.pk).replace(next, { accessCondition: { type: 'IfMatch', condition: etag } });
+    return parseStored(schema, response.resource, next.id);
+  } catch (err) {
+    const status = statusOf(err);
+    if (status === 412 || status === 404) return undefined;
+    throw err;
+  }
 }
 
 /** Queries one logical partition: the partition key is always in the WHERE clause (the local server ignores the option). */
@@ -156,4 +179,4 @@ export async function deleteDoc(container: Container, id: string, pk: string): P
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

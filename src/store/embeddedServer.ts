@@ -16,6 +16,8 @@ export interface EmbeddedServerOptions {
   port: number;
   /** Folder of the write-ahead log (src/store/embeddedWal.ts); none when the store is memory only. */
   walDir?: string;
+  /** A request with this header is the store's own work (its snapshot), not counted among the round trips. */
+  uncountedHeader?: string;
 }
 
 export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number } | { stats: RoundTrips };
@@ -60,9 +62,10 @@ async function main(): Promise<void> {
   // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale,
   // and is in the write-ahead log before it is answered.
   server.prependListener('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (req.method === 'GET') counted.reads++;
-    else if (req.method === 'POST' && req.headers['x-ms-cosmos-is-query-plan-request']) counted.queryPlans++;
-    else if (req.method === 'POST' && req.headers['x-ms-documentdb-isquery']) counted.queries++;
+    const counts = !(opts.uncountedHeader && req.headers[opts.uncountedHeader]);
+    if (req.method === 'GET') counted.reads += +counts;
+    else if (req.method === 'POST' && req.headers['x-ms-cosmos-is-query-plan-request']) counted.queryPlans += +counts;
+    else if (req.method === 'POST' && req.headers['x-ms-documentdb-isquery']) counted.queries += +counts;
     else if (req.method) {
       counted.writes++;
       wal?.capture(req, res);

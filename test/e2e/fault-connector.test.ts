@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { messageActivity, makeUser, BOT_ID } from '../support/activities';
+import { timer } from '../support/timed';
 import { ReminderRepository } from '../../src/store/reminders';
 import { ConversationRepository } from '../../src/store/conversations';
 import { propose, startMeeting } from './avklaring-helpers';
@@ -15,12 +16,7 @@ import { propose, startMeeting } from './avklaring-helpers';
 const alice = makeUser(1, 'Alice Fagperson');
 const conversationId = '19:fault-connector@thread.v2';
 
-const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
-  const t0 = Date.now();
-  const out = await f();
-  console.log(`[fault-connector] ${label}: ${Date.now() - t0} ms`);
-  return out;
-};
+const timed = timer('fault-connector');
 
 describe('connector answering 429 / 502', () => {
   let h: Harness;

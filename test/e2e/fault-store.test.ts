@@ -3,6 +3,7 @@ import { startHarness, Harness } from '../support/botHarness';
 import { StoppableStore, FaultProxy } from '../support/faultyStore';
 import { messageActivity, executeActivity, makeUser } from '../support/activities';
 import { openAvklaring } from '../support/avklaringFlow';
+import { timer } from '../support/timed';
 import { avklaringDocSchema, avklaringVoteSchema, avklaringProposalSchema } from '../../src/store/avklaring';
 import { caseDocSchema } from '../../src/store/cases';
 
@@ -29,12 +30,22 @@ const textsSent = (h: Harness) =>
     .filter((c) => c.body.type === 'message' && typeof c.body.text === 'string')
     .map((c) => c.body.text as string);
 
-const timed = async <T>(label: string, f: () => Promise<T>): Promise<T> => {
-  const t0 = Date.now();
-  const out = await f();
-  console.log(`[fault-store] ${label}: ${Date.now() - t0} ms`);
-  return out;
-};
+const timed = timer('fault-store');
+
+/** A bot whose store sits behind a FaultProxy (which can throttle, swallow requests or cut the store). */
+async function startBehindFaultProxy(): Promise<{ store: StoppableStore; proxy: FaultProxy; h: Harness }> {
+  const store = await StoppableStore.start();
+  const proxy = await new FaultProxy({ host: '127.0.0.1', port: store.port }).start();
+  const h = await startHarness({ env: { COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: store.key } });
+  return { store, proxy, h };
+}
+
+/** Stops what startBehindFaultProxy started, also when it stopped half-way (the fields left undefined). */
+async function stopBehindFaultProxy(started: { store?: StoppableStore; proxy?: FaultProxy; h?: Harness }): Promise<void> {
+  await started.h?.stop();
+  await started.proxy?.stop();
+  await started.store?.close();
+}
 
 describe('store stopped mid-run, then back on the same address', () => {
   let store: StoppableStore;
@@ -104,15 +115,9 @@ describe('store throttling (429) and a network that swallows requests', () => {
   const conv = () => ({ serviceUrl: h.connector.url, conversationId });
 
   beforeAll(async () => {
-    store = await StoppableStore.start();
-    proxy = await new FaultProxy({ host: '127.0.0.1', port: store.port }).start();
-    h = await startHarness({ env: { COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: store.key } });
+    ({ store, proxy, h } = await startBehindFaultProxy());
   });
-  afterAll(async () => {
-    await h?.stop();
-    await proxy?.stop();
-    await store?.close();
-  });
+  afterAll(() => stopBehindFaultProxy({ store, proxy, h }));
 
   it('retries a short burst of 429s with the server back-off, and the user sees no error', async () => {
     h.connector.clear();
@@ -156,15 +161,9 @@ describe('store unreachable while a crowd is pressing on a shared card', () => {
   let h: Harness;
 
   beforeAll(async () => {
-    store = await StoppableStore.start();
-    proxy = await new FaultProxy({ host: '127.0.0.1', port: store.port }).start();
-    h = await startHarness({ env: { COSMOS_ENDPOINT: proxy.url, COSMOS_KEY: store.key } });
+    ({ store, proxy, h } = await startBehindFaultProxy());
   });
-  afterAll(async () => {
-    await h?.stop();
-    await proxy?.stop();
-    await store?.close();
-  });
+  afterAll(() => stopBehindFaultProxy({ store, proxy, h }));
 
   it('answers every press (card or the clear message), leaves no half-written document, and recovers', async () => {
     const users = Array.from({ length: 12 }, (_, i) => makeUser(700 + i, `Deltaker ${i + 1}`));

@@ -1,34 +1,11 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { executeActivity, makeUser, messageActivity, messageExtensionQuery } from '../support/activities';
+import { cardTexts as texts, type CardAction } from '../support/cardContent';
 import { listDecisionNodes } from '../../src/domain/guidance';
 
 const alice = makeUser(1, 'Alice Fagperson');
 const CONV = '19:guidance@thread.v2';
-
-/** Every TextBlock text and action title on a card, in order (what a user can read; no-break spaces read as spaces). */
-function texts(card: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.text === 'string') out.push(o.text.replace(/\u00a0/g, ' '));
-      if (typeof o.title === 'string') out.push(o.title);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
-
-interface CardAction {
-  type: string;
-  title: string;
-  verb?: string;
-  data?: Record<string, unknown>;
-  url?: string;
-}
 
 function actions(card: { actions?: CardAction[] }): CardAction[] {
   const all: CardAction[] = [...(card.actions ?? [])];

@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startHarness, Harness } from '../support/botHarness';
+import type { Harness } from '../support/botHarness';
+import { startMeetingsHarness } from '../support/meetingsHarness';
 import { messageActivity, executeActivity, makeUser, TestUser } from '../support/activities';
-import { MeetingRepository } from '../../src/store/meetings';
+import type { MeetingRepository } from '../../src/store/meetings';
 import { ReferatRepository } from '../../src/store/referat';
 import { CaseRepository } from '../../src/store/cases';
 import { current, press, proposalId, propose, startMeeting } from './avklaring-helpers';
@@ -29,9 +30,7 @@ describe('meetings end to end', () => {
   const conv = () => ({ serviceUrl: h.connector.url, conversationId: CONV });
 
   beforeAll(async () => {
-    h = await startHarness({ now, env: { REMINDER_POLL_SECONDS: '3600', REMINDER_BEFORE_HOURS: '24', BOT_PUBLIC_URL: 'https://bti.example.no' } });
-    h.connector.setRoster(CONV, people.map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
-    meetings = new MeetingRepository(h.bot.store);
+    ({ h, meetings } = await startMeetingsHarness(CONV, people, { now, env: { REMINDER_POLL_SECONDS: '3600', REMINDER_BEFORE_HOURS: '24', BOT_PUBLIC_URL: 'https://bti.example.no' } }));
   });
   afterAll(async () => {
     await h?.stop();

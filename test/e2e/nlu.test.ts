@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startHarness, Harness } from '../support/botHarness';
 import { executeActivity, makeUser, messageActivity } from '../support/activities';
+import { cardTexts as texts, type CardAction } from '../support/cardContent';
 
 /**
  * Free-text understanding and direct meldeplikt answers (issue 13), over HTTP with real activities. Each phrase
@@ -12,29 +13,6 @@ const CONV = '19:nlu@thread.v2';
 const EMERGENCY_NB = 'Handle i dag: kontakt barnevernet og/eller politiet';
 const EMERGENCY_EN = 'Act today: contact child welfare and/or the police';
 const HELP_NB = 'Dette kan jeg hjelpe med';
-
-interface CardAction {
-  type: string;
-  title: string;
-  verb?: string;
-  data?: Record<string, unknown>;
-  url?: string;
-}
-
-function texts(card: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (typeof o.text === 'string') out.push(o.text.replace(/\u00a0/g, ' '));
-      if (typeof o.title === 'string') out.push(o.title);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 function actions(card: unknown): CardAction[] {
   const all: CardAction[] = [];

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { startHarness, Harness } from '../support/botHarness';
+import type { Harness } from '../support/botHarness';
+import { startMeetingsHarness } from '../support/meetingsHarness';
 import { executeActivity, makeUser, TestUser } from '../support/activities';
 import { MeetingRepository, meetingDocId, meetingDocSchema, rsvpDocId, rsvpDocSchema, type MeetingDoc } from '../../src/store/meetings';
 import { CaseRepository } from '../../src/store/cases';
@@ -31,9 +32,7 @@ describe('unfinished commands are finished, late re-deliveries change nothing', 
   const conv = () => ({ serviceUrl: h.connector.url, conversationId: CONV });
 
   beforeAll(async () => {
-    h = await startHarness({ now: () => clock, env: { REMINDER_POLL_SECONDS: '3600', REMINDER_BEFORE_HOURS: '24' } });
-    h.connector.setRoster(CONV, people.map((p) => ({ id: p.id, name: p.name, aadObjectId: p.aadObjectId })));
-    meetings = new MeetingRepository(h.bot.store);
+    ({ h, meetings } = await startMeetingsHarness(CONV, people, { now: () => clock, env: { REMINDER_POLL_SECONDS: '3600', REMINDER_BEFORE_HOURS: '24' } }));
   });
   afterAll(async () => {
     await h?.stop();

@@ -27,6 +27,7 @@ export class ConnectorStandIn {
   private rosters = new Map<string, RosterMember[]>();
   private failures: { status: number; remaining: number; methods: string[]; headers: Record<string, string> } | undefined;
   private holds: { match: (call: { method: string; path: string; body: any }) => boolean; arrived: () => void }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  private pauses: { match: (call: { method: string; path: string; body: any }) => boolean; arrived: () => void; go: Promise<void> }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
   private nextId = 1;
   private gate: { waiting: Array<() => void> } | undefined;
   url = '';
@@ -82,6 +83,18 @@ export class ConnectorStandIn {
     return new Promise((arrived) => this.holds.push({ match, arrived }));
   }
 
+  /**
+   * The next call that `match`es waits unanswered until `release()`, then is handled (and recorded) as usual: a
+   * slow update from one bot instance that reaches Teams after another instance's.
+   */
+  pauseNext(match: (call: { method: string; path: string; body: any }) => boolean): { arrived: Promise<void>; release(): void } { // eslint-disable-line @typescript-eslint/no-explicit-any
+    let arrived!: () => void;
+    let release!: () => void;
+    const reached = new Promise<void>((r) => (arrived = r));
+    this.pauses.push({ match, arrived, go: new Promise<void>((r) => (release = r)) });
+    return { arrived: reached, release };
+  }
+
   clear(): void {
     this.calls.length = 0;
   }
@@ -124,6 +137,12 @@ export class ConnectorStandIn {
         return raw;
       }
     })();
+    const pause = this.pauses.findIndex((p) => p.match({ method, path: url.pathname, body: parsed }));
+    if (pause >= 0) {
+      const [p] = this.pauses.splice(pause, 1);
+      p!.arrived();
+      await p!.go;
+    }
     const hold = this.holds.findIndex((h) => h.match({ method, path: url.pathname, body: parsed }));
     if (hold >= 0) {
       const [h] = this.holds.splice(hold, 1);

@@ -19,4 +19,7 @@ function seedFrom(raw: string | undefined): number {
 fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: FC_SEED });
 console.info(`fast-check seed ${FC_SEED} (replay: FC_SEED=${FC_SEED} npx vitest run <this file>)`);
 
+/** Parameters for one property: the file's seed and how many runs this property gets. */
+export const fcRun = (numRuns: number): fc.Parameters<unknown> => ({ seed: FC_SEED, numRuns });
+
 export default fc;

@@ -94,6 +94,7 @@ export class FaultProxy {
   private retryAfterMs = 0;
   private hanging = false;
   private held: http.ServerResponse[] = [];
+  private pauses: { match: (req: { method: string; path: string }) => boolean; arrived: () => void; go: Promise<void> }[] = [];
   /** Requests answered 429 so far. */
   throttled = 0;
   /** Requests passed through to the server. */
@@ -122,7 +123,27 @@ export class FaultProxy {
     }
   }
 
+  /**
+   * The next request that `match`es (method, and the path with its id decoded) waits here, unanswered and not yet
+   * at the server, until `release()`: one instance's write held back while another instance goes ahead.
+   */
+  pauseNext(match: (req: { method: string; path: string }) => boolean): { arrived: Promise<void>; release(): void } {
+    let arrived!: () => void;
+    let release!: () => void;
+    const reached = new Promise<void>((r) => (arrived = r));
+    this.pauses.push({ match, arrived, go: new Promise<void>((r) => (release = r)) });
+    return { arrived: reached, release };
+  }
+
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const pause = this.pauses.findIndex((p) => p.match({ method: req.method ?? 'GET', path: decodeURIComponent(req.url ?? '') }));
+    if (pause >= 0) {
+      const [p] = this.pauses.splice(pause, 1);
+      p!.arrived();
+      // The body stays unread in the request until handle() pipes it on.
+      void p!.go.then(() => this.handle(req, res));
+      return;
+    }
     if (this.hanging) {
       this.held.push(res);
       req.resume();

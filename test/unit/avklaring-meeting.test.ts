@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import fc, { fcRun } from '../support/fastCheck';
 import {
   addMonths,
   agree,
@@ -24,12 +24,9 @@ import {
 
 /**
  * The avklaringsmøte's rules in process: who may act, the count, when it is decided, and the rotation's dates.
- * The seed of the property tests is random per run and printed; re-run a failure with
+ * The seed of the property tests is random per run and printed (test/support/fastCheck.ts); re-run a failure with
  * FC_SEED=<seed> npx vitest run test/unit/avklaring-meeting.test.ts.
  */
-const FC_SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) | 0;
-console.info(`avklaring-meeting property tests: fast-check seed ${FC_SEED} (reproduce with FC_SEED=${FC_SEED})`);
-const fcRun = (numRuns: number): fc.Parameters<unknown> => ({ seed: FC_SEED, numRuns });
 
 const person = (id: string): Person => ({ aadObjectId: id, name: `Person ${id}` });
 const A = 'aad-a';

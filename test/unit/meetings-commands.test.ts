@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import fc, { fcRun } from '../support/fastCheck';
 import {
   cancel,
   caseCheckAfter,
@@ -26,11 +26,8 @@ import { referatRefusalText } from '../../src/bot/meetings/texts';
 /**
  * The meeting's commands in process: RSVP, the referat writer's settlement, edit and cancel. No store, no HTTP.
  *
- * The seed is random per run and printed; re-run a failure with FC_SEED=<seed> npx vitest run <this file>.
+ * The seed is random per run and printed (test/support/fastCheck.ts); re-run a failure with FC_SEED=<seed> npx vitest run <this file>.
  */
-const FC_SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) | 0;
-console.info(`meetings-commands property tests: fast-check seed ${FC_SEED} (reproduce with FC_SEED=${FC_SEED})`);
-const fcRun = (numRuns: number): fc.Parameters<unknown> => ({ seed: FC_SEED, numRuns });
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const COORD = id(1);

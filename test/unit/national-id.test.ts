@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc, { FC_SEED } from '../support/fastCheck';
+import fc, { fcRun } from '../support/fastCheck';
 import { idnr } from '@navikt/fnrvalidator';
 import {
   containsNationalIdNumber,
@@ -8,7 +8,8 @@ import {
   redactNationalIdNumbers,
   valueHoldsNationalIdNumber,
 } from '../../src/domain/guidance';
-import { buildNumber, daysIn as daysIn20yy, sampleNumber, SERIES, writtenForms, type NumberParts } from '../support/nationalIds';
+import { buildNumber, sampleNumber, SERIES, writtenForms } from '../support/nationalIds';
+import { numberPartsArb as partsArb, validNumberArb as validArb } from '../support/nationalIdArbitraries';
 
 /** Small seeded PRNG (mulberry32) so the corpus is the same on every run. */
 function rng(seed: number): () => number {
@@ -331,21 +332,8 @@ describe('redactNationalIdNumbers', () => {
  *
  * The seed is random per run and printed (test/support/fastCheck.ts); re-run a failure with FC_SEED=<seed> npx vitest run <this file>.
  */
-const fcRun = (numRuns: number): fc.Parameters<unknown> => ({ seed: FC_SEED, numRuns });
-
 const oracleValid = (s: string): boolean => idnr(s).status === 'valid';
 
-const partsArb = fc
-  .record({
-    series: fc.constantFrom(...SERIES),
-    yy: fc.integer({ min: 0, max: 99 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-    individual: fc.integer({ min: 0, max: 999 }),
-    k1Remainder: fc.integer({ min: 0, max: 3 }),
-  })
-  .filter((p) => p.day <= daysIn20yy(p.yy, p.month));
-const validArb = partsArb.map((p) => ({ parts: p, number: buildNumber(p) })).filter((x): x is { parts: NumberParts; number: string } => x.number !== null);
 const elevenDigitsArb = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 }).map((d) => d.join(''));
 /** Ordinary words before a number in a message; none is an account word. */
 const LEAD_INS = ['', 'fnr ', 'Fødselsnr: ', 'pnr. ', 'D-nummer ', 'barnet (', 'Gjelder ', 'ref ', 'se ', 'fnr', 'id=', '«', 'Personnummer:\n'];

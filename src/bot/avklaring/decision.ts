@@ -1,6 +1,7 @@
 import { Locale, t } from '../../i18n';
 import { renderCard, AdaptiveCardJson } from '../../cards/render';
-import { AvklaringDoc } from '../../store/avklaring';
+import { AvklaringDoc, AvklaringEnding } from '../../store/avklaring';
+import type { Lease, NewOutboxStep } from '../../store/outbox';
 import { Coordinator } from '../../store/cases';
 import type { Decision } from '../../domain/avklaring/meeting';
 import { recordCoordinator as setCoordinator } from '../cases/coordinator';
@@ -15,7 +16,16 @@ import { errorFields } from '../../log';
  * so of several concurrent final votes exactly one makes it; only that writer records the coordinator on the
  * case (with its own applied-once id as a second guard).
  */
-export async function decide(ctx: AvklaringCtx, owner: string, doc: AvklaringDoc, { proposal, decidedBy, agreedBy }: Decision, opId?: string): Promise<boolean> {
+export async function decide(ctx: AvklaringCtx, owner: string, doc: AvklaringDoc, decision: Decision, opId?: string): Promise<boolean> {
+  const { ending, outbox, lease } = decisionEnding(ctx, doc, decision);
+  const made = await ctx.avklaringer.end(owner, doc.avklaringId, ending, opId, outbox);
+  if (!made) return false;
+  await afterDecision(ctx, owner, doc, lease);
+  return true;
+}
+
+/** What a decision writes on the avklaring: its ending, and the steps that follow it with the lease to run them. */
+export function decisionEnding(ctx: AvklaringCtx, doc: AvklaringDoc, { proposal, decidedBy, agreedBy }: Decision): { ending: AvklaringEnding; outbox?: { steps: NewOutboxStep[]; now: string; lease: Lease }; lease: Lease } {
   const now = ctx.deps.now().toISOString();
   const coordinator: Coordinator = {
     service: proposal.serviceId,
@@ -24,21 +34,21 @@ export async function decide(ctx: AvklaringCtx, owner: string, doc: AvklaringDoc
     decidedBy,
   };
   const lease = newLease(ctx.deps);
-  const made = await ctx.avklaringer.end(
-    owner,
-    doc.avklaringId,
-    { status: 'decided', decision: { proposalId: proposal.proposalId, serviceId: proposal.serviceId, person: proposal.person, decidedBy, at: now, agreedBy } },
-    opId,
+  return {
+    ending: { status: 'decided', decision: { proposalId: proposal.proposalId, serviceId: proposal.serviceId, person: proposal.person, decidedBy, at: now, agreedBy } },
     // Where a unit (KTK) decides, the meeting agreed on a proposal to it: the case gets no coordinator from this.
-    decidingUnit(doc) ? undefined : { steps: [steps.coordinator(coordinator, `avklaring-decided:${doc.avklaringId}`), steps.nudge()], now, lease },
-  );
-  if (!made) return false;
-  // The coordinator on the case and its check: store writes only, so they run here without the turn; what fails
-  // is left to the press's re-delivery or the background sweep.
-  if (!decidingUnit(doc)) {
-    await finishAvklaring(ctx, owner, doc.avklaringId, { lease }).catch((err: unknown) => ctx.deps.logger.warn('avklaring.steps_failed', errorFields(err)));
-  }
-  return true;
+    ...(decidingUnit(doc) ? {} : { outbox: { steps: [steps.coordinator(coordinator, `avklaring-decided:${doc.avklaringId}`), steps.nudge()], now, lease } }),
+    lease,
+  };
+}
+
+/**
+ * After the write that decided: the coordinator on the case and its check. Store writes only, so they run here
+ * without the turn; what fails is left to the press's re-delivery or the background sweep.
+ */
+export async function afterDecision(ctx: AvklaringCtx, owner: string, doc: AvklaringDoc, lease: Lease): Promise<void> {
+  if (decidingUnit(doc)) return;
+  await finishAvklaring(ctx, owner, doc.avklaringId, { lease }).catch((err: unknown) => ctx.deps.logger.warn('avklaring.steps_failed', errorFields(err)));
 }
 
 /** The coordinator on the case, through the application service that also plans its twice-a-year check. */

@@ -299,12 +299,21 @@ function profileOf(ctx: AvklaringCtx, data: FormInput): ProfileId {
   return parsed.success ? parsed.data : ctx.deps.config.profile;
 }
 
-/** Checks step 1 (and the chosen case); the problems, worded for step 1, when something is wrong. */
-async function checkStepOne(ctx: AvklaringCtx, press: CardPress, profileId: ProfileId, answers: Answers): Promise<{ ok: true; stage: StageOne } | { ok: false; reply: Reply }> {
+type StepOneChecked = { ok: true; profileId: ProfileId; answers: Answers; stage: StageOne } | { ok: false; reply: Reply };
+
+/**
+ * Reads a press that leaves step 1 (Neste, Send) and checks step 1 (and the chosen case): a fødselsnummer is
+ * refused, else the problems, worded for step 1, when something is wrong.
+ */
+async function checkStepOne(ctx: AvklaringCtx, data: FormInput, press: CardPress): Promise<StepOneChecked> {
+  const refusedNumber = personalNumber(press, data);
+  if (refusedNumber) return { ok: false, reply: refusedNumber };
+  const profileId = profileOf(ctx, data);
+  const answers = carriedAnswers(data, profileId);
   const { locale } = press;
   const stage = stageOneOf(answers, profileId);
   const caseOk = caseChoiceSchema.safeParse(answers.caseRef ?? 'new').success;
-  if (stage.ok && caseOk) return { ok: true, stage: stage.value };
+  if (stage.ok && caseOk) return { ok: true, profileId, answers, stage: stage.value };
   const extra = caseOk ? [] : [{ field: 'caseRef', text: t(locale, 'avklaring.form.unknownCase') }];
   const problems = problemsOf(locale, profileId, stage.ok ? [] : stage.issues, answers, extra);
   press.log.info('avklaring.invalid_input', { step: 1, issues: problems.top.length });
@@ -321,13 +330,9 @@ function personalNumber(press: CardPress, data: FormInput): Reply | undefined {
 
 /** Neste: step 1 → step 2. Only the person pressing sees the next step; the chat keeps the form for others. */
 export async function handleNext(ctx: AvklaringCtx, data: FormInput, press: CardPress): Promise<Reply> {
-  const refusedNumber = personalNumber(press, data);
-  if (refusedNumber) return refusedNumber;
-  const profileId = profileOf(ctx, data);
-  const answers = carriedAnswers(data, profileId);
-  const checked = await checkStepOne(ctx, press, profileId, answers);
+  const checked = await checkStepOne(ctx, data, press);
   if (!checked.ok) return checked.reply;
-  return reply.card(detailsCard(press.locale, profileId, checked.stage, answers));
+  return reply.card(detailsCard(press.locale, checked.profileId, checked.stage, checked.answers));
 }
 
 /** Tilbake: step 2 → step 1 with everything answered so far. */
@@ -344,12 +349,9 @@ export const avklaringIdFor = (conversationId: string, activityId: string) =>
 
 export async function handleSubmit(ctx: AvklaringCtx, data: FormInput, press: CardPress): Promise<Reply> {
   const { locale, log } = press;
-  const refusedNumber = personalNumber(press, data);
-  if (refusedNumber) return refusedNumber;
-  const profileId = profileOf(ctx, data);
-  const answers = carriedAnswers(data, profileId);
-  const checked = await checkStepOne(ctx, press, profileId, answers);
+  const checked = await checkStepOne(ctx, data, press);
   if (!checked.ok) return checked.reply;
+  const { profileId, answers } = checked;
   const caseChoice = caseChoiceSchema.parse(answers.caseRef ?? 'new');
   const parsed = parseAdviceInput(adviceInputFromForm({ ...answers, profileId }));
   if (!parsed.ok) {

@@ -17,6 +17,7 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
   const unit = decidingUnit(doc);
   const short = unit ? unitShort(unit, locale) : '';
   const nameOf = (id: string) => doc.participants.find((p) => p.aadObjectId === id)?.name ?? id;
+  const rank = (id: string) => doc.participants.findIndex((p) => p.aadObjectId === id);
   const labelOf = (p: Pick<AvklaringProposal, 'serviceId' | 'person'>) => holderLabel(doc, p.serviceId, p.person?.name, locale);
   const byId = new Map(proposals.map((p) => [p.proposalId, p]));
   const serviceIds = serviceIdsOf(doc);
@@ -31,7 +32,8 @@ export function meetingCard(locale: Locale, doc: AvklaringDoc, votes: AvklaringV
     proposalsTitle: t(locale, 'avklaring.meeting.proposals'),
     noProposals: proposals.length === 0 ? t(locale, 'avklaring.meeting.noProposals') : '',
     proposals: proposals.map((p) => {
-      const ids = agreeing.get(p.proposalId) ?? [];
+      // In the order of the participants, not of the stored votes: the same card whichever read rendered it.
+      const ids = [...(agreeing.get(p.proposalId) ?? [])].sort((a, b) => rank(a) - rank(b));
       return {
         label: labelOf(p),
         count: t(locale, 'avklaring.meeting.agreeCount', { count: ids.length, total }),

@@ -1,22 +1,23 @@
 import { Locale, t } from '../../i18n';
 import { AdaptiveCardJson } from '../../cards/render';
-import { AvklaringDoc, AvklaringProposal, AvklaringVote } from '../../store/avklaring';
-import { Mutation, OPS_KEPT } from '../../store/documents';
+import { avklaringDocId, endedDoc, type AvklaringDoc, type AvklaringProposal, type AvklaringState, type AvklaringVote } from '../../store/avklaring';
+import { backOff, ConcurrencyExhausted, Mutation, OPS_KEPT } from '../../store/documents';
 import { GroupCommit } from '../../groupCommit';
 import { reply, type CardPress, type Reply } from '../../actions/types';
 import { changePosition, mayAct, unanimousDecision, type PositionChange } from '../../domain/avklaring/meeting';
 import { AvklaringCtx, meetingOf, putSharedCard, refusalText } from './common';
-import { decide, outcomeCard } from './decision';
+import { afterDecision, decisionEnding, outcomeCard } from './decision';
 import { currentCard, meetingCard } from './meetingCard';
 
 /**
  * A participant changing their own position on the shared avklaringsmøte card (agree, "I cannot take it",
  * or the agreement that comes with a proposal). Presses on one card are committed in groups
- * (src/groupCommit.ts): per group one read of the avklaring and its positions, one write per participant
- * (starting from the copy just read, so usually no extra read), one version bump, one render and one update of
- * the shared message. Under a crowd this replaces a dozen store round trips and a retry queue on the parent
- * document per press; a press on its own makes five store round trips: one query for the avklaring with its positions, the
- * participant's write, the positions read again after it, the version bump, and one read after the shared update.
+ * (src/groupCommit.ts): per group one query for the avklaring with its votes and proposals, one write per
+ * participant (starting from the copy just read, so no extra read), one update of the shared message and one
+ * write on the avklaring (the version bump, or the decision), conditional on the copy read at the start. A
+ * press on its own makes three store round trips: the query, the participant's write, the avklaring's write.
+ * Only when another instance wrote the avklaring in between does it read again (one query) and write again;
+ * settle() says why that keeps exactly one decision and the newest card on top.
  */
 export interface PositionPress {
   press: CardPress;
@@ -54,8 +55,9 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
   const owner = presses[0]!.press.place.owner;
   const answers: (Answer | undefined)[] = presses.map(() => undefined);
   // The avklaring with its votes and proposals in one query: the starting copy the presses are checked against.
-  const { doc, ...before } = await ctx.avklaringer.state(owner, avklaringId);
-  if (!doc) return presses.map((p) => ({ message: t(localeOf(p), 'error.unknownAction') }));
+  const before = await ctx.avklaringer.state(owner, avklaringId);
+  const { doc } = before;
+  if (!doc) return gone(presses);
   presses.forEach((p, i) => {
     if (mayAct(meetingOf(doc), p.actor)?.code !== 'not-participant') return;
     p.press.log.info('avklaring.refused_non_participant');
@@ -80,6 +82,7 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
 
   let changed = presses.some((p, i) => p.proposalWritten && !answers[i]);
   const now = ctx.deps.now().toISOString();
+  const written = new Map<string, AvklaringVote>();
   await Promise.all(
     [...byActor].map(async ([actor, indexes]) => {
       const mine = indexes.map((i) => presses[i]!);
@@ -87,6 +90,8 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
       const outcome = await ctx.avklaringer.updateVote(owner, avklaringId, actor, (current) => applyPresses(current, mine, { owner, doc, actor, now }), {
         known: { doc: known },
       });
+      // The vote as stored now (also when a re-delivery found it written already): what the card shows.
+      if (outcome.doc) written.set(actor, outcome.doc);
       // A write that only recorded activity ids (a press repeating the participant's position) changes no card.
       if (!outcome.written || !outcome.result.includes('applied')) return;
       changed = true;
@@ -95,59 +100,77 @@ async function commit(ctx: AvklaringCtx, presses: PositionPress[]): Promise<Answ
       });
     }),
   );
-  // Nothing changed (repeats, re-deliveries, refusals): answer with the card as read, touch nothing.
-  if (!changed) return answerAll(presses, answers, renderAll(presses, doc, before.votes, before.proposals));
-
-  // Read again after our writes, never patched from the first copy: of two last voters writing at the same time
-  // on two instances, this read is what guarantees that at least one of them sees both votes (and decides).
-  let positions = await ctx.avklaringer.positions(owner, avklaringId);
-  let current = await settle(ctx, presses, doc, positions);
-  let cards = renderAll(presses, current, positions.votes, positions.proposals);
-  // Last writer wins on the shared message, so after our update we look once more: if the avklaring moved on
-  // meanwhile (another instance), we put the newer card up ourselves rather than leave ours on top.
-  const putter = [...presses].reverse().find((p, k) => !answers[presses.length - 1 - k] && p.press.cardMessageId);
-  for (let round = 0; putter && round < 3; round++) {
-    // Every press is stored and each presser gets the current card back; if the update fails, the shared
-    // message catches up on the next press or when someone opens it (the card refreshes itself).
-    if (!(await putSharedCard(putter.press, cards.get(localeOf(putter))!))) break;
-    const again = await ctx.avklaringer.get(owner, avklaringId);
-    if (!again || (again.version === current.version && again.status === current.status)) break;
-    current = again;
-    if (current.status === 'open') positions = await ctx.avklaringer.positions(owner, avklaringId);
-    cards = renderAll(presses, current, positions.votes, positions.proposals);
-  }
-  return answerAll(presses, answers, cards);
+  // The positions as read with our own writes in them: no second read, the write on the avklaring below is
+  // conditional on the copy this came with.
+  const after: AvklaringState = {
+    doc,
+    // In the order the query gave them, a first vote last, as a fresh read would have them.
+    votes: [...before.votes.map((v) => written.get(v.actorId) ?? v), ...[...written.values()].filter((w) => !before.votes.some((v) => v.actorId === w.actorId))],
+    proposals: before.proposals,
+  };
+  // Nothing changed (repeats, re-deliveries, refusals): answer with the card as read, touch nothing. Unless the
+  // positions already agree, as after a press that stopped between its vote and the decision: decide now.
+  if (!changed && !unanimousDecision(meetingOf(doc, after))) return answerAll(presses, answers, renderAll(presses, doc, after.votes, after.proposals));
+  const cards = await settle(ctx, presses, answers, after);
+  return cards ? answerAll(presses, answers, cards) : gone(presses);
 }
 
-/** After a change: decide when everyone agrees, else bump the card version once for the whole group. */
-async function settle(ctx: AvklaringCtx, presses: PositionPress[], doc: AvklaringDoc, positions: { votes: AvklaringVote[]; proposals: AvklaringProposal[] }): Promise<AvklaringDoc> {
+const MAX_ATTEMPTS = 100;
+
+/**
+ * After a change: one write on the avklaring, conditional (ETag) on the state the cards are rendered from. It
+ * decides when everyone agrees, else it bumps the card version. When another write came first (412), the state
+ * is read again (avklaring and positions in one query) and everything is decided anew from that read.
+ *
+ * Why this is enough for the unanimity rule across instances: every changed position is followed by such a write,
+ * and each write succeeds only on a state read after the writer's own vote. Of two last voters, the one whose
+ * write succeeds second read its state after the first one's write, so after the first one's vote: it sees both
+ * and decides. Why the last shared card is the newest: the shared message is updated *before* the write that
+ * makes its version current, and waited for. A writer whose write succeeds later read its state after that write,
+ * so its update reaches Teams after ours; a writer whose write fails puts up the card of its fresh read again.
+ * Undefined when the avklaring is gone.
+ */
+async function settle(ctx: AvklaringCtx, presses: PositionPress[], answers: (Answer | undefined)[], first: AvklaringState): Promise<Map<Locale, AdaptiveCardJson> | undefined> {
   const { avklaringId } = presses[0]!;
   const owner = presses[0]!.press.place.owner;
-  const decision = unanimousDecision(meetingOf(doc, positions));
-  if (decision) {
-    const made = await decide(ctx, owner, doc, decision);
-    if (made) presses[presses.length - 1]!.press.log.info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'agreement' });
-    return (await ctx.avklaringer.get(owner, avklaringId)) ?? doc;
+  const last = presses[presses.length - 1]!;
+  const putter = [...presses].reverse().find((p, k) => !answers[presses.length - 1 - k] && p.press.cardMessageId);
+  // Every press is stored and each presser gets the current card back; if an update fails, the shared message
+  // catches up on the next press or when someone opens it (the card refreshes itself).
+  const put = async (cards: Map<Locale, AdaptiveCardJson>) => !!putter && putSharedCard(putter.press, cards.get(localeOf(putter))!);
+  let state = first;
+  let putOpen = false;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    if (attempt > 1) {
+      await backOff(attempt - 1);
+      state = await ctx.avklaringer.state(owner, avklaringId);
+    }
+    const doc = state.doc;
+    if (!doc) return undefined;
+    if (doc.status !== 'open') {
+      // Ended meanwhile by someone else, whose card may have gone up before our meeting card: put theirs back on top.
+      const cards = renderAll(presses, doc, state.votes, state.proposals);
+      if (putOpen) await put(cards);
+      return cards;
+    }
+    if (!doc._etag) throw new Error(`avklaring ${avklaringId} read without its ETag`);
+    const decision = unanimousDecision(meetingOf(doc, state));
+    if (decision) {
+      const { ending, outbox, lease } = decisionEnding(ctx, doc, decision);
+      const decided = await ctx.avklaringer.replaceIfMatch(endedDoc(doc, ending, outbox), doc._etag);
+      if (!decided) continue;
+      last.press.log.info('avklaring.decided', { caseRef: doc.caseRef, decidedBy: 'agreement' });
+      await afterDecision(ctx, owner, decided, lease);
+      const cards = renderAll(presses, decided, state.votes, state.proposals);
+      await put(cards);
+      return cards;
+    }
+    const next: AvklaringDoc = { ...doc, version: doc.version + 1 };
+    const cards = renderAll(presses, next, state.votes, state.proposals);
+    putOpen = (await put(cards)) || putOpen;
+    if (await ctx.avklaringer.replaceIfMatch(next, doc._etag)) return cards;
   }
-  // The first attempt writes on the copy read before our votes. If that loses (412), the fresh read comes after
-  // our votes were stored; a bump by someone else after that point was rendered with our votes in it, so we
-  // need not bump again. This keeps a crowd from turning the parent document into a queue of retries.
-  let attempt = 0;
-  let seenAfterOurWrites = 0;
-  const bumped = await ctx.avklaringer.update(
-    owner,
-    avklaringId,
-    (latest): Mutation<AvklaringDoc, void> => {
-      attempt++;
-      if (!latest || latest.status !== 'open') return { kind: 'unchanged', result: undefined };
-      if (attempt === 2) seenAfterOurWrites = latest.version;
-      else if (attempt > 2 && latest.version > seenAfterOurWrites) return { kind: 'unchanged', result: undefined };
-      return { kind: 'write', doc: { ...latest, version: latest.version + 1 }, result: undefined };
-    },
-    undefined,
-    doc,
-  );
-  return bumped.doc ?? doc;
+  throw new ConcurrencyExhausted(avklaringDocId(avklaringId), MAX_ATTEMPTS);
 }
 
 /** One participant's presses in arrival order, on their vote document; `ops` keeps re-deliveries out. */
@@ -201,6 +224,8 @@ function renderAll(presses: PositionPress[], doc: AvklaringDoc, votes: Avklaring
   }
   return cards;
 }
+
+const gone = (presses: PositionPress[]): Answer[] => presses.map((p) => ({ message: t(localeOf(p), 'error.unknownAction') }));
 
 function answerAll(presses: PositionPress[], answers: (Answer | undefined)[], cards: Map<Locale, AdaptiveCardJson>): Answer[] {
   return presses.map((p, i) => answers[i] ?? { card: cards.get(localeOf(p))! });

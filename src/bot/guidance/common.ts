@@ -9,6 +9,7 @@ import {
   type Tool,
 } from '../../content/guidance';
 import type { BotDeps } from '../deps';
+import type { ToolView } from '../../cards/types';
 
 /** Card verbs of the guidance job. Every card is stateless: the button data says where to go. */
 export const VERBS = {
@@ -82,17 +83,6 @@ export function barnevernvaktaShort(content: GuidanceContent, locale: Locale): s
   // Mid-sentence in English "Child welfare …" reads as a heading; the Norwegian name is a proper noun.
   const name = t(locale, 'guidance.contact.midSentence') === 'lower-first' ? c.name[locale].charAt(0).toLowerCase() + c.name[locale].slice(1) : c.name[locale];
   return `${name} (${phoneText(c.phone)})`;
-}
-
-export interface ToolView {
-  name: string;
-  description: string;
-  where: string;
-  who: string;
-  link: string;
-  openTitle: string;
-  noLink: string;
-  source: string;
 }
 
 export function toolView(tool: Tool, content: GuidanceContent, locale: Locale): ToolView {

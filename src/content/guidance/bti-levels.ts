@@ -29,6 +29,24 @@ export interface LevelVariant {
 
 const src = (section: string, sectionEn: string) => cite('002', section, sectionEn);
 
+/** Two support questions that the end of level 0 and the evaluation of level 1 ask in the same words. */
+const HELP_FROM_OTHERS_OR_LEVEL_2: StepData['supportQuestions'] = [
+  {
+    text: {
+      nb: 'Trengs hjelp fra andre? Hjelp barnet eller familien i kontakt med riktig tjeneste (oppmerksomhetsplikt og meldeplikt).',
+      en: 'Is help from others needed? Help the child or family get in touch with the right service (duty of attention and duty to report).',
+    },
+    goto: { kind: 'meldeplikt' },
+  },
+  {
+    text: {
+      nb: 'Følger flere tjenester opp barnet, og må de samarbeide? Gå til nivå 2, og husk samtykke.',
+      en: 'Are several services following the child, and do they need to cooperate? Go to level 2, and remember consent.',
+    },
+    goto: { kind: 'level', level: 2 },
+  },
+];
+
 export function btiLevels(v: LevelVariant): LevelData[] {
   const level0: LevelData = {
     level: 0,
@@ -122,20 +140,7 @@ export function btiLevels(v: LevelVariant): LevelData[] {
         supportQuestions: [
           { text: { nb: 'Trengs ingen tiltak? Da avsluttes saken.', en: 'No action needed? Then the matter is closed.' }, goto: { kind: 'close' } },
           { text: { nb: 'Kan din egen tjeneste sette inn tiltak? Gå til nivå 1.', en: 'Can your own service act? Go to level 1.' }, goto: { kind: 'level', level: 1 } },
-          {
-            text: {
-              nb: 'Trengs hjelp fra andre? Hjelp barnet eller familien i kontakt med riktig tjeneste (oppmerksomhetsplikt og meldeplikt).',
-              en: 'Is help from others needed? Help the child or family get in touch with the right service (duty of attention and duty to report).',
-            },
-            goto: { kind: 'meldeplikt' },
-          },
-          {
-            text: {
-              nb: 'Følger flere tjenester opp barnet, og må de samarbeide? Gå til nivå 2, og husk samtykke.',
-              en: 'Are several services following the child, and do they need to cooperate? Go to level 2, and remember consent.',
-            },
-            goto: { kind: 'level', level: 2 },
-          },
+          ...HELP_FROM_OTHERS_OR_LEVEL_2,
           {
             text: { nb: 'Er du bekymret for omsorgen barnet får hjemme? Se meldeplikt.', en: 'Worried about the care the child gets at home? See the duty to report.' },
             goto: { kind: 'meldeplikt' },
@@ -214,20 +219,7 @@ export function btiLevels(v: LevelVariant): LevelData[] {
         ],
         supportQuestions: [
           { text: { nb: 'Skal tiltakene i egen tjeneste avsluttes eller fortsette?', en: 'Should the measures in your service end or continue?' } },
-          {
-            text: {
-              nb: 'Trengs hjelp fra andre? Hjelp barnet eller familien i kontakt med riktig tjeneste (oppmerksomhetsplikt og meldeplikt).',
-              en: 'Is help from others needed? Help the child or family get in touch with the right service (duty of attention and duty to report).',
-            },
-            goto: { kind: 'meldeplikt' },
-          },
-          {
-            text: {
-              nb: 'Følger flere tjenester opp barnet, og må de samarbeide? Gå til nivå 2, og husk samtykke.',
-              en: 'Are several services following the child, and do they need to cooperate? Go to level 2, and remember consent.',
-            },
-            goto: { kind: 'level', level: 2 },
-          },
+          ...HELP_FROM_OTHERS_OR_LEVEL_2,
           {
             text: { nb: 'Er du bekymret for omsorgen barnet får? Se meldeplikt.', en: 'Worried about the care the child gets? See the duty to report.' },
             goto: { kind: 'meldeplikt' },

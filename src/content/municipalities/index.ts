@@ -118,12 +118,12 @@ export function getGuidanceContent(id: string = DEFAULT_MUNICIPALITY_ID): Guidan
   return getMunicipality(id).guidance;
 }
 
-/** The source documents named by every citation ({ doc, section, label }) inside a data tree. */
+/** The source documents named by every citation ({ doc, section, sectionEn }) inside a data tree. */
 function citedDocs(value: unknown, found: Set<SourceDoc> = new Set()): Set<SourceDoc> {
   if (Array.isArray(value)) for (const v of value) citedDocs(v, found);
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (typeof o.doc === 'string' && typeof o.section === 'string' && o.label) found.add(o.doc as SourceDoc);
+    if (typeof o.doc === 'string' && typeof o.section === 'string' && typeof o.sectionEn === 'string') found.add(o.doc as SourceDoc);
     for (const v of Object.values(o)) citedDocs(v, found);
   }
   return found;

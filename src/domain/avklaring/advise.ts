@@ -208,6 +208,11 @@ function unitDecision(profile: Profile): DecidedBy | null {
   return { unit: d.unitName, text: d.text, source: d.source };
 }
 
+type PlanTypeDef = Profile['planTypes']['base'];
+
+/** A plan type as the profile describes it (name, tool, the role that holds it), with that role's label. */
+const planTypeFields = (def: PlanTypeDef) => ({ name: def.name, tool: def.tool, role: def.role, roleLabel: ROLE_LABELS[def.role] });
+
 function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[], planNeeded: PlanNeeded): PlanType {
   if (!planNeeded.needed) {
     const iup = planNeeded.code === 'iup-iop';
@@ -244,10 +249,7 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
   if (profile.planModel === 'tverrfaglig-plan') {
     return {
       kind: 'tverrfaglig-plan',
-      name: base.name,
-      tool: base.tool,
-      role: base.role,
-      roleLabel: ROLE_LABELS[base.role],
+      ...planTypeFields(base),
       reason: base.description,
       source: base.source,
       statutoryConditionsMet: null,
@@ -267,10 +269,7 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
     const conditions = profile.planTypes.statutoryConditions;
     return {
       kind: 'individuell-plan',
-      name: statutory.name,
-      tool: statutory.tool,
-      role: statutory.role,
-      roleLabel: ROLE_LABELS[statutory.role],
+      ...planTypeFields(statutory),
       reason: conditions ? T.statutoryMet(conditions.text) : statutory.description,
       source: conditions?.source ?? statutory.source,
       statutoryConditionsMet: true,
@@ -280,10 +279,7 @@ function decidePlanType(input: AdviceInput, profile: Profile, defs: ServiceDef[]
   const why = statutoryCount < 2 ? T.statutoryTooFewServices : T.statutoryNoNeedAmongThemselves;
   return {
     kind: 'stafettlogg',
-    name: base.name,
-    tool: base.tool,
-    role: base.role,
-    roleLabel: ROLE_LABELS[base.role],
+    ...planTypeFields(base),
     reason: T.statutoryNotMet(why, base.description),
     source: base.source,
     statutoryConditionsMet: false,
