@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Locale, t, type TextKey } from '../i18n';
 import { renderCard, type AdaptiveCardJson } from '../cards/render';
+import { deepFreeze } from '../deepFreeze';
 
 /**
  * The verb of a "command" button (the welcome card's *hjelp*): the button stands for a typed command and is
@@ -39,18 +40,6 @@ const JOBS: [HelpJob, string][] = [
   ['guidance', 'meldeplikt'],
   ['verktoy', 'verktoy'],
 ];
-
-/**
- * A card object frozen all the way down: the help and welcome cards are bound once per language and shared by
- * every turn, so a caller that tried to change one would change it for everyone; frozen, it throws instead.
- */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** Bound cards by name and language: they depend on nothing else (no municipality content, no person). */
 const bound = new Map<string, AdaptiveCardJson>();

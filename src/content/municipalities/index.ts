@@ -6,6 +6,7 @@ import { profileSchema, type Profile as ParsedProfile } from '../profiles/schema
 import type { MunicipalityDefinition } from './define';
 import tromso2025 from './tromso-2025';
 import vestreToten from './vestre-toten';
+import { deepFreeze } from '../../deepFreeze';
 
 /**
  * The one registry of municipalities. Everything about a municipality lives in its folder
@@ -127,13 +128,4 @@ function citedDocs(value: unknown, found: Set<SourceDoc> = new Set()): Set<Sourc
     for (const v of Object.values(o)) citedDocs(v, found);
   }
   return found;
-}
-
-/** Profiles are shared by every request; freezing them stops one caller from changing another's advice. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
