@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CosmosStore } from './cosmos';
-import { baseDocSchema, Mutation, queryPartition, updateDoc, statusOf } from './documents';
+import { baseDocSchema, Mutation, queryPartition, replaceIfMatch, updateDoc } from './documents';
 
 /**
  * Due reminders, shared by every bot instance on one database. A reminder is claimed with an ETag write
@@ -109,14 +109,7 @@ export class ReminderRepository {
   async claim(doc: ReminderDoc, instanceId: string, now: Date, leaseMs: number): Promise<ReminderDoc | undefined> {
     if (!doc._etag) return undefined;
     const next: ReminderDoc = { ...doc, status: 'claimed', claimedBy: instanceId, leaseUntil: new Date(now.getTime() + leaseMs).toISOString(), ttl: defaultTtl(doc.dueAt) };
-    delete next._etag;
-    try {
-      const { resource } = await this.container.item(doc.id, doc.pk).replace(next, { accessCondition: { type: 'IfMatch', condition: doc._etag } });
-      return reminderDocSchema.parse(resource);
-    } catch (err) {
-      if (statusOf(err) === 412 || statusOf(err) === 404) return undefined;
-      throw err;
-    }
+    return replaceIfMatch(this.container, reminderDocSchema, next, doc._etag);
   }
 
   async markSent(doc: ReminderDoc, now: Date): Promise<void> {
