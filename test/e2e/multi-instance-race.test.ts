@@ -66,36 +66,16 @@ describe('two bot processes on one store, one of them held back mid-press', () =
   const within = <T>(p: Promise<T>, what: string) =>
     Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`never happened: ${what}`)), 30_000))]);
 
-  it('a press whose write on the avklaring loses to the other instance puts up a card with both votes, not the one it rendered first', async () => {
-    const s = await open(4);
+  /**
+   * x presses on instance B, which is held back at one of its requests (`holdOnB`); meanwhile y presses on A from
+   * start to end; then B goes on. Both votes must be on the card, and the last update of the shared message must
+   * be the card as it is now (a card B rendered before y voted must not be the last one up).
+   */
+  const bothVotesStay = async (s: AvklaringSetup, holdOnB: () => { arrived: Promise<void>; release(): void }, what: string) => {
     const [x, y] = [USERS[2]!, USERS[3]!];
-    const docPath = `/docs/${avklaringDocId(s.avklaringId)}`;
-    // B's press for x gets as far as its write on the avklaring document, which waits …
-    const held = proxy.pauseNext((r) => r.method === 'PUT' && r.path.endsWith(docPath));
+    const held = holdOnB();
     const onB = press(b, s, x, s.proposals[0]);
-    await within(held.arrived, "instance B's write on the avklaring");
-    // … while A takes y's press from start to end.
-    const onA = await press(a, s, y, s.proposals[1]);
-    expect(onA.status).toBe(200);
-    held.release();
-    expect((await onB).status).toBe(200);
-
-    const now = await cardNow(s);
-    expect(positionOf(now, x)).toMatch(/^enig i /);
-    expect(positionOf(now, y)).toMatch(/^enig i /);
-    // The last update of the shared message is the card as it is now, with both votes (a card rendered from the
-    // positions B read before y voted must not be the last one up).
-    expect(lastShared(s)).toEqual(now);
-  }, 60_000);
-
-  it("an update of the shared message that reaches Teams after the other instance's does not leave an older card on top", async () => {
-    const s = await open(4);
-    const [x, y] = [USERS[2]!, USERS[3]!];
-    // B's update of the shared message for x's press is slow to arrive …
-    const held = connector.pauseNext((c) => c.method === 'PUT' && c.path.endsWith(`/activities/${s.sharedId}`));
-    const onB = press(b, s, x, s.proposals[0]);
-    await within(held.arrived, "instance B's update of the shared card");
-    // … and A's for y's press gets there first.
+    await within(held.arrived, what);
     expect((await press(a, s, y, s.proposals[1])).status).toBe(200);
     held.release();
     expect((await onB).status).toBe(200);
@@ -104,6 +84,17 @@ describe('two bot processes on one store, one of them held back mid-press', () =
     expect(positionOf(now, x)).toMatch(/^enig i /);
     expect(positionOf(now, y)).toMatch(/^enig i /);
     expect(lastShared(s)).toEqual(now);
+  };
+
+  it('a press whose write on the avklaring loses to the other instance puts up a card with both votes, not the one it rendered first', async () => {
+    const s = await open(4);
+    const docPath = `/docs/${avklaringDocId(s.avklaringId)}`;
+    await bothVotesStay(s, () => proxy.pauseNext((r) => r.method === 'PUT' && r.path.endsWith(docPath)), "instance B's write on the avklaring");
+  }, 60_000);
+
+  it("an update of the shared message that reaches Teams after the other instance's does not leave an older card on top", async () => {
+    const s = await open(4);
+    await bothVotesStay(s, () => connector.pauseNext((c) => c.method === 'PUT' && c.path.endsWith(`/activities/${s.sharedId}`)), "instance B's update of the shared card");
   }, 60_000);
 
   it('the last two votes, each on its own instance and neither seeing the other at first, still decide once', async () => {
