@@ -73,7 +73,7 @@ export const SINGLE_PRESS_SCENARIO: CardActionScenario = {
   },
 };
 
-/** The same card action for the in-process memory driver (bench/turns.ts). */
+/** The same card action for an in-process driver (bench/growth.ts). */
 export type InProcessTurns = (
   bot: import('../src/runtime/teamsAi/app').Bot,
   deps: import('../src/bot/deps').BotDeps,
@@ -81,7 +81,7 @@ export type InProcessTurns = (
 ) => Promise<{ label: string; activity(user: TestUser, i: number): object; verify?(turns: number): Promise<void> }>;
 
 /**
- * For the memory run: the same agreement presses, in-process. The open avklaring is seeded through the
+ * For the growth table: the same agreement presses, in-process. The open avklaring is seeded through the
  * repositories (the in-process adapter has no roster to start it from a form); participants 1 and 2 hold
  * opposite proposals so it stays open, and participants 3–12 move their agreement back and forth.
  */
@@ -127,7 +127,7 @@ export const IN_PROCESS_TURNS: InProcessTurns = async (bot, deps, conv) => {
     async verify() {
       const doc = await repo.get(owner, avklaringId);
       const votes = await repo.votes(owner, avklaringId);
-      if (doc?.status !== 'open' || votes.length !== TEAM.length) throw new Error(`memory run: avklaring ${doc?.status}, ${votes.length} votes`);
+      if (doc?.status !== 'open' || votes.length !== TEAM.length) throw new Error(`in-process presses: avklaring ${doc?.status}, ${votes.length} votes`);
     },
   };
 };

@@ -11,7 +11,7 @@ import { IN_PROCESS_TURNS } from './cardAction';
 import { NullAdapter } from './nullAdapter';
 
 /**
- * Cost as the work grows: the bot in-process on the embedded store (as bench/turns.ts), one team whose work is
+ * Cost as the work grows: the bot in-process on the embedded store, one team whose work is
  * measured, and other teams' documents added around it — cases, past meetings, avklaringer, conversation
  * addresses and sent reminders — up to each size in SIZES. At each size: a press on the team's avklaring card,
  * `saker`, `status` and one reminder poll (which also runs the outbox sweep), each the median of REPEAT runs,

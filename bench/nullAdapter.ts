@@ -1,6 +1,6 @@
 import { Activity, BotAdapter, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
 
-/** Answers sends and updates without HTTP, for the in-process drivers (bench/turns.ts, bench/growth.ts). */
+/** Answers sends and updates without HTTP, for the in-process driver of bench/growth.ts. */
 export class NullAdapter extends BotAdapter {
   private n = 0;
   async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {

@@ -5,6 +5,7 @@ import { CosmosClient } from '@azure/cosmos';
 import { z } from 'zod';
 import { Logger } from '../log';
 import type { EmbeddedServerOptions, RoundTrips, ServerMessage } from './embeddedServer';
+import type { ThreadMemory } from './threadMemory';
 import { dropWalBefore, readWal } from './embeddedWal';
 
 /** Marks the snapshot's own reads, so the server leaves them out of the round trips it counts for the bench. */
@@ -42,6 +43,8 @@ export interface EmbeddedCosmos {
   close(): Promise<void>;
   /** The requests the server answered (reads, queries, writes) since the last reset; for `npm run bench`. */
   roundTrips(reset?: boolean): Promise<RoundTrips>;
+  /** The server thread's own heap and external memory (its documents live there); for `npm run bench`. */
+  memory(): Promise<ThreadMemory>;
   /** Resolves once the loaded snapshot has been written into the server. */
   restore(client: CosmosClient, database: string, containers: string[]): Promise<number>;
 }
@@ -111,6 +114,10 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
   worker.on('message', (m: ServerMessage) => {
     if (typeof m === 'object' && 'stats' in m) statsWaiting.shift()?.(m.stats);
   });
+  const memoryWaiting: Array<(m: ThreadMemory) => void> = [];
+  worker.on('message', (m: ServerMessage) => {
+    if (typeof m === 'object' && 'memory' in m) memoryWaiting.shift()?.(m.memory);
+  });
   worker.on('message', (m: ServerMessage) => {
     if (m !== 'write' || !file || !snapshotSource) return;
     dirty = true;
@@ -172,6 +179,12 @@ export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<E
       return new Promise<RoundTrips>((resolve) => {
         statsWaiting.push(resolve);
         worker.postMessage(reset ? 'stats-reset' : 'stats');
+      });
+    },
+    memory() {
+      return new Promise<ThreadMemory>((resolve) => {
+        memoryWaiting.push(resolve);
+        worker.postMessage('memory');
       });
     },
     async restore(client, database, containers) {

@@ -3,13 +3,15 @@ import { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 import { WalWriter } from './embeddedWal';
 import { installPartitionIndex } from './embeddedPartitionIndex';
+import { threadMemory, type ThreadMemory } from './threadMemory';
 
 /**
  * Worker-thread entry of the embedded store (src/store/embedded.ts): the Cosmos-API server runs here, on its
  * own thread, so evaluating queries over the in-memory documents never holds up the bot's turns.
  * Messages to the parent: { listening: port } | { error: message } | 'write' (after any write) | 'closed' |
  * { rotated: generation }. From the parent: 'close' | 'rotate' (start a new write-ahead log generation) |
- * 'stats' | 'stats-reset' (answered with { stats }, the round trips counted so far; the second also zeroes them).
+ * 'stats' | 'stats-reset' (answered with { stats }, the round trips counted so far; the second also zeroes them) |
+ * 'memory' (answered with { memory }: this thread's own V8 heap, which the main thread's figures leave out).
  */
 export interface EmbeddedServerOptions {
   host: string;
@@ -20,7 +22,7 @@ export interface EmbeddedServerOptions {
   uncountedHeader?: string;
 }
 
-export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number } | { stats: RoundTrips };
+export type ServerMessage = { listening: number } | { error: string } | 'write' | 'closed' | { rotated: number } | { stats: RoundTrips } | { memory: ThreadMemory };
 
 /** Requests the server answered, by kind: what `npm run bench` reports as store round trips per turn. */
 export interface RoundTrips {
@@ -78,6 +80,12 @@ async function main(): Promise<void> {
     if (m === 'stats' || m === 'stats-reset') {
       send({ stats: { ...counted } });
       if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0 });
+      return;
+    }
+    if (m === 'memory') {
+      // After a full collection, so the figure is what is held, not what is waiting to be collected (the bench only).
+      (globalThis as { gc?: () => void }).gc?.();
+      send({ memory: threadMemory() });
       return;
     }
     if (m === 'rotate') {
