@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { ConnectorStandIn, RosterMember } from '../test/support/connector';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
@@ -24,6 +25,12 @@ type Command =
 
 const send = (msg: unknown) => process.send?.(msg);
 
+/** Main-thread collections, summed from the start: what a young-generation setting costs the turns. */
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ['gc'] });
+
 /** The bot process's memory, in bytes, after a full collection on both threads (the process runs with --expose-gc). */
 export interface MemoryReport {
   /** VmRSS, and its anonymous (heaps, malloc) and file-backed (the node binary, libraries) parts, from /proc. */
@@ -37,6 +44,10 @@ export interface MemoryReport {
   documents?: Record<string, number>;
   /** Bytes of the embedded store's snapshot and write-ahead log on disk. */
   dataDirBytes?: number;
+  /** Time the main thread spent in garbage collection so far, in ms (the store thread's collections are its own). */
+  gcMs: number;
+  /** CPU time of the whole process so far (user + system, both threads), in ms: a GC setting's cost per turn, which a loaded machine blurs less than req/s. */
+  cpuMs: number;
 }
 
 function procStatus(): { rss: number; rssAnon?: number; rssFile?: number } {
@@ -116,7 +127,8 @@ async function memoryReport(store: import('../src/store/cosmos').CosmosStore | u
   const worker = await store?.embedded?.memory();
   await new Promise((r) => setTimeout(r, 500));
   const main = threadMemory();
-  const report: MemoryReport = { ...procStatus(), main, worker };
+  const cpu = process.cpuUsage();
+  const report: MemoryReport = { ...procStatus(), main, worker, gcMs, cpuMs: (cpu.user + cpu.system) / 1000 };
   if (store) {
     const documents: Record<string, number> = {};
     for (const c of ['cases', 'conversations', 'reminders', 'botstate']) {

@@ -8,6 +8,8 @@ import * as v8 from 'node:v8';
 export interface ThreadMemory {
   heapUsed: number;
   heapTotal: number;
+  /** Of heapTotal, the young generation's resident pages: committed at its largest even right after a collection. */
+  newSpace: number;
   malloced: number;
   external: number;
   arrayBuffers: number;
@@ -17,5 +19,6 @@ export interface ThreadMemory {
 export function threadMemory(): ThreadMemory {
   const h = v8.getHeapStatistics();
   const u = process.memoryUsage();
-  return { heapUsed: h.used_heap_size, heapTotal: h.total_heap_size, malloced: h.malloced_memory, external: u.external, arrayBuffers: u.arrayBuffers };
+  const newSpace = v8.getHeapSpaceStatistics().find((x) => x.space_name === 'new_space')?.physical_space_size ?? 0;
+  return { heapUsed: h.used_heap_size, heapTotal: h.total_heap_size, newSpace, malloced: h.malloced_memory, external: u.external, arrayBuffers: u.arrayBuffers };
 }
