@@ -83,13 +83,23 @@ export function assertEmulatorInstalled(resolve: (id: string) => string = requir
 }
 
 /**
+ * The server thread's young generation, in MB (V8 splits it into two 4 MB semi-spaces and their large-object
+ * space). V8's default, 16 MB semi-spaces, stays committed (and resident) at its largest once the thread has
+ * been busy, even right after a collection: 32 MB of the process's RSS for a heap that holds about 15 MB.
+ * Its requests allocate little and briefly (a parsed body, a query's result), so the smaller nursery costs
+ * little; `npm run bench`'s memory run shows both (README, "Memory").
+ */
+export const SERVER_YOUNG_GENERATION_MB = 12;
+
+/**
  * The server thread: the compiled .js in dist/; in development and tests the .ts source, through tsx's
  * require hook (loader flags of the parent do not reach worker threads).
  */
 function startServerThread(options: EmbeddedServerOptions): Worker {
-  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'embeddedServer.js'), { workerData: options });
+  const resourceLimits = { maxYoungGenerationSizeMb: SERVER_YOUNG_GENERATION_MB };
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'embeddedServer.js'), { workerData: options, resourceLimits });
   const entry = JSON.stringify(path.join(__dirname, 'embeddedServer.ts'));
-  return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, workerData: options });
+  return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, workerData: options, resourceLimits });
 }
 
 export async function startEmbeddedCosmos(opts: EmbeddedOptions = {}): Promise<EmbeddedCosmos> {
