@@ -46,6 +46,9 @@ export interface MemoryReport {
   dataDirBytes?: number;
   /** Time the main thread spent in garbage collection so far, in ms (the store thread's collections are its own). */
   gcMs: number;
+  /** Modules loaded, and whether any of them is tsx's (the memory run's process must run without it). */
+  modules: number;
+  tsx: boolean;
   /** CPU time of the whole process so far (user + system, both threads), in ms: a GC setting's cost per turn, which a loaded machine blurs less than req/s. */
   cpuMs: number;
 }
@@ -128,7 +131,8 @@ async function memoryReport(store: import('../src/store/cosmos').CosmosStore | u
   await new Promise((r) => setTimeout(r, 500));
   const main = threadMemory();
   const cpu = process.cpuUsage();
-  const report: MemoryReport = { ...procStatus(), main, worker, gcMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const loaded = Object.keys(require.cache);
+  const report: MemoryReport = { ...procStatus(), main, worker, gcMs, cpuMs: (cpu.user + cpu.system) / 1000, modules: loaded.length, tsx: loaded.some((f) => /[\\/]node_modules[\\/]tsx[\\/]/.test(f)) };
   if (store) {
     const documents: Record<string, number> = {};
     for (const c of ['cases', 'conversations', 'reminders', 'botstate']) {
