@@ -20,6 +20,8 @@ import { NullAdapter } from './nullAdapter';
  */
 const SIZES = (process.argv[2] ?? '1000,10000,100000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_GROWTH_REPEAT ?? 25);
+/** Only the operations whose name starts with one of these (comma-separated), e.g. `reminder` (all by default). */
+const ONLY = process.env.BENCH_GROWTH_OPS?.split(',').filter(Boolean);
 
 export interface GrowthRow {
   documents: number;
@@ -27,6 +29,8 @@ export interface GrowthRow {
   medianMs: number;
   roundTrips: number;
   partitionScoped: number;
+  /** Documents the store's query engine evaluated per operation (deterministic: what grows when the time does). */
+  scanned: number;
 }
 
 async function main(): Promise<void> {
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
     await seedTo(size);
     process.stderr.write(`[growth] ${size} other documents seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     for (const [op, run] of ops) {
+      if (ONLY && !ONLY.some((p) => op.startsWith(p))) continue;
       // Warm-up: the first runs of each operation at the first size pay for compiling the code paths.
       for (let i = 0; i < 10; i++) await run();
       const times: number[] = [];
@@ -108,8 +113,8 @@ async function main(): Promise<void> {
       }
       const rt = await embedded.roundTrips(true);
       times.sort((a, b) => a - b);
-      rows.push({ documents: size, op, medianMs: times[Math.floor(times.length / 2)]!, roundTrips: (rt.reads + rt.queries + rt.writes) / REPEAT, partitionScoped: rt.partitionScoped / REPEAT });
-      process.stderr.write(`[growth] ${size} ${op}: ${rows[rows.length - 1]!.medianMs.toFixed(1)} ms, ${rows[rows.length - 1]!.roundTrips.toFixed(1)} round trips\n`);
+      rows.push({ documents: size, op, medianMs: times[Math.floor(times.length / 2)]!, roundTrips: (rt.reads + rt.queries + rt.writes) / REPEAT, partitionScoped: rt.partitionScoped / REPEAT, scanned: rt.scanned / REPEAT });
+      process.stderr.write(`[growth] ${size} ${op}: ${rows[rows.length - 1]!.medianMs.toFixed(1)} ms, ${rows[rows.length - 1]!.roundTrips.toFixed(1)} round trips, ${rows[rows.length - 1]!.scanned.toFixed(0)} documents scanned\n`);
     }
   }
   if (process.send) process.send(rows);
