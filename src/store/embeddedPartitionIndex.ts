@@ -4,7 +4,10 @@
  * partition (and its index), so its cost does not grow with the other teams' documents. This gives the
  * emulator the same shape: a map from partition key value to its documents, kept up to date on every write,
  * and a query that provably stays inside one partition (`WHERE c.pk = @pk` joined by AND to the rest) is
- * evaluated over that partition only, by the emulator's own query engine, so the answer is the same.
+ * evaluated over that partition only, by the emulator's own query engine, so the answer is the same. Within a
+ * partition, a condition every result must meet on an indexed field (`c.status = 'pending'`, EQUALITY_INDEXED_FIELDS)
+ * narrows it further to the documents with that value, as Azure's range index does; the engine still
+ * evaluates the whole query over them, so a document it is given too many never changes the answer.
  * Loaded only on the embedded server's thread (src/store/embeddedServer.ts); production never runs it.
  */
 
@@ -202,13 +205,8 @@ class PartitionedItems extends Map<string, ItemHandle> {
   readonly byPartition = new Map<string, Set<string>>();
   /** Key: partition key value, field and value, each as JSON, joined by NUL. */
   private readonly byFieldValue = new Map<string, Set<string>>();
-  /**
-   * The keys of byPartition and byFieldValue a rid is in, so a delete or replace takes it out of exactly those,
-   * and its place in the Map's order (what a scan sees first), so documents from several index entries come
-   * out in the order a scan would give them.
-   */
-  private readonly keysOfRid = new Map<string, { partition: string; fields: string[]; seq: number }>();
-  private nextSeq = 0;
+  /** The keys of byPartition and byFieldValue a rid is in, so a delete or replace takes it out of exactly those. */
+  private readonly keysOfRid = new Map<string, { partition: string; fields: string[] }>();
   private readonly openOutbox = new Set<string>();
 
   constructor(
@@ -235,12 +233,10 @@ class PartitionedItems extends Map<string, ItemHandle> {
   override set(rid: string, item: ItemHandle): this {
     // Map's constructor calls set before our fields exist; those calls come from an empty iterable only.
     if (this.byPartition) {
-      // Map.set keeps an existing key where it is; a new key (the emulator deletes before it replaces) goes last.
-      const seq = super.has(rid) ? (this.keysOfRid.get(rid)?.seq ?? this.nextSeq++) : this.nextSeq++;
       this.forget(rid);
       const doc = item.read();
       const partition = this.partitionKeyOf(doc);
-      const keys = { partition, fields: [] as string[], seq };
+      const keys = { partition, fields: [] as string[] };
       this.keysOfRid.set(rid, keys);
       add(this.byPartition, partition, rid);
       for (const field of this.fields) {
@@ -286,13 +282,15 @@ class PartitionedItems extends Map<string, ItemHandle> {
     return rids ? [...rids].map((rid) => super.get(rid)!) : [];
   }
 
-  /** The documents of one partition whose `field` is one of `values`, each once, in the order a scan meets them. */
+  /**
+   * The documents of one partition whose `field` is one of `values`, each once. Their order does not matter: the
+   * emulator's engine sorts what it returns by _rid (or by the ORDER BY, ties by _rid) whatever order it is given.
+   */
   withFieldValues(partitionValue: unknown, field: string, values: readonly Scalar[]): ItemHandle[] {
     const partition = JSON.stringify(partitionValue ?? null);
     const rids = new Set<string>();
     for (const v of values) for (const rid of this.byFieldValue.get(PartitionedItems.fieldKey(partition, field, v)!) ?? []) rids.add(rid);
-    const seq = (rid: string) => this.keysOfRid.get(rid)!.seq;
-    return [...rids].sort((a, b) => seq(a) - seq(b)).map((rid) => super.get(rid)!);
+    return [...rids].map((rid) => super.get(rid)!);
   }
 }
 
