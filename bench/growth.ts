@@ -64,7 +64,9 @@ async function main(): Promise<void> {
       const n = seeded;
       const teamPk = `conv:19:other-${n % Math.max(1, Math.floor(target / 20))}@thread.v2`;
       const kind = n % 10;
-      const day = new Date(now.getTime() - (n % 30) * 86_400_000).toISOString();
+      // Spread over 30 days for every kind: `n % 30` alone put each kind on the days that share its `n % 10` (the
+      // reminders on 6 days, one of them in the poll's week).
+      const day = new Date(now.getTime() - (Math.floor(n / 10) % 30) * 86_400_000).toISOString();
       if (kind < 3) {
         batch.push(() =>
           store.container('cases').items.create({
