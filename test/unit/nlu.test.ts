@@ -61,6 +61,33 @@ describe('router rules', () => {
     expect(routeText('qwerty zxcv', c).kind).toBe('unknown');
   });
 
+  it('an interpreter for the family is never a question about the bot\'s language', () => {
+    const tiny = new IntentClassifier([
+      { intent: 'language', text: 'snakker du norsk' },
+      { intent: 'tool.mote', text: 'tolk på møtet' },
+    ]);
+    expect(routeText('snakker du norsk', tiny)).toMatchObject({ kind: 'intent', intent: 'language' });
+    const d = routeText('må vi ha tolk når mor snakker norsk', tiny);
+    expect(d.scores[0]!.intent).toBe('language');
+    expect(d).toMatchObject({ kind: 'intent', intent: 'tool.mote' });
+  });
+
+  it('the tools asked for at a named level open the navigator there, not the general list', () => {
+    const tiny = new IntentClassifier([
+      { intent: 'verktoy', text: 'hvilke verktøy finnes' },
+      { intent: 'navigator', text: 'hva gjør jeg nå' },
+    ]);
+    expect(routeText('hvilke verktøy finnes', tiny)).toMatchObject({ kind: 'intent', intent: 'verktoy' });
+    expect(routeText('hvilke verktøy finnes på nivå 1', tiny)).toMatchObject({ kind: 'intent', intent: 'navigator' });
+    expect(routeText('which tools are there at level 2', c)).toMatchObject({ kind: 'intent', intent: 'navigator' });
+  });
+
+  it('"hjelp" inside a question about a child is not a call for the help card; alone it is', () => {
+    expect(routeText('hvem skal koordinere for en gutt som får hjelp fra PPT og helsesykepleier?', c)).toMatchObject({ kind: 'intent', intent: 'avklaring' });
+    expect(routeText('who should coordinate when the school and the health nurse help the boy', c)).toMatchObject({ kind: 'intent', intent: 'avklaring' });
+    for (const text of ['hjelp', 'Hjelp!', 'jeg trenger hjelp', 'help me']) expect(routeText(text, c), text).toMatchObject({ kind: 'intent', intent: 'help' });
+  });
+
   it('a named reporting ground wins over a tool or the navigator, and a sub-question keeps its answer', () => {
     expect(routeText('jeg er bekymret for en gutt som selger hasj', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.ground' });
     expect(routeText('barnevernet har allerede sak, men eleven ruser seg fortsatt – må jeg melde igjen?', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.still' });

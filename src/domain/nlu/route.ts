@@ -49,6 +49,10 @@ const REQUEST = /\b(?:hvordan|how|tips|\w*verktoy\w*|tools?|\w*skjema\w*|forms?|
 const WORRY_FIRST = /^(?:(?:jeg|vi)\s+(?:er|ble|blir|har\s+blitt)\s+(?:\w+\s+)?(?:bekymr\w*|urolig\w*|engstelig\w*)|(?:bekymret|bekymra|urolig|urolige|engstelig|engstelige)\s+for|(?:i\s+am|i\s+m|im|we\s+are)\s+(?:\w+\s+)?(?:worried|concerned|uneasy))\b/;
 /** How far a named tool topic may trail the general tool list and still be shown instead of it. */
 const SPECIFIC_TOOL_MARGIN = 0.15;
+/** A BTI level named by its number ("nivå 1", "level 2"), folded. */
+const LEVEL_NAMED = /\b(?:niva|nivaa|level)\s*[012]\b/;
+/** An interpreter for the family ("tolk", "interpreter") is a meeting matter, never the bot's own language. */
+const INTERPRETER = /\b(?:tolk\w*|interpret\w*)\b/;
 /** Tool topics that are special routes of the level navigator's first step (002: absence, safe school). */
 const NAVIGATOR_ROUTES = new Set<IntentId>(['tool.skolemiljo', 'tool.fravaer']);
 
@@ -68,7 +72,8 @@ export function routeText(text: string, classifier: IntentClassifier, t: RouteTh
   if (detectEmergency(text) || (top?.intent === 'emergency' && top.score >= t.emergency && grounds.length === 0)) {
     return { kind: 'emergency', also: alsoAsked(text, scores, t), scores: scores.slice(0, 3) };
   }
-  const ordinary = scores.filter((s) => s.intent !== 'emergency');
+  const folded = fold(text);
+  const ordinary = scores.filter((s) => s.intent !== 'emergency' && !(s.intent === 'language' && INTERPRETER.test(folded)));
   const first = ordinary[0];
   // A message that names a reporting ground (rus, kriminalitet, omsorgssvikt …) gets that ground and the next
   // step at once, whatever else scored: the duty outranks a tool or the level navigator.
@@ -81,8 +86,12 @@ export function routeText(text: string, classifier: IntentClassifier, t: RouteTh
   if (first.intent === 'verktoy' && second?.intent.startsWith('tool.') && first.score - second.score < SPECIFIC_TOOL_MARGIN) {
     return { kind: 'intent', intent: second.intent, scores: scores.slice(0, 3) };
   }
+  // "hvilke verktøy på nivå 1?": the navigator lists that level's tools step by step; the general list does not.
+  if (first.intent === 'verktoy' && LEVEL_NAMED.test(folded)) {
+    return { kind: 'intent', intent: 'navigator', scores: scores.slice(0, 3) };
+  }
   // A stated worry starts at the BTI levels; their first step links the absence and safe-school routes.
-  if (NAVIGATOR_ROUTES.has(first.intent) && second?.intent === 'navigator' && WORRY_FIRST.test(fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) {
+  if (NAVIGATOR_ROUTES.has(first.intent) && second?.intent === 'navigator' && WORRY_FIRST.test(folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) {
     return { kind: 'intent', intent: 'navigator', scores: scores.slice(0, 3) };
   }
   const rival = ordinary.find((s) => jobOf(s.intent) !== jobOf(first.intent));
