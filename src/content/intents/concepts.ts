@@ -31,7 +31,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   turn: ['tur\\b', 'turn', 'hvem skriver', 'who writes', 'who takes', 'neste gang', 'next time', 'rotasjon', 'hvem sin', 'whose', 'har referatet', 'hvem skal skrive'],
   status: ['status', 'motestatus', 'statsu', 'neste mote', 'next meeting', 'siste mote', 'last meet', 'nar er', 'nar var', 'when is', 'when did', 'oversikt over moter'],
   cases: ['saker', 'avslutte saken', 'lukke saken', 'lukker jeg', 'slette saken', 'saken min', 'sakene', 'cases', 'slett', 'delete', 'lukk', 'close the case', 'list cases', 'liste over saker', 'my cases', 'our cases'],
-  worry: ['bekymr', 'urolig', 'uro\\b', 'engstelig', 'redd for', 'undr', 'worr', 'concern', 'uneasy', 'lei seg', 'trist', 'stille', 'sliten', 'endret seg', 'ikke venner', 'alene'],
+  worry: ['bekymr', 'urolig', 'uro\\b', 'engstelig', 'redd for', 'undr', 'worr', 'concern', 'uneasy', 'lei seg', 'trist', 'stille', 'sliten', 'endret seg', 'ikke venner', 'alene', 'magefolelse', 'noe er galt', 'noe galt', 'gut feeling', 'something is wrong', 'skade seg selv', 'skader seg selv', 'selvskad', 'kutter seg', 'self harm', 'harm himself', 'harm herself', 'spiser ikke', 'sluttet a spise'],
   level: ['niva', 'level', 'bti', 'modell', 'model', 'veileder', 'trinn', 'hvor starter', 'where do i start', 'where do i begin', 'neste steg', 'next step', 'innsats i egen', 'tverrfaglig samhandling', 'hva gjor jeg'],
   consent: ['samtykk', 'samtyk', 'consent', 'skrive under', 'signere', 'sign the'],
   talk: ['snakke', 'snakker', 'samtale', 'talk', 'prate', 'fa barnet til a fortelle', 'involvere barnet', 'involverer jeg barnet', 'barnet i planen', 'medvirkning', 'snakkemedbarn', 'medvirk', 'involve the child', 'ta med barnet', 'barnesamtale', 'sporr', 'spor jeg'],

@@ -111,6 +111,7 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "i'm a bit uneasy about a girl in my class, where do I begin",
     "explain the bti model",
     "what is the next step after talking to the parents",
+    "a pupil talks about harming herself, what do I do",
   ],
   'referat': [
     "who writes the minutes",

@@ -236,6 +236,8 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "hva er neste steg etter samtalen med foreldrene?",
     "vi har snakket med barnet, hva nå?",
     "hvilket nivå er vi på når bare skolen jobber med saken",
+    "eleven har snakket om å skade seg selv",
+    "noe er galt med en gutt i gruppa, men jeg vet ikke hva",
   ],
   'referat': [
     "hvem skriver referat",
