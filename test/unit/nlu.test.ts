@@ -4,7 +4,7 @@ import { confusion, evaluate, summary } from '../support/nluEval';
 import { nluClassifier } from '../../src/bot/nlu';
 import { trainingExamples } from '../../src/content/intents';
 import { IntentClassifier, normalizeForNlu } from '../../src/domain/nlu/classifier';
-import { routeText } from '../../src/domain/nlu/route';
+import { DEFAULT_THRESHOLDS, routeText } from '../../src/domain/nlu/route';
 import { INTENT_IDS, jobOf } from '../../src/domain/nlu/intents';
 import { reportingGroundsIn, meldepliktAnswer } from '../../src/domain/guidance/meldepliktAnswers';
 
@@ -59,6 +59,21 @@ describe('router rules', () => {
     const d = routeText('neste', tiny);
     expect(d.kind).toBe('choose');
     expect(routeText('qwerty zxcv', c).kind).toBe('unknown');
+  });
+
+  it('the classifier alone raises the emergency route only when emergency stands clear of the next intent', () => {
+    const tiny = new IntentClassifier([
+      { intent: 'emergency', text: 'mor gjør barnet noe' },
+      { intent: 'tool.foreldre', text: 'samarbeid med mor om barnet' },
+    ]);
+    const close = routeText('barnet og mor', tiny);
+    expect(close.scores[0]!.intent).toBe('emergency');
+    expect(close.scores[0]!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.emergency);
+    expect(close.scores[0]!.score - close.scores[1]!.score).toBeLessThan(DEFAULT_THRESHOLDS.emergencyLead);
+    expect(close.kind).not.toBe('emergency');
+    const clear = routeText('mor gjør barnet noe', tiny);
+    expect(clear.scores[0]!.score - clear.scores[1]!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.emergencyLead);
+    expect(clear.kind).toBe('emergency');
   });
 
   it('an interpreter for the family is never a question about the bot\'s language', () => {

@@ -85,6 +85,8 @@ const SEXUAL_NB: RegExp[] = [
   /\bsex\s+med\s+(?:et\s+|en\s+|ei\s+)?(?:barn\w*|mindrearig\w*|elev\w*|\d{1,2}\s*-?\s*aring\w*)\b/,
   /\bseksuel(?:t|le|l)?\s+(?:utpress\w*|handling\w*\s+med\s+(?:et\s+)?barn\w*)\b/,
   /\bsextortion\b/,
+  // Naked pictures asked for, sent or shared ("sender henne nakenbilder", "delte nakenbilder av ham").
+  /\bnakenbild\w*\b|\bnakne\s+bilder\b|\bseksuelle\s+bilder\b/,
   /\bovergrep[a-z]*\b/,
   // "forgriper seg på", "har forgrepet seg".
   /\bforgri(?:pe|per|pes|pet)\s+seg\b|\bforgrep(?:et)?\s+seg\b/,
@@ -129,6 +131,14 @@ const CLOSE_NB: RegExp[] = [
   new RegExp(`\\b(?:blamerke|brannmerke|merker\\s+etter)\\w*\\b(?:\\s+\\S+){0,12}?\\s+${FAMILY_NB}\\b`),
   // A child afraid of a parent or of going home: the agent is rarely said outright, so the card errs wide.
   new RegExp(`\\b(?:redd|livredd|skremt|engstelig)\\s+for\\s+(?:a\\s+(?:ga|dra|komme|reise)\\s+hjem\\b|(?:sin\\s+|sine\\s+)?${FAMILY_NB}\\b)`),
+  // What a child tells without the word violence: "pappa gjør ham vondt", "mamma kaster ting på henne",
+  // "stefar låser ham inne", "mor rister babyen". Not "det gjør meg vondt" (it pains me).
+  new RegExp(`(?<!\\bdet\\s)\\bgjor\\s+(?:${CHILD_OBJECT_NB})\\s+(?:\\w+\\s+)?vondt\\b`),
+  new RegExp(`\\bkast(?:er|et|a|te)\\s+(?:\\w+\\s+){0,2}(?:pa|etter)\\s+(?:${CHILD_OBJECT_NB})\\b`),
+  new RegExp(`\\b(?:laser|laste|last)\\s+(?:${CHILD_OBJECT_NB})\\s+inne\\b`),
+  /\b(?:rister|ristet|rista|ristes)\s+(?:babyen|spedbarnet|barnet|ham|henne|gutten|jenta)\b/,
+  // A family member or partner who threatens the child: "kjæresten kontrollerer og truer henne".
+  new RegExp(`\\b${FAMILY_NB}\\s+(?:\\w+\\s+){0,3}(?:truer|truet|trua|true)\\s+(?:${CHILD_OBJECT_NB})\\b`),
   /\bkjonnslemlest[a-z]*\b/,
   /\btvangs(?:ekteskap|gift)[a-z]*\b/,
 ];
@@ -139,9 +149,11 @@ const OTHER_VIOLENCE_NB: RegExp[] = [
   new RegExp(`\\b${OTHER_VOLD_PREFIX}?vold${VOLD_SUFFIX}\\b`),
   /\bmishandl[a-z]*\b/,
   /\bjuling[a-z]*\b/,
+  // Threats to kill or hurt: "truet med å drepe mor", "truer med å slå henne".
+  /\btru(?:er|et|a|ende|sler|selen)\s+(?:\w+\s+){0,3}(?:med\s+)?(?:a\s+)?(?:drepe|sla|skade|ta\s+livet|knivstikke|kvele)\b/,
   // Bruises or injuries a child has, whoever caused them: staff rarely know, and the source's first step for a
   // suspicion of violence is the same. Peer violence named beside them is cut out before this check.
-  /\b(?:blamerke\w*|brannmerke\w*|uforklarlige?\s+(?:skader?|merker|brudd)|merker\s+(?:pa|rundt)\s+(?:halsen|armene|kroppen|ryggen))\b/,
+  /\b(?:blamerke\w*|brannmerke\w*|brannsar\w*|uforklarlige?\s+(?:skader?|merker|brudd)|merker\s+(?:pa|rundt)\s+(?:halsen|armene|kroppen|ryggen))\b/,
   // "blir slått", "ble banket", "har blitt sparket".
   new RegExp(
     `\\b(?:blir|ble|blitt|bli)\\s+(?:\\w+\\s+)?(?:slatt\\b${NOT_HITTING}|banket\\b${NOT_KNOCKING}|sparket\\b${NOT_FIRED}|(?:dengt|lugget|kvalt|klypt|mishandlet)\\b)`,
