@@ -30,6 +30,7 @@ const GROUND_PATTERNS: Record<ReportingGround, RegExp[]> = {
     /\brus(?:er|et|a|misbruk\w*|problem\w*|bruk\w*|middel\w*)?\b/,
     /\b(?:hasj|narkotika|dop|cannabis|marihuana|amfetamin|kokain|piller|snus\s+og\s+alkohol|drugs?|weed)\b/,
     /\b(?:drikker|drakk|fyll\w*|beruset|drunk|drinks|drinking|alkoholproblem\w*|alcohol)\b/,
+    /\bdrink\s+(?:a\s+lot|too\s+much|heavily|every\s+day|daily)\b/,
     /\b(?:er|var|blir|ble)\s+(?:ofte\s+|stadig\s+)?full\b(?!\s+(?:av|fart|gang|kontroll|fokus|trening))/,
     /\bsubstance\s+(?:use|abuse)\b/,
   ],
@@ -62,7 +63,7 @@ const GROUND_PATTERNS: Record<ReportingGround, RegExp[]> = {
   'saerlige-behov': [
     /\b(?:saerlige|sarlige|spesielle)\s+behov\w*\b/,
     /\bspecial\s+needs\b/,
-    /\bfunksjonsnedsett\w*|\bdisabilit\w*|\bautis\w*|\bpsykisk\s+utviklingshemm\w*/,
+    /\bfunksjonsnedsett\w*|\bdisabilit\w*|\bautis\w*|\bpsykisk\s+utviklingshemm\w*|\badhd\b|\bcerebral\s+parese\b|\butviklingshemm\w*|\bdiagnos\w*/,
   ],
   menneskehandel: [/\bmenneskehandel\w*/, /\btrafficking\b|\btrafficked\b/, /\bbrukt\s+til\s+a\s+selge\b/, /\butnytt(?:et|es|ing)?\s+(?:til|i)\s+(?:menneskehandel|prostitusjon|arbeid|kriminalitet)\b/],
 };
