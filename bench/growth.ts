@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import { Activity, TurnContext } from 'botbuilder';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
@@ -118,7 +119,9 @@ async function main(): Promise<void> {
       const rt = await embedded.roundTrips(true);
       times.sort((a, b) => a - b);
       rows.push({ documents: size, op, medianMs: times[Math.floor(times.length / 2)]!, roundTrips: (rt.reads + rt.queries + rt.writes) / REPEAT, partitionScoped: rt.partitionScoped / REPEAT, scanned: rt.scanned / REPEAT });
-      process.stderr.write(`[growth] ${size} ${op}: ${rows[rows.length - 1]!.medianMs.toFixed(1)} ms, ${rows[rows.length - 1]!.roundTrips.toFixed(1)} round trips, ${rows[rows.length - 1]!.scanned.toFixed(0)} documents scanned\n`);
+      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))]!.toFixed(1);
+      // The spread beside the median: on a loaded machine a median alone can be a scheduler's pause.
+      process.stderr.write(`[growth] ${size} ${op}: ${rows[rows.length - 1]!.medianMs.toFixed(1)} ms (p10 ${at(0.1)}, p90 ${at(0.9)}, load ${os.loadavg()[0]!.toFixed(1)}), ${rows[rows.length - 1]!.roundTrips.toFixed(1)} round trips, ${rows[rows.length - 1]!.scanned.toFixed(0)} documents evaluated\n`);
     }
   }
   if (process.send) process.send(rows);
