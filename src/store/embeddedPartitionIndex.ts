@@ -182,7 +182,9 @@ export function equalityFilter(params: QueryParams, indexed: readonly string[] =
   walk(tail, (_ch, i, depth) => {
     if (depth === 0 && i < end && /^\s(?:ORDER\s+BY|GROUP\s+BY|OFFSET)\b/i.test(tail.slice(i))) end = i;
   });
-  const conds = conjuncts(tail.slice(0, end).replace(/^\s*AND\b/i, ''));
+  const where = tail.slice(0, end);
+  if (!/^\s*(?:$|AND\b)/i.test(where)) return undefined;
+  const conds = conjuncts(where.replace(/^\s*AND\b/i, ''));
   for (const c of conds ?? []) {
     const eq = equalityOn(c, params);
     if (eq && indexed.includes(eq.field)) return eq;

@@ -52,6 +52,7 @@ describe('embedded store: queries scoped to one partition', () => {
       " AND c.note = \"AND c.status = 'a'\"",
       " AND c.status = 'a' ORDERS",
       " AND c.status NOT IN ('a')",
+      "(c.x) AND c.status = 'a'",
     ])
       expect(q(where), where).toBeUndefined();
     expect(q(' AND c.status = @s', [{ name: '@s', value: { x: 1 } }])).toBeUndefined();
