@@ -273,6 +273,8 @@ export interface AvklaringDecisionCard {
 export interface MeetingFormCard {
   title: string;
   intro: string;
+  /** Said when the form was filled in from the typed request; '' otherwise. */
+  note: string;
   hasErrors: boolean;
   errorsTitle: string;
   errors: TextLine[];
