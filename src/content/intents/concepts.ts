@@ -36,6 +36,8 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   consent: ['samtykk', 'samtyk', 'consent', 'skrive under', 'signere', 'sign the'],
   talk: ['snakke', 'snakker', 'samtale', 'talk', 'prate', 'fa barnet til a fortelle', 'involvere barnet', 'involverer jeg barnet', 'barnet i planen', 'medvirkning', 'snakkemedbarn', 'medvirk', 'involve the child', 'ta med barnet', 'barnesamtale', 'sporr', 'spor jeg'],
   absence: ['fravar', 'fravaer', 'borte fra skolen', 'absence', 'absent', 'skulk', 'skipping school', 'skolevegr', 'refuses to go', 'narvar', 'kommer ikke pa skolen'],
+  // Whether a plan is needed at all is the avklaring's first question; making one in Samspill is a tool.
+  needplan: ['treng(?:er|s)(?: \\w+){0,3} (?:en )?(?:tverrfaglig |individuell )?plan\\b', 'needs?(?: \\w+){0,2} (?:an? )?(?:individual )?plan\\b', 'behov for (?:en )?(?:tverrfaglig |individuell )?plan\\b', 'ma (?:\\w+ )?ha (?:en )?plan\\b'],
   iup: ['iup\\b', 'iop\\b', 'individuell opplaeringsplan', 'individuell utviklingsplan'],
   plan: ['plan\\b', 'planen', 'planer', 'samspill', 'samspil', 'opprett', 'create', 'individuell plan', 'tverrfaglig plan'],
   relay: ['stafett', 'relay'],
