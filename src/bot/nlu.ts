@@ -158,6 +158,9 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
     const target = DELEGATED[intent];
     if (!target) return Promise.resolve(false);
     const ref = intent === 'meeting' ? findCaseRef(text) : undefined;
+    // The avklaring form reads the child's age and the services from the question itself, the meeting form the
+    // type, day, time and interpreter from the request.
+    if ((intent === 'avklaring' || intent === 'meeting') && text.trim() !== '') return bot.jobs.runCommand(target[0], text, turn);
     return bot.jobs.runCommand(target[0], ref ? `${target[1]} ${ref.toLowerCase()}` : target[1], turn);
   };
 

@@ -443,6 +443,8 @@ const EMERGENCY_TABLE: [string, boolean][] = [
   ['jeg tar på meg å skrive referat', false],
   ['hvem tar på seg rollen som koordinator', false],
   ['det gjør meg vondt å høre hvordan hun har det', false],
+  ['gutten truer med å skade seg selv', false],
+  ['hun truet med å ta livet sitt', false],
   ['vi kaster bort tid på møter uten agenda', false],
   ['barnet er pårørende til en syk mor', false],
   ['barnet har ADHD og foreldrene følger ikke opp utredningen', false],

@@ -144,6 +144,13 @@ describe('router rules', () => {
     expect(reportingGroundsIn('han er full av energi')).toEqual([]);
   });
 
+  it('rus is the child\'s own ground; a parent who drinks or uses drugs is a worry about neglect', () => {
+    for (const text of ['eleven ruser seg', 'gutten ruser seg og mor vet ikke om det', 'teen drinking every weekend']) expect(reportingGroundsIn(text), text).toContain('rus');
+    for (const text of ['foreldrene er ruset når de henter i barnehagen', 'mor er ofte full', 'rusmisbruk hos far', 'the parents drink a lot']) {
+      expect(reportingGroundsIn(text), text).toEqual(['omsorgssvikt']);
+    }
+  });
+
   it('a meldeplikt answer puts a named ground first, then the question asked, each with source 002', () => {
     const a = meldepliktAnswer('parents', 'eleven ruser seg, skal jeg si det til foreldrene?');
     expect(a.sections.map((s) => s.lead)).toEqual(['ground', 'parents']);

@@ -15,6 +15,8 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "does the family have a right to a child coordinator",
     "does the child need an individual plan?",
     "we are three services, who should coordinate",
+    "does this pupil need a plan at all?",
+    "does the family need a plan or is the education plan enough",
   ],
   'cases': [
     "list cases",

@@ -31,6 +31,9 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "har familien rett til barnekoordinator?",
     "trenger barnet en tverrfaglig plan eller holder IUP?",
     "helsesykepleier eller skole som koordinator, hva er naturlig?",
+    "trenger barnet en tverrfaglig plan?",
+    "har eleven behov for individuell plan",
+    "må vi ha en plan når tre tjenester er inne?",
   ],
   'cases': [
     "mine saker",

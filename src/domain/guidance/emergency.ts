@@ -150,7 +150,8 @@ const OTHER_VIOLENCE_NB: RegExp[] = [
   /\bmishandl[a-z]*\b/,
   /\bjuling[a-z]*\b/,
   // Threats to kill or hurt: "truet med å drepe mor", "truer med å slå henne".
-  /\btru(?:er|et|a|ende|sler|selen)\s+(?:\w+\s+){0,3}(?:med\s+)?(?:a\s+)?(?:drepe|sla|skade|ta\s+livet|knivstikke|kvele)\b/,
+  // Not a threat to oneself ("truer med å skade seg selv", "ta livet sitt"): that is a worry for the levels, not this route.
+  /\btru(?:er|et|a|ende|sler|selen)\s+(?:\w+\s+){0,3}(?:med\s+)?(?:a\s+)?(?:drepe|sla|skade|ta\s+livet|knivstikke|kvele)\b(?!\s+(?:seg|meg|deg|oss)\s+selv\b|\s+sitt\b)/,
   // Bruises or injuries a child has, whoever caused them: staff rarely know, and the source's first step for a
   // suspicion of violence is the same. Peer violence named beside them is cut out before this check.
   /\b(?:blamerke\w*|brannmerke\w*|brannsar\w*|uforklarlige?\s+(?:skader?|merker|brudd)|merker\s+(?:pa|rundt)\s+(?:halsen|armene|kroppen|ryggen))\b/,
