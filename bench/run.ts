@@ -513,7 +513,7 @@ async function main(): Promise<void> {
       if (kind === 'bti') {
         const { roundTrips } = await target.request<{ roundTrips?: RoundTrips }>({ cmd: 'roundTrips', reset: true });
         const per = (n: number) => n / Math.max(row.sent, 1);
-        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes), partitionScoped: per(roundTrips.partitionScoped) };
+        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes), partitionScoped: per(roundTrips.partitionScoped), scanned: per(roundTrips.scanned) };
       }
       if (key !== 'a') row.connector = outbound / Math.max(row.sent, 1);
       rows.push(row);
@@ -627,14 +627,14 @@ async function main(): Promise<void> {
   if (growth.length) {
     const sizes = [...new Set(growth.map((g) => g.documents))];
     md.push('');
-    md.push(`Cost as the stored work grows (in-process, embedded store; other teams' documents around the measured team; median of ${process.env.BENCH_GROWTH_REPEAT ?? 25} runs; ms, with the ratio to the smallest size and the store round trips per operation):`);
+    md.push(`Cost as the stored work grows (in-process, embedded store; other teams' documents around the measured team; median of ${process.env.BENCH_GROWTH_REPEAT ?? 25} runs; ms, with the ratio to the smallest size, the store round trips per operation and the documents its queries evaluated at each size):`);
     md.push('');
-    md.push(`| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} docs`).join(' | ')} | round trips |`);
-    md.push(`|---|${sizes.map(() => '---:').join('|')}|---:|`);
+    md.push(`| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} docs`).join(' | ')} | round trips | documents evaluated |`);
+    md.push(`|---|${sizes.map(() => '---:').join('|')}|---:|---:|`);
     for (const op of [...new Set(growth.map((g) => g.op))]) {
       const mine = growth.filter((g) => g.op === op);
       const base = mine[0]!.medianMs;
-      md.push(`| ${op} | ${mine.map((g, i) => `${fmt(g.medianMs, 1)}${i ? ` (${fmt(g.medianMs / base, 2)}×)` : ''}`).join(' | ')} | ${fmt(mine[mine.length - 1]!.roundTrips, 1)} |`);
+      md.push(`| ${op} | ${mine.map((g, i) => `${fmt(g.medianMs, 1)}${i ? ` (${fmt(g.medianMs / base, 2)}×)` : ''}`).join(' | ')} | ${fmt(mine[mine.length - 1]!.roundTrips, 1)} | ${mine.map((g) => fmt(g.scanned, 0)).join(' / ')} |`);
     }
   }
   if (notes.length) {

@@ -37,6 +37,11 @@ export interface RoundTrips {
   writes: number;
   /** Queries answered from one partition's documents, or the open-outbox set, only (src/store/embeddedPartitionIndex.ts). */
   partitionScoped: number;
+  /**
+   * Documents the queries handed to the emulator's query engine, which evaluates every one of them: what a
+   * query costs here grows with this, so it shows which query's cost grows with the store.
+   */
+  scanned: number;
 }
 
 async function main(): Promise<void> {
@@ -46,14 +51,17 @@ async function main(): Promise<void> {
   const send = (m: ServerMessage) => port.postMessage(m);
   // Loaded here, not at the top: the emulator is a development dependency that a production install
   // (npm ci --omit=dev) does not have, and only this thread, started only without COSMOS_ENDPOINT, needs it.
-  const counted: RoundTrips = { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0 };
+  const counted: RoundTrips = { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0, scanned: 0 };
   let createHttpServer: typeof import('@vercel/cosmosdb-server').createHttpServer;
   try {
     ({ createHttpServer } = await import('@vercel/cosmosdb-server'));
     // Queries scoped to one partition read that partition only, as on Azure (src/store/embeddedPartitionIndex.ts).
     // Under tsx the CommonJS module arrives wrapped once more (its exports object as the default) than in dist/.
     const items = (await import('@vercel/cosmosdb-server/lib/account/items.js')) as { default: { prototype: unknown; default?: { prototype: unknown } } };
-    installPartitionIndex(items.default.default ?? items.default, () => counted.partitionScoped++);
+    installPartitionIndex(items.default.default ?? items.default, (q) => {
+      counted.partitionScoped += +q.scoped;
+      counted.scanned += q.scanned;
+    });
   } catch (err) {
     send({ error: err instanceof Error ? err.message : String(err) });
     return;
@@ -79,7 +87,7 @@ async function main(): Promise<void> {
   port.on('message', (m: unknown) => {
     if (m === 'stats' || m === 'stats-reset') {
       send({ stats: { ...counted } });
-      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0 });
+      if (m === 'stats-reset') Object.assign(counted, { reads: 0, queries: 0, queryPlans: 0, writes: 0, partitionScoped: 0, scanned: 0 });
       return;
     }
     if (m === 'memory') {
