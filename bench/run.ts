@@ -23,12 +23,14 @@ import { EMBEDDED_KEY } from '../src/store/embedded';
  *       teams-sdk: the same job through botbuilder + Teams AI v1 and through the Teams SDK 2
  * Each server runs in its own process; autocannon runs here; the connector stand-in runs in a third process.
  *   (f) BTI-bot's single card press: agreements, each on another avklaring card (1 and 10 connections)
- * plus start-up to /readyz, RSS over BENCH_TURNS turns, the growth table (bench/growth.ts) and card sizes.
+ * plus start-up to /readyz, the memory run (memoryRun: the compiled bot over BENCH_TURNS turns), the growth table (bench/growth.ts) and card sizes.
  * Options (env): BENCH_QUICK=1 (3 s per level, 20,000 turns, growth to 10,000 documents: a few minutes),
  * BENCH_DURATION (s per level, default 8), BENCH_LEVELS (default 1,10,50), BENCH_TURNS (RSS run, default 100000),
  * BENCH_GROWTH (document counts, default 1000,10000,100000; 0 skips),
  * BENCH_PROFILE=1 (writes a CPU profile of each BTI-bot target at 50 connections to bench/profiles/<target>/),
- * BENCH_TARGETS (default abcdefgh), BENCH_EXTRAS=0 (skip start-up, memory, growth and card sizes).
+ * BENCH_TARGETS (default abcdefgh), BENCH_EXTRAS=0 (skip start-up, memory, growth and card sizes),
+ * BENCH_EXTRAS=memory (only the memory run after the targets; with BENCH_TARGETS= the memory run alone),
+ * BENCH_MEMORY_STORES (default separate,embedded), BENCH_MEMORY_NODE_ARGS (node flags for the measured bot).
  */
 
 const ROOT = path.resolve(__dirname, '..');
@@ -288,12 +290,12 @@ function importCosts(): ImportCost[] {
 
 /**
  * The memory run: the bot's process as it runs in production (compiled by tsc, plain `node`, startBot as
- * src/index.ts calls it, restify, the embedded store with its snapshot and write-ahead log in a fresh folder),
- * with --expose-gc so each figure is taken after a full collection on both of its threads. BENCH_TURNS turns
+ * src/index.ts calls it, restify), with the store outside it or on its embedded thread (MemoryStore), and
+ * --expose-gc so each figure is taken after a full collection on each of its threads. BENCH_TURNS turns
  * over HTTP from here (autocannon, 10 connections), help turns and agreements on one shared avklaring card
  * alternating, replies to a connector stand-in in a third process. Figures at 1,000, 10,000 and 100,000 turns
  * (those up to BENCH_TURNS, and BENCH_TURNS itself). BENCH_MEMORY_NODE_ARGS adds node flags to the bot's
- * process (space-separated), to try the settings README's "Memory" paragraph describes; the environment
+ * process (space-separated), to try the settings README's "Memory settings" describes; the environment
  * (MALLOC_ARENA_MAX, say) reaches it as it is.
  */
 export interface MemoryRow {
