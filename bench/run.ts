@@ -407,7 +407,8 @@ async function memoryRun(store: MemoryStore): Promise<MemoryRun> {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
-const MEMORY_ENTRY = path.join(ROOT, 'dist/bench-memory/bench/target.js');
+// Outside dist/, which npm run bundle ships whole: this holds test support code.
+const MEMORY_ENTRY = path.join(ROOT, 'build/bench-memory/bench/target.js');
 const MB = (bytes: number | undefined) => (bytes === undefined ? '–' : fmt(bytes / 1048576));
 function memoryLine(m: MemoryReport): string {
   const docs = Object.values(m.documents ?? {}).reduce((a, b) => a + b, 0);
