@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   }
   // keepAlive: without it the server answers "Connection: close" and every SDK request opens a new TCP connection.
   const server: http.Server = createHttpServer({ keepAlive: true });
+  answerQueryPlansFirst(server);
   const wal = opts.walDir ? new WalWriter(opts.walDir) : undefined;
   // Any write that reaches the server (from this process or another instance sharing it) makes the snapshot stale,
   // and is in the write-ahead log before it is answered.
@@ -106,6 +108,58 @@ async function main(): Promise<void> {
       port.close();
     });
     server.closeAllConnections();
+  });
+}
+
+/**
+ * The plan Azure's gateway gives a query that needs no work on the client: no TOP, ORDER BY, aggregate, GROUP
+ * BY or DISTINCT to merge, the original query run as it is on the one range of partition keys there is. The SDK
+ * asks for a plan beside every query and uses it only when the query itself comes back asking for one, which
+ * this server never does; and were it used, it is right here, where all documents are in one range and the
+ * server answers every query in full.
+ */
+const QUERY_PLAN = JSON.stringify({
+  partitionedQueryExecutionInfoVersion: 2,
+  queryInfo: {
+    distinctType: 'None',
+    top: null,
+    offset: null,
+    limit: null,
+    orderBy: [],
+    orderByExpressions: [],
+    groupByExpressions: [],
+    groupByAliases: [],
+    aggregates: [],
+    groupByAliasToAggregateType: {},
+    rewrittenQuery: '',
+    hasSelectValue: false,
+    hasNonStreamingOrderBy: false,
+  },
+  queryRanges: [{ min: '', max: 'FF', isMinInclusive: true, isMaxInclusive: false }],
+});
+
+/**
+ * The emulator takes a query-plan request for the query itself (both are POSTs of application/query+json), so it
+ * ran every query twice and sent the documents back twice, the second time to be parsed and thrown away by the
+ * SDK. The plan is answered here instead, before the emulator's own handler, with the plan Azure would give.
+ */
+function answerQueryPlansFirst(server: http.Server): void {
+  // Called right after the server is made: its only listeners are the emulator's.
+  const emulator = server.listeners('request') as ((req: http.IncomingMessage, res: http.ServerResponse) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.method === 'POST' && req.headers['x-ms-cosmos-is-query-plan-request']) {
+      req.resume();
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        connection: 'keep-alive',
+        'x-ms-activity-id': randomUUID(),
+        'x-ms-request-charge': '0',
+      });
+      res.end(QUERY_PLAN);
+      return;
+    }
+    for (const handler of emulator) handler.call(server, req, res);
   });
 }
 
