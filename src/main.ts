@@ -1,4 +1,3 @@
-import * as nodeModule from 'node:module';
 import { loadConfig } from './config';
 import { createLogger, errorFields, routeConsoleToLogger } from './log';
 import type { EmbeddedCosmos } from './store/embedded';
@@ -10,10 +9,6 @@ function readyLine(port: number): string {
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  // Node 22.1+ keeps the compiled code of every module between starts (in the OS temp folder), so a restart
-  // compiles nothing it compiled before; on Node 20 the function is absent and nothing changes. Best effort:
-  // a folder it cannot write is reported in the return value, not thrown.
-  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   const result = loadConfig(process.env);
   if (!result.ok) {
     process.stderr.write('BTI-bot cannot start: the configuration has problems:\n');

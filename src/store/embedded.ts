@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { CosmosClient } from '@azure/cosmos';
 import { z } from 'zod';
 import { Logger } from '../log';
+import { projectRoot } from '../paths';
 import type { EmbeddedServerOptions, RoundTrips, ServerMessage } from './embeddedServer';
 import { dropWalBefore, readWal } from './embeddedWal';
 
@@ -80,11 +81,12 @@ export function assertEmulatorInstalled(resolve: (id: string) => string = requir
 }
 
 /**
- * The server thread: the compiled .js in dist/; in development and tests the .ts source, through tsx's
- * require hook (loader flags of the parent do not reach worker threads).
+ * The server thread: in the build, its own entry point of the bundle (scripts/build.ts), found from the
+ * project root since this module is inside dist/src/index.js there; in development and tests the .ts source,
+ * through tsx's require hook (loader flags of the parent do not reach worker threads).
  */
 function startServerThread(options: EmbeddedServerOptions): Worker {
-  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'embeddedServer.js'), { workerData: options });
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(projectRoot(), 'dist', 'src', 'store', 'embeddedServer.js'), { workerData: options });
   const entry = JSON.stringify(path.join(__dirname, 'embeddedServer.ts'));
   return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, workerData: options });
 }
