@@ -12,20 +12,23 @@
  *
  * Not in the file, loaded from node_modules when (and only when) they are needed, as before: the Teams SDK 2
  * (BOT_RUNTIME=teams-sdk), the card templating (the first card, or the warm-up after listening), the Cosmos
- * emulator (a development dependency, only in the worker of the embedded store) and restify's optional
- * DTrace binding (native). A production install (`npm ci --omit=dev`) has all of them but the emulator.
+ * emulator (a development dependency, only in the worker of the embedded store), restify's optional DTrace
+ * binding (native) and botbuilder-dialogs (never, see DEFERRED_REQUIRES). A production install
+ * (`npm ci --omit=dev`) has all of them but the emulator.
  *
  * It does not type-check: `npm run typecheck` does (CI runs it before this).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'dist');
 
 /** Loaded from node_modules at run time (see above); everything else a bundle reaches is inside it. */
 export const RUNTIME_EXTERNAL = [
+  // Never loaded by this bot: see DEFERRED_REQUIRES; outside the bundle, its 6 MB are not even read at start.
+  'botbuilder-dialogs',
   '@microsoft/teams.apps',
   '@microsoft/teams.api',
   '@microsoft/teams.common',
@@ -113,7 +116,7 @@ const common: BuildOptions = {
  * Builds into `outDir` (dist/ by default; the shipped-build test builds into a folder of its own). Returns what
  * the bundles hold, for the log line.
  */
-export async function buildDist(outDir = OUT): Promise<{ modules: number; bytes: number }> {
+export async function buildDist(outDir = OUT): Promise<{ modules: number; bytes: number; main: Metafile }> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const out = (file: string) => path.join(outDir, 'src', file);
   const results = await Promise.all([
@@ -125,6 +128,7 @@ export async function buildDist(outDir = OUT): Promise<{ modules: number; bytes:
   return {
     modules: results.reduce((n, r) => n + Object.keys(r.metafile?.inputs ?? {}).length, 0),
     bytes: ['main.js', 'store/embeddedServer.js'].reduce((n, f) => n + fs.statSync(out(f)).size, 0),
+    main: results[1].metafile!,
   };
 }
 
