@@ -106,6 +106,12 @@ const common: BuildOptions = {
   // Class and function names stay what the sources say (esbuild renames clashing ones otherwise); errors are
   // told apart by their names in places (e.g. botbuilder's AuthenticationError).
   keepNames: true,
+  // No comments and no layout: 6.4 MB instead of 9.9 to read and compile at every start. Names are not
+  // shortened; stack traces map back through the source map beside it (not shipped: npm run bundle leaves .map
+  // files out). The packages' licence comments go to main.js.LEGAL.txt, which is shipped.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'linked',
   sourcemap: 'linked',
   logLevel: 'warning',
   external: RUNTIME_EXTERNAL,
