@@ -12,7 +12,7 @@ import { isIntentId, meldepliktQuestionOf, toolTopicOf, type IntentId } from '..
 import { meldepliktAnswer } from '../domain/guidance/meldepliktAnswers';
 import { trainingExamples } from '../content/intents';
 import { CONCEPTS } from '../content/intents/concepts';
-import { TOOL_QUERIES } from '../content/intents/tools';
+import { TOOL_FACTS, TOOL_QUERIES } from '../content/intents/tools';
 import type { GuidanceContent } from '../content/guidance';
 import { buttonRows, contentFor, type CardButton } from './guidance/common';
 import { emergencyCard, meldepliktCard } from './guidance/meldeplikt';
@@ -90,7 +90,7 @@ const runDataSchema = z.object({
 /** The tool card for a tool topic: the search that topic stands for. */
 function toolCardFor(intent: IntentId, content: GuidanceContent, locale: Locale): AdaptiveCardJson | null {
   const topic = toolTopicOf(intent);
-  return topic ? toolsCard(TOOL_QUERIES[topic], content, locale) : null;
+  return topic ? toolsCard(TOOL_QUERIES[topic], content, locale, TOOL_FACTS[topic]) : null;
 }
 
 /** The cards an intent answers with, when it is answered by cards alone (null: another job's route runs). */
@@ -158,6 +158,9 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
     const target = DELEGATED[intent];
     if (!target) return Promise.resolve(false);
     const ref = intent === 'meeting' ? findCaseRef(text) : undefined;
+    // The avklaring form reads the child's age and the services from the question itself, the meeting form the
+    // type, day, time and interpreter from the request.
+    if ((intent === 'avklaring' || intent === 'meeting') && text.trim() !== '') return bot.jobs.runCommand(target[0], text, turn);
     return bot.jobs.runCommand(target[0], ref ? `${target[1]} ${ref.toLowerCase()}` : target[1], turn);
   };
 

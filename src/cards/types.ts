@@ -121,6 +121,8 @@ export interface AvklaringFormCard {
   errorsTitle: string;
   errors: { line: string }[];
   intro: string;
+  /** Said when the form was filled in from the typed question; '' otherwise. */
+  note: string;
   municipality: string;
   caseLabel: string;
   caseChoices: Choice[];
@@ -271,6 +273,8 @@ export interface AvklaringDecisionCard {
 export interface MeetingFormCard {
   title: string;
   intro: string;
+  /** Said when the form was filled in from the typed request; '' otherwise. */
+  note: string;
   hasErrors: boolean;
   errorsTitle: string;
   errors: TextLine[];
@@ -473,6 +477,12 @@ export interface GuidanceNavigatorCard {
 
 export interface GuidanceToolsCard {
   title: string;
+  /** The rule asked about, in short facts, before the tools; empty for a plain search. */
+  facts: { text: string }[];
+  /** Each source the facts rest on, once ("Kilde: …"). */
+  factSources: { text: string }[];
+  hasFacts: boolean;
+  /** '' hides the line (facts with no tool to follow). */
   intro: string;
   tools: ToolView[];
   rows: ButtonRow[];

@@ -61,6 +61,21 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
     expect(JSON.stringify(frame.message)).toMatch(/Kilde|Source/);
   });
 
+  it('plain questions in the client: a rule gets its facts on the card; a coordinator question fills the form in', async () => {
+    let since = s.frames.length;
+    await s.type('hvor ofte skal vi ha samarbeidsmøte?');
+    await s.waitForBot((j) => j.includes('Samarbeidsmøter: dette gjelder'), since);
+    await s.page.getByText(/minst to ganger i året/).last().waitFor();
+    since = s.frames.length;
+    await s.type('hvem skal koordinere for en gutt på 7 år som får hjelp fra PPT og helsesykepleier?');
+    const form = await s.waitForBot((j) => j.includes('avklaring.next'), since);
+    const card = JSON.stringify(form.message);
+    expect(card).toMatch(/"id":"ageYears"[^}]*"value":7/);
+    expect(card).toMatch(/"id":"services"[^}]*"value":"helsesykepleier,ppt"/);
+    await s.page.getByText(/Sjekk at det stemmer/).last().waitFor();
+    expect(s.pageErrors).toEqual([]);
+  }, 120_000);
+
   it('a fødselsnummer is refused with a warning and never echoed', async () => {
     expect(FNR).toMatch(/^\d{11}$/);
     const since = s.frames.length;

@@ -241,4 +241,24 @@ describe('the avklaring form as a short sequence', () => {
     expect(JSON.stringify(details)).not.toMatch(/· koordinator/);
     for (const name of ['Helsesykepleier', 'Fysioterapeut', 'Ergoterapeut', 'Skole/barnehage']) expect(JSON.stringify(details)).toMatch(new RegExp(`\\d\\. ${name} – `));
   });
+
+  it('a question that says the age and the services fills them in for the user to check; Neste goes on with them', async () => {
+    const convId = '19:avk-prefill@thread.v2';
+    const opts: ConversationOpts = { serviceUrl: h.connector.url, conversationId: convId, conversationType: 'groupChat', locale: 'nb-NO' };
+    h.connector.setRoster(convId, [alice, bob].map((u) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId })));
+    // Free text, not one of the exact phrases: the router hands the question, words and all, to the form.
+    await h.post(messageActivity(opts, alice, 'Hvem skal koordinere for en gutt på 7 år som får hjelp fra PPT og helsesykepleier?'));
+    const form = h.connector.cards(convId).filter((c) => findAction(c, 'avklaring.next')).at(-1);
+    expect(form.body.find((x: Json) => x.id === 'ageYears').value).toBe(7);
+    expect(form.body.find((x: Json) => x.id === 'services').value).toBe('helsesykepleier,ppt');
+    expect(visibleText(form)).toContain('Sjekk at det stemmer');
+    const step2 = (await h.post(executeActivity(opts, alice, 'avklaring.next', pressData(form, 'avklaring.next', { ageYears: '7', services: 'helsesykepleier,ppt' }), 'msg-prefill'))).body;
+    expect(visibleText(step2.value)).toMatch(/Alder: 7 år · Tjenester: Helsesykepleier, PPT/);
+
+    // The plain question gets the empty form, with no note.
+    await h.post(messageActivity(opts, alice, 'hvem bør koordinere?'));
+    const plain = h.connector.cards(convId).filter((c) => findAction(c, 'avklaring.next')).at(-1);
+    expect(plain.body.find((x: Json) => x.id === 'ageYears').value).toBeUndefined();
+    expect(visibleText(plain)).not.toContain('Sjekk at det stemmer');
+  });
 });

@@ -71,6 +71,25 @@ describe('meetings end to end', () => {
     expect(s).toContain('telefontolk');
   });
 
+  it('a request in plain words opens the form filled in with what it says, for the coordinator to check', async () => {
+    h.connector.clear();
+    await h.post(messageActivity(conv(), kari, 'Kan du kalle inn til ansvarsgruppemøte fredag 20. november kl 9–10.30 med tolk på somali?'));
+    const card = h.connector.cards(CONV)[0];
+    const inputs: Record<string, unknown> = {};
+    const walk = (n: Json): void => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        if (typeof n.id === 'string' && typeof n.type === 'string' && n.type.startsWith('Input.')) inputs[n.id] = n.value;
+        Object.values(n).forEach(walk);
+      }
+    };
+    walk(card);
+    expect(inputs).toMatchObject({ meetingType: 'ansvarsgruppemote', date: '2026-11-20', start: '09:00', end: '10:30', interpreterNeeded: 'true', interpreterLanguage: 'Somali' });
+    expect(text(card)).toContain('Sjekk det før du sender');
+    // Nothing is stored until the form is sent.
+    expect(await meetings.list(OWNER)).toHaveLength(0);
+  });
+
   it('refuses invalid forms with nb messages and keeps the values; nothing stored', async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ date: '2026-11-01' }, /Datoen har allerede vært/],

@@ -43,7 +43,8 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
     h.connector.clear();
     const res = await h.post(messageActivity(conv(locale), alice, text));
     expect(res.status).toBe(200);
-    const sent = h.connector.sent(CONV);
+    // A typing indicator is progress on a slow turn (a loaded machine), not an answer.
+    const sent = h.connector.sent(CONV).filter((s) => (s.body as { type?: string }).type !== 'typing');
     expect(sent.length).toBeGreaterThan(0);
     const bodies = sent.map((s) => s.body as { text?: string; attachments?: { content: unknown }[] });
     const cards = bodies.filter((b) => b.attachments?.length).map((b) => b.attachments![0]!.content);
@@ -207,14 +208,41 @@ describe('free-text understanding over HTTP (Tromsø profile)', () => {
     });
   });
 
+  describe('a question about a rule gets the rule first, with its source, then the tools', () => {
+    it.each([
+      ['hvor ofte bør ansvarsgruppa møtes?', 'nb-NO', 'Samarbeidsmøter: dette gjelder', /minst to ganger i året/],
+      ['kan bestefar tolke for familien på møtet?', 'nb-NO', 'Samarbeidsmøter: dette gjelder', /Ikke la slektninger eller venner av familien tolke/],
+      ['må begge foreldrene skrive under på samtykket?', 'nb-NO', 'Samtykke: dette gjelder', /begge samtykke/],
+      ['can a 15 year old sign the consent form', 'en-US', 'Consent: the rules', /From the age of 15/],
+    ])('"%s"', async (text, locale, title, fact) => {
+      const { first, bodies } = await say(text, locale);
+      expect(bodies).toHaveLength(1);
+      expect(first[0]).toBe(title);
+      const all = first.join('\n');
+      expect(all).toMatch(fact);
+      expect(all).toMatch(locale === 'en-US' ? /Source: / : /Kilde: /);
+    });
+  });
+
+  describe('what a child tells or shows about violence or abuse, in plain words, gets the emergency card', () => {
+    it.each([
+      ['hun sier at naboen tar på henne når mor er på jobb', 'nb-NO', EMERGENCY_NB],
+      ['eleven har blåmerker på halsen og sier ingenting', 'nb-NO', EMERGENCY_NB],
+      ['the boy has bruises again and will not say why', 'en-US', EMERGENCY_EN],
+    ])('"%s"', async (text, locale, title) => {
+      const { first } = await say(text, locale);
+      expect(first[0]).toBe(title);
+    });
+  });
+
   describe('unsure between two jobs: both offered as buttons', () => {
-    it('"trenger barnet en plan og hvem skal ha ansvaret" offers plan and coordinator, and a button runs the choice', async () => {
-      const { card, first } = await say('trenger barnet en plan og hvem skal ha ansvaret');
+    it('"når er det naturlig at barnehagen er stafettholder?" offers the stafettlogg tools and coordinator, and a button runs the choice', async () => {
+      const { card, first } = await say('når er det naturlig at barnehagen er stafettholder?');
       expect(first[0]).toBe('Hva vil du gjøre?');
       const buttons = actions(card);
       expect(buttons.every((b) => b.type === 'Action.Execute' && b.verb === 'nlu.choose')).toBe(true);
-      expect(buttons.map((b) => b.data?.intent).sort()).toEqual(['avklaring', 'help', 'tool.plan']);
-      const res = await press(buttons.find((b) => b.data?.intent === 'tool.plan')!);
+      expect(buttons.map((b) => b.data?.intent).sort()).toEqual(['avklaring', 'help', 'tool.stafettlogg']);
+      const res = await press(buttons.find((b) => b.data?.intent === 'tool.stafettlogg')!);
       expect(res.type).toBe('application/vnd.microsoft.card.adaptive');
       expect(texts(res.value).join('\n')).toContain('Hvordan opprette tverrfaglig plan i Samspill');
       const coordinator = await press(buttons.find((b) => b.data?.intent === 'avklaring')!);

@@ -4,7 +4,7 @@ import { confusion, evaluate, summary } from '../support/nluEval';
 import { nluClassifier } from '../../src/bot/nlu';
 import { trainingExamples } from '../../src/content/intents';
 import { IntentClassifier, normalizeForNlu } from '../../src/domain/nlu/classifier';
-import { routeText } from '../../src/domain/nlu/route';
+import { DEFAULT_THRESHOLDS, routeText } from '../../src/domain/nlu/route';
 import { INTENT_IDS, jobOf } from '../../src/domain/nlu/intents';
 import { reportingGroundsIn, meldepliktAnswer } from '../../src/domain/guidance/meldepliktAnswers';
 
@@ -61,6 +61,48 @@ describe('router rules', () => {
     expect(routeText('qwerty zxcv', c).kind).toBe('unknown');
   });
 
+  it('the classifier alone raises the emergency route only when emergency stands clear of the next intent', () => {
+    const tiny = new IntentClassifier([
+      { intent: 'emergency', text: 'mor gjør barnet noe' },
+      { intent: 'tool.foreldre', text: 'samarbeid med mor om barnet' },
+    ]);
+    const close = routeText('barnet og mor', tiny);
+    expect(close.scores[0]!.intent).toBe('emergency');
+    expect(close.scores[0]!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.emergency);
+    expect(close.scores[0]!.score - close.scores[1]!.score).toBeLessThan(DEFAULT_THRESHOLDS.emergencyLead);
+    expect(close.kind).not.toBe('emergency');
+    const clear = routeText('mor gjør barnet noe', tiny);
+    expect(clear.scores[0]!.score - clear.scores[1]!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.emergencyLead);
+    expect(clear.kind).toBe('emergency');
+  });
+
+  it('an interpreter for the family is never a question about the bot\'s language', () => {
+    const tiny = new IntentClassifier([
+      { intent: 'language', text: 'snakker du norsk' },
+      { intent: 'tool.mote', text: 'tolk på møtet' },
+    ]);
+    expect(routeText('snakker du norsk', tiny)).toMatchObject({ kind: 'intent', intent: 'language' });
+    const d = routeText('må vi ha tolk når mor snakker norsk', tiny);
+    expect(d.scores[0]!.intent).toBe('language');
+    expect(d).toMatchObject({ kind: 'intent', intent: 'tool.mote' });
+  });
+
+  it('the tools asked for at a named level open the navigator there, not the general list', () => {
+    const tiny = new IntentClassifier([
+      { intent: 'verktoy', text: 'hvilke verktøy finnes' },
+      { intent: 'navigator', text: 'hva gjør jeg nå' },
+    ]);
+    expect(routeText('hvilke verktøy finnes', tiny)).toMatchObject({ kind: 'intent', intent: 'verktoy' });
+    expect(routeText('hvilke verktøy finnes på nivå 1', tiny)).toMatchObject({ kind: 'intent', intent: 'navigator' });
+    expect(routeText('which tools are there at level 2', c)).toMatchObject({ kind: 'intent', intent: 'navigator' });
+  });
+
+  it('"hjelp" inside a question about a child is not a call for the help card; alone it is', () => {
+    expect(routeText('hvem skal koordinere for en gutt som får hjelp fra PPT og helsesykepleier?', c)).toMatchObject({ kind: 'intent', intent: 'avklaring' });
+    expect(routeText('who should coordinate when the school and the health nurse help the boy', c)).toMatchObject({ kind: 'intent', intent: 'avklaring' });
+    for (const text of ['hjelp', 'Hjelp!', 'jeg trenger hjelp', 'help me']) expect(routeText(text, c), text).toMatchObject({ kind: 'intent', intent: 'help' });
+  });
+
   it('a named reporting ground wins over a tool or the navigator, and a sub-question keeps its answer', () => {
     expect(routeText('jeg er bekymret for en gutt som selger hasj', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.ground' });
     expect(routeText('barnevernet har allerede sak, men eleven ruser seg fortsatt – må jeg melde igjen?', c)).toMatchObject({ kind: 'intent', intent: 'meldeplikt.still' });
@@ -100,6 +142,13 @@ describe('router rules', () => {
     expect(reportingGroundsIn('gutten har særlige behov')).toEqual([]);
     expect(reportingGroundsIn('gutten har særlige behov som ikke blir dekket')).toEqual(['saerlige-behov']);
     expect(reportingGroundsIn('han er full av energi')).toEqual([]);
+  });
+
+  it('rus is the child\'s own ground; a parent who drinks or uses drugs is a worry about neglect', () => {
+    for (const text of ['eleven ruser seg', 'gutten ruser seg og mor vet ikke om det', 'teen drinking every weekend']) expect(reportingGroundsIn(text), text).toContain('rus');
+    for (const text of ['foreldrene er ruset når de henter i barnehagen', 'mor er ofte full', 'rusmisbruk hos far', 'the parents drink a lot']) {
+      expect(reportingGroundsIn(text), text).toEqual(['omsorgssvikt']);
+    }
   });
 
   it('a meldeplikt answer puts a named ground first, then the question asked, each with source 002', () => {

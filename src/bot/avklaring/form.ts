@@ -18,6 +18,8 @@ import {
   type StageOne,
 } from '../../domain/avklaring';
 import { getProfile, ProfileId } from '../../content/profiles';
+import { SERVICE_WORDS } from '../../content/profiles/serviceWords';
+import { ageFromText, servicesFromText } from '../../domain/avklaring/fromText';
 import { adviceInWords, saidIn } from '../../present/phrase';
 import { CASE_REF_PATTERN, CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { AvklaringDoc } from '../../store/avklaring';
@@ -189,6 +191,7 @@ export function formCard(
   openCases: Pick<CaseDoc, 'ref'>[],
   answers: Answers = {},
   problems: Problems = NO_PROBLEMS,
+  note = '',
 ): AdaptiveCardJson {
   const questions = new Map(adviceFormQuestions(profileId).map((q) => [q.id, q] as const));
   const profile = getProfile(profileId);
@@ -206,6 +209,7 @@ export function formCard(
     errorsTitle: t(locale, 'avklaring.form.errorsTitle'),
     errors: problemLines(problems),
     intro: t(locale, 'avklaring.form.intro'),
+    note,
     municipality: profile.displayName[locale],
     caseLabel: t(locale, 'avklaring.form.case'),
     caseChoices,
@@ -280,11 +284,28 @@ async function openCasesFor(ctx: AvklaringCtx, turn: Turn): Promise<CaseDoc[]> {
   return (await ctx.cases.list(turn.place.owner)).filter((c) => c.status !== 'closed' && isCaseMember(c, me)).slice(0, 30);
 }
 
-/** The typed question ("hvem bør koordinere?"): the form's first step. */
-export async function sendForm(ctx: AvklaringCtx, turn: Turn): Promise<void> {
+/**
+ * What the question already says that step 1 asks (the child's age, the services named), for the user to check.
+ * Only the profile's own services that the form offers; nothing of the text is kept.
+ */
+function answersFromQuestion(text: string, profileId: ProfileId): Answers {
+  const offered = getProfile(profileId).services.filter((s) => !s.legacy).map((s) => s.id);
+  const age = ageFromText(text);
+  const services = servicesFromText(text, offered, SERVICE_WORDS);
+  return {
+    ...(age !== undefined ? { ageYears: String(age) } : {}),
+    ...(services.length > 0 ? { services: services.join(',') } : {}),
+  };
+}
+
+/** The typed question ("hvem bør koordinere for en 7-åring med PPT og helsesykepleier?"): the form's first step. */
+export async function sendForm(ctx: AvklaringCtx, turn: Turn, text = ''): Promise<void> {
   const open = await openCasesFor(ctx, turn);
-  await turn.send({ card: formCard(turn.locale, ctx.deps.config.profile, open) });
-  turn.log.info('avklaring.form_sent', { openCases: open.length });
+  const profileId = ctx.deps.config.profile;
+  const answers = answersFromQuestion(text, profileId);
+  const filled = Object.keys(answers).length > 0;
+  await turn.send({ card: formCard(turn.locale, profileId, open, answers, NO_PROBLEMS, filled ? t(turn.locale, 'avklaring.form.prefilled') : '') });
+  turn.log.info('avklaring.form_sent', { openCases: open.length, prefilled: filled });
 }
 
 const caseChoiceSchema = z.union([z.literal('new'), z.string().regex(CASE_REF_PATTERN)]);

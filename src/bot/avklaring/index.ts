@@ -15,7 +15,7 @@ type Handler<I> = (ctx: AvklaringCtx, input: I, press: CardPress) => Promise<Rep
  */
 export const avklaringFeature: Feature = (bot, deps) => {
   const ctx = makeCtx(deps);
-  bot.jobs.text({ name: 'avklaring', priority: 50, matches: isAvklaringIntent, run: (_text, turn) => sendForm(ctx, turn) });
+  bot.jobs.text({ name: 'avklaring', priority: 50, matches: isAvklaringIntent, run: (text, turn) => sendForm(ctx, turn, text) });
 
   // The form's two steps: their answers travel in the card data, each field checked by the handler.
   const formPresses: [string, Handler<FormInput>][] = [

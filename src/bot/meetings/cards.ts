@@ -57,6 +57,8 @@ export interface FormCardInput {
   meetingId?: string;
   cardVersion?: number;
   now: Date;
+  /** Said above the form when it was filled in from the typed request. */
+  note?: string;
 }
 
 const str = (v: unknown): string => {
@@ -92,6 +94,7 @@ export function formCard(locale: Locale, input: FormCardInput): AdaptiveCardJson
   return renderCard('meeting-form', {
     title: t(locale, input.mode === 'edit' ? 'meetings.form.editTitle' : 'meetings.form.title'),
     intro: t(locale, 'meetings.form.intro'),
+    note: input.note ?? '',
     hasErrors: input.errors.length > 0,
     errorsTitle: t(locale, input.errors.length === 1 ? 'meetings.form.errorsTitleOne' : 'meetings.form.errorsTitle', { n: input.errors.length }),
     errors,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Locale, t } from '../../i18n';
 import { edit, settleAfterSave, validateMeeting, type ValidMeeting } from '../../domain/meetings';
+import { meetingFromText } from '../../domain/meetings/fromText';
 import { CaseDoc, CaseMember, isCaseMember } from '../../store/cases';
 import { meetingDocId, type MeetingDoc, type MeetingPerson } from '../../store/meetings';
 import { stepsOf, withSteps, type Lease } from '../../store/outbox';
@@ -35,8 +36,14 @@ function formPeople(members: CaseMember[], extra: MeetingPerson[] = []): FormPer
   return [...out.values()];
 }
 
-export async function openForm(turn: Turn, ctx: MeetingsCtx, caseRef?: string): Promise<void> {
+/**
+ * The form for a new meeting. `text`: the typed request, when it was more than the command ("kall inn til
+ * ansvarsgruppemøte tirsdag kl 13–14 med tolk på arabisk"): what it says plainly fills the form in, for the
+ * coordinator to check; nothing of it is kept until the form is sent.
+ */
+export async function openForm(turn: Turn, ctx: MeetingsCtx, caseRef?: string, text = ''): Promise<void> {
   const { locale } = turn;
+  const said = meetingFromText(text, ctx.deps.now());
   const [members, cases] = await Promise.all([tryRoster(turn), ctx.cases.list(turn.place.owner)]);
   if (!members) {
     await turn.send({ text: t(locale, 'meetings.form.noRoster') });
@@ -46,14 +53,15 @@ export async function openForm(turn: Turn, ctx: MeetingsCtx, caseRef?: string): 
   await turn.send({
     card: formCard(locale, {
       mode: 'new',
-      values: { caseRef: caseRef && open.some((c) => c.ref === caseRef) ? caseRef : '' },
+      values: { ...said, caseRef: caseRef && open.some((c) => c.ref === caseRef) ? caseRef : '' },
       errors: [],
       cases: open,
       people: formPeople(members),
       now: ctx.deps.now(),
+      note: Object.keys(said).length > 0 ? t(locale, 'meetings.form.prefilled') : '',
     }),
   });
-  turn.log.info('meeting.form_opened', { cases: open.length, people: members.length });
+  turn.log.info('meeting.form_opened', { cases: open.length, people: members.length, prefilled: Object.keys(said).length });
 }
 
 /** The form opened again on the invitation, for the coordinator only (not shared). */

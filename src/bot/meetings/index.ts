@@ -1,7 +1,7 @@
 import type { Feature } from '../host';
 import type { CardPress, Reply } from '../../actions/types';
 import { normalizeText } from '../../actions/input';
-import { CASE_REF_GROUP } from '../../domain/caseRef';
+import { CASE_REF_GROUP, findCaseRef } from '../../domain/caseRef';
 import { handleReferatAction } from '../referat/actions';
 import { sendReferatOverview } from '../referat/overview';
 import { makeCtx } from './common';
@@ -25,9 +25,11 @@ export const meetingsFeature: Feature = (bot, deps) => {
     name: 'meetings.new',
     priority: 30,
     matches: (text) => NEW_MEETING.test(text),
+    // The exact command, or a request the free-text router hands over whole ("kall inn til ansvarsgruppemøte
+    // tirsdag kl 13"): the case number from either, and the rest of the request fills the form in.
     run: async (text, turn) => {
-      const ref = NEW_MEETING.exec(normalizeText(text))?.[1];
-      await openForm(turn, ctx, ref?.toUpperCase());
+      const ref = NEW_MEETING.exec(normalizeText(text))?.[1] ?? findCaseRef(text);
+      await openForm(turn, ctx, ref?.toUpperCase(), text);
     },
   });
   bot.jobs.text({ name: 'referat.overview', priority: 30, matches: (text) => REFERAT.test(text), run: (_text, turn) => sendReferatOverview(turn, ctx) });

@@ -13,6 +13,10 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "who takes over as coordinator when the school nurse leaves",
     "change of coordinator",
     "does the family have a right to a child coordinator",
+    "does the child need an individual plan?",
+    "we are three services, who should coordinate",
+    "does this pupil need a plan at all?",
+    "does the family need a plan or is the education plan enough",
   ],
   'cases': [
     "list cases",
@@ -28,6 +32,7 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "the child is being abused at home",
     "the child has bruises and says her father did it",
     "violence in the family",
+    "the girl says her stepfather touches her",
   ],
   'help': [
     "help",
@@ -107,6 +112,8 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "what do I do when I'm worried about a boy",
     "i'm a bit uneasy about a girl in my class, where do I begin",
     "explain the bti model",
+    "what is the next step after talking to the parents",
+    "a pupil talks about harming herself, what do I do",
   ],
   'referat': [
     "who writes the minutes",
@@ -147,6 +154,9 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "how to run a good meeting",
     "tips for leading a cooperation meeting",
     "good meetings",
+    "how many meetings a year should the group have",
+    "should we book an interpreter for the meeting?",
+    "who leads the cooperation meeting",
   ],
   'tool.observasjon': [
     "observation form",
@@ -166,6 +176,7 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "children's rights",
     "right of the child to be heard",
     "the convention on the rights of the child",
+    "from what age does the child's opinion count most",
   ],
   'tool.samtale': [
     "how to talk with children",
@@ -177,6 +188,8 @@ export const examples: Partial<Record<IntentId, readonly string[]>> = {
     "consent form",
     "who has to sign the consent when parents are divorced",
     "can a 16 year old give consent",
+    "does oral consent count",
+    "do both parents have to consent",
   ],
   'tool.skolemiljo': [
     "the pupil is bullied by classmates",

@@ -30,6 +30,7 @@ const GROUND_PATTERNS: Record<ReportingGround, RegExp[]> = {
     /\brus(?:er|et|a|misbruk\w*|problem\w*|bruk\w*|middel\w*)?\b/,
     /\b(?:hasj|narkotika|dop|cannabis|marihuana|amfetamin|kokain|piller|snus\s+og\s+alkohol|drugs?|weed)\b/,
     /\b(?:drikker|drakk|fyll\w*|beruset|drunk|drinks|drinking|alkoholproblem\w*|alcohol)\b/,
+    /\bdrink\s+(?:a\s+lot|too\s+much|heavily|every\s+day|daily)\b/,
     /\b(?:er|var|blir|ble)\s+(?:ofte\s+|stadig\s+)?full\b(?!\s+(?:av|fart|gang|kontroll|fokus|trening))/,
     /\bsubstance\s+(?:use|abuse)\b/,
   ],
@@ -62,17 +63,40 @@ const GROUND_PATTERNS: Record<ReportingGround, RegExp[]> = {
   'saerlige-behov': [
     /\b(?:saerlige|sarlige|spesielle)\s+behov\w*\b/,
     /\bspecial\s+needs\b/,
-    /\bfunksjonsnedsett\w*|\bdisabilit\w*|\bautis\w*|\bpsykisk\s+utviklingshemm\w*/,
+    /\bfunksjonsnedsett\w*|\bdisabilit\w*|\bautis\w*|\bpsykisk\s+utviklingshemm\w*|\badhd\b|\bcerebral\s+parese\b|\butviklingshemm\w*|\bdiagnos\w*/,
   ],
   menneskehandel: [/\bmenneskehandel\w*/, /\btrafficking\b|\btrafficked\b/, /\bbrukt\s+til\s+a\s+selge\b/, /\butnytt(?:et|es|ing)?\s+(?:til|i)\s+(?:menneskehandel|prostitusjon|arbeid|kriminalitet)\b/],
 };
+
+const PARENT = /\b(?:(?:ste|bonus|foster)?(?:mor|moren|mora|far|faren|fara|mamma\w*|pappa\w*)|foreldr\w*|forelder\w*|foresatt\w*|parents?|mother|father|mum|mom|dad|stepfather|stepmother)\b/;
+const CHILD = /\b(?:barnet|barna|eleven|elevene|gutten|jenta|jenten|ungdommen|ungdom|ungen|sonnen|datteren|pupil|student|teen\w*|child|kid|boy|girl|\d{1,2}\s*aring\w*)\b/;
+
+/** Whether the one using substances is a parent: the person word nearest before the first substance word, or "hos" a parent after it. */
+function parentUsesSubstances(folded: string): boolean {
+  const at = GROUND_PATTERNS.rus.map((p) => p.exec(folded)?.index ?? -1).filter((i) => i >= 0);
+  if (at.length === 0) return false;
+  const first = Math.min(...at);
+  // "rusmisbruk hos far", "alkoholproblemer hos foreldrene"
+  if (new RegExp(`^\\S*\\s+(?:\\S+\\s+)?hos\\s+(?:\\S+\\s+)?${PARENT.source}`).test(folded.slice(first))) return true;
+  const before = folded.slice(0, first).split(' ').filter(Boolean).slice(-6);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (PARENT.test(before[i]!)) return true;
+    if (CHILD.test(before[i]!)) return false;
+  }
+  return false;
+}
 
 /** The grounds a message names, in the order of REPORTING_GROUNDS. */
 export function reportingGroundsIn(text: string): ReportingGround[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   const folded = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
   // Needs (special needs, disability) alone are not a ground: only when they are not met.
-  const grounds = REPORTING_GROUNDS.filter((g) => GROUND_PATTERNS[g].some((p) => p.test(folded)));
+  let grounds = REPORTING_GROUNDS.filter((g) => GROUND_PATTERNS[g].some((p) => p.test(folded)));
+  // Rus is the child's own ground (serious behavioural problems). A parent who drinks or uses drugs is a worry
+  // about the care the child gets: the ground that fits is serious neglect.
+  if (grounds.includes('rus') && parentUsesSubstances(folded)) {
+    grounds = REPORTING_GROUNDS.filter((g) => g === 'omsorgssvikt' || (g !== 'rus' && grounds.includes(g)));
+  }
   if (grounds.includes('saerlige-behov') && !/\b(?:ikke|not|unmet|avslar|nekter|uten)\b/.test(folded)) {
     return grounds.filter((g) => g !== 'saerlige-behov');
   }

@@ -15,13 +15,19 @@ export interface RouteThresholds {
   floor: number;
   /** Two jobs closer than this are offered side by side. */
   margin: number;
-  /** The classifier alone raises the emergency route from this score (the detector needs no score). */
+  /** The classifier alone raises the emergency route from this score (the detector needs no score)… */
   emergency: number;
+  /**
+   * … and only this far ahead of the next intent. A message about a child and a parent ("barnet er pårørende
+   * til en syk mor") resembles the emergency examples in its words alone, by a hair; wording the detector misses
+   * but that really tells of violence stands clear of the rest.
+   */
+  emergencyLead: number;
   /** A tool asked for beside an emergency is shown from this score. */
   also: number;
 }
 
-export const DEFAULT_THRESHOLDS: RouteThresholds = { floor: 0.12, margin: 0.02, emergency: 0.3, also: 0.25 };
+export const DEFAULT_THRESHOLDS: RouteThresholds = { floor: 0.12, margin: 0.02, emergency: 0.3, emergencyLead: 0.08, also: 0.25 };
 
 /** Meldeplikt questions that are answered as asked, with a named ground put in front (see meldepliktAnswer). */
 const ASKED = new Set<IntentId>(['meldeplikt.still', 'meldeplikt.how', 'meldeplikt.advice', 'meldeplikt.parents', 'meldeplikt.attention']);
@@ -49,6 +55,10 @@ const REQUEST = /\b(?:hvordan|how|tips|\w*verktoy\w*|tools?|\w*skjema\w*|forms?|
 const WORRY_FIRST = /^(?:(?:jeg|vi)\s+(?:er|ble|blir|har\s+blitt)\s+(?:\w+\s+)?(?:bekymr\w*|urolig\w*|engstelig\w*)|(?:bekymret|bekymra|urolig|urolige|engstelig|engstelige)\s+for|(?:i\s+am|i\s+m|im|we\s+are)\s+(?:\w+\s+)?(?:worried|concerned|uneasy))\b/;
 /** How far a named tool topic may trail the general tool list and still be shown instead of it. */
 const SPECIFIC_TOOL_MARGIN = 0.15;
+/** A BTI level named by its number ("nivå 1", "level 2"), folded. */
+const LEVEL_NAMED = /\b(?:niva|nivaa|level)\s*[012]\b/;
+/** An interpreter for the family ("tolk", "interpreter") is a meeting matter, never the bot's own language. */
+const INTERPRETER = /\b(?:tolk\w*|interpret\w*)\b/;
 /** Tool topics that are special routes of the level navigator's first step (002: absence, safe school). */
 const NAVIGATOR_ROUTES = new Set<IntentId>(['tool.skolemiljo', 'tool.fravaer']);
 
@@ -65,10 +75,12 @@ export function routeText(text: string, classifier: IntentClassifier, t: RouteTh
   // The detector decides alone; the classifier adds the emergency route for wording the detector misses, but not
   // over a named reporting ground (rus, omsorgssvikt …), whose answer already says to report now.
   const grounds = reportingGroundsIn(text);
-  if (detectEmergency(text) || (top?.intent === 'emergency' && top.score >= t.emergency && grounds.length === 0)) {
+  const lead = top && scores[1] ? top.score - scores[1].score : (top?.score ?? 0);
+  if (detectEmergency(text) || (top?.intent === 'emergency' && top.score >= t.emergency && lead >= t.emergencyLead && grounds.length === 0)) {
     return { kind: 'emergency', also: alsoAsked(text, scores, t), scores: scores.slice(0, 3) };
   }
-  const ordinary = scores.filter((s) => s.intent !== 'emergency');
+  const folded = fold(text);
+  const ordinary = scores.filter((s) => s.intent !== 'emergency' && !(s.intent === 'language' && INTERPRETER.test(folded)));
   const first = ordinary[0];
   // A message that names a reporting ground (rus, kriminalitet, omsorgssvikt …) gets that ground and the next
   // step at once, whatever else scored: the duty outranks a tool or the level navigator.
@@ -81,8 +93,12 @@ export function routeText(text: string, classifier: IntentClassifier, t: RouteTh
   if (first.intent === 'verktoy' && second?.intent.startsWith('tool.') && first.score - second.score < SPECIFIC_TOOL_MARGIN) {
     return { kind: 'intent', intent: second.intent, scores: scores.slice(0, 3) };
   }
+  // "hvilke verktøy på nivå 1?": the navigator lists that level's tools step by step; the general list does not.
+  if (first.intent === 'verktoy' && LEVEL_NAMED.test(folded)) {
+    return { kind: 'intent', intent: 'navigator', scores: scores.slice(0, 3) };
+  }
   // A stated worry starts at the BTI levels; their first step links the absence and safe-school routes.
-  if (NAVIGATOR_ROUTES.has(first.intent) && second?.intent === 'navigator' && WORRY_FIRST.test(fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) {
+  if (NAVIGATOR_ROUTES.has(first.intent) && second?.intent === 'navigator' && WORRY_FIRST.test(folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) {
     return { kind: 'intent', intent: 'navigator', scores: scores.slice(0, 3) };
   }
   const rival = ordinary.find((s) => jobOf(s.intent) !== jobOf(first.intent));

@@ -7,6 +7,7 @@ export const avklaring: TextsOf<typeof nb> = {
   'avklaring.date': '{y}-{m}-{d}',
   'avklaring.form.title': 'Who should coordinate?',
   'avklaring.form.intro': 'Answer a few short questions and you get a suggestion for the plan, the plan type and who should hold the coordinating role. Only choices and tick boxes – no names or details about the child.',
+  'avklaring.form.prefilled': 'I have filled in what your message says about the age and the services. Check that it is right and correct what is not.',
   'avklaring.form.case': 'Which case is it about?',
   'avklaring.form.newCase': 'New case (I make a new case number)',
   'avklaring.form.caseSection': 'About the case',

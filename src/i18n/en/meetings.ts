@@ -6,6 +6,7 @@ export const meetings: TextsOf<typeof nb> = {
   'meetings.form.title': 'Call a meeting',
   'meetings.form.editTitle': 'Change the meeting',
   'meetings.form.intro': 'Fill in the form and I will post the invitation in this conversation. All times are Norwegian time.',
+  'meetings.form.prefilled': 'I have filled in what your message said about the meeting. Check it before you send.',
   'meetings.form.errorsTitle': 'Please fix these {n} things before I can send the invitation:',
   'meetings.form.errorsTitleOne': 'Please fix this before I can send the invitation:',
   'meetings.form.errorLine': '**{label}** – {text}',

@@ -4,6 +4,7 @@ export const avklaring = {
   'avklaring.date': '{d}.{m}.{y}',
   'avklaring.form.title': 'Hvem bør koordinere?',
   'avklaring.form.intro': 'Svar på noen korte spørsmål, så får dere et forslag til plan, plantype og hvem som bør ha koordineringsrollen. Bare valg og avkrysninger – ingen navn eller opplysninger om barnet.',
+  'avklaring.form.prefilled': 'Jeg har fylt inn det meldingen din sier om alder og tjenester. Sjekk at det stemmer, og rett det som ikke gjør det.',
   'avklaring.form.case': 'Hvilken sak gjelder det?',
   'avklaring.form.newCase': 'Ny sak (jeg lager et nytt saksnummer)',
   'avklaring.form.caseSection': 'Om saken',

@@ -3,6 +3,7 @@ export const meetings = {
   'meetings.form.title': 'Kall inn til møte',
   'meetings.form.editTitle': 'Endre møtet',
   'meetings.form.intro': 'Fyll ut skjemaet, så sender jeg innkallingen her i samtalen. Alle tider er norsk tid.',
+  'meetings.form.prefilled': 'Jeg har fylt inn det meldingen din sa om møtet. Sjekk det før du sender.',
   'meetings.form.errorsTitle': '{n} ting må rettes før jeg kan sende innkallingen:',
   'meetings.form.errorsTitleOne': 'Én ting må rettes før jeg kan sende innkallingen:',
   'meetings.form.errorLine': '**{label}** – {text}',

@@ -1,3 +1,4 @@
+import { t } from '../../../src/i18n';
 import type { AdaptiveCardJson } from '../../../src/cards/render';
 import type { CardSample } from '../cardSamples';
 import { Locale } from '../../../src/i18n';
@@ -186,6 +187,11 @@ function formWithErrors(locale: Locale): AdaptiveCardJson {
 export const AVKLARING_CARD_SAMPLES: CardSample[] = [
   { template: 'avklaring-form', name: 'avklaring-form-nb', build: () => formCard('nb', 'tromso-2025', Array.from({ length: 30 }, (_, i) => ({ ref: `BTI-2026-${String(i + 1).padStart(4, '0')}` }))) },
   { template: 'avklaring-form', name: 'avklaring-form-en-vestre-toten', build: () => formCard('en', 'vestre-toten', []) },
+  {
+    template: 'avklaring-form',
+    name: 'avklaring-form-prefilled-nb',
+    build: () => formCard('nb', 'tromso-2025', [], { ageYears: '7', services: 'helsesykepleier,ppt' }, undefined, t('nb', 'avklaring.form.prefilled')),
+  },
   { template: 'avklaring-form', name: 'avklaring-form-errors-nb', build: () => formWithErrors('nb') },
   { template: 'avklaring-form-details', name: 'avklaring-form-details-nb', build: () => details('nb', 'tromso-2025', ALL_TROMSO) },
   { template: 'avklaring-form-details', name: 'avklaring-form-details-errors-en', build: () => details('en', 'vestre-toten', VT_SERVICES, true) },

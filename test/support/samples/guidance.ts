@@ -50,6 +50,9 @@ export const GUIDANCE_CARD_SAMPLES: CardSample[] = [
     build: () => toolsCard('samtykke plan samspill møte mål foreldre', tromso, 'nb'),
   },
   { template: 'guidance-tools', name: 'guidance-tools-popular-en', build: () => toolsCard('', tromso, 'en') },
+  // A rule asked about: the facts first, then up to three tools (the longest fact list, both languages).
+  { template: 'guidance-tools', name: 'guidance-tools-facts-meetings-nb', build: () => toolsCard('gode møter', tromso, 'nb', 'meetings') },
+  { template: 'guidance-tools', name: 'guidance-tools-facts-consent-en', build: () => toolsCard('samtykke', tromso, 'en', 'consent') },
   { template: 'guidance-tools', name: 'guidance-tools-none-nb', build: () => toolsCard('skjema for fritidsklubbens sommeraktiviteter på øya', tromso, 'nb') },
   {
     template: 'guidance-answer',

@@ -1,3 +1,4 @@
+import { t } from '../../../src/i18n';
 import type { AdaptiveCardJson } from '../../../src/cards/render';
 import type { CardSample } from '../cardSamples';
 import type { Locale } from '../../../src/i18n';
@@ -177,6 +178,20 @@ const caseViews = Array.from({ length: 6 }, (_, i) => ({
 export const MEETING_CARD_SAMPLES: CardSample[] = [
   { template: 'meeting-form', name: 'meeting-form-errors-nb', build: () => form('nb') },
   { template: 'meeting-form', name: 'meeting-form-en', build: () => formCard('en', { mode: 'new', values: {}, errors: [], cases: [], people: people.slice(0, 8), now: NOW }) },
+  {
+    template: 'meeting-form',
+    name: 'meeting-form-prefilled-nb',
+    build: () =>
+      formCard('nb', {
+        mode: 'new',
+        values: { meetingType: 'ansvarsgruppemote', date: '2026-11-20', start: '09:00', end: '10:30', interpreterNeeded: 'true', interpreterLanguage: 'Somali' },
+        errors: [],
+        cases: [],
+        people: people.slice(0, 8),
+        now: NOW,
+        note: t('nb', 'meetings.form.prefilled'),
+      }),
+  },
   { template: 'meeting-invitation', name: 'meeting-invitation-nb', build: () => invitationCard('nb', view('scheduled'), { publicUrl: PUBLIC_URL, now: NOW }) },
   { template: 'meeting-invitation', name: 'meeting-invitation-moved-nb', build: () => invitationCard('nb', moved(), { publicUrl: PUBLIC_URL, now: NOW }) },
   { template: 'meeting-invitation', name: 'meeting-invitation-typical-nb', build: () => invitationCard('nb', typical(false), { publicUrl: PUBLIC_URL, now: NOW }) },
