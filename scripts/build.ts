@@ -13,7 +13,7 @@
  * Not in the file, loaded from node_modules when (and only when) they are needed, as before: the Teams SDK 2
  * (BOT_RUNTIME=teams-sdk), the card templating (the first card, or the warm-up after listening), the Cosmos
  * emulator (a development dependency, only in the worker of the embedded store), restify's optional DTrace
- * binding (native) and botbuilder-dialogs (never, see DEFERRED_REQUIRES). A production install
+ * binding (native) and the packages of DEFERRED_REQUIRES (never, as this bot runs). A production install
  * (`npm ci --omit=dev`) has all of them but the emulator.
  *
  * It does not type-check: `npm run typecheck` does (CI runs it before this).
@@ -27,8 +27,11 @@ const OUT = path.join(ROOT, 'dist');
 
 /** Loaded from node_modules at run time (see above); everything else a bundle reaches is inside it. */
 export const RUNTIME_EXTERNAL = [
-  // Never loaded by this bot: see DEFERRED_REQUIRES; outside the bundle, its 6 MB are not even read at start.
+  // Never loaded by this bot: see DEFERRED_REQUIRES; outside the bundle they are not even read at start.
   'botbuilder-dialogs',
+  '@azure/keyvault-keys',
+  'yaml',
+  'csv',
   '@microsoft/teams.apps',
   '@microsoft/teams.api',
   '@microsoft/teams.common',
@@ -68,10 +71,19 @@ const commonJsBuilds: Plugin = {
  * configures no Teams AI authentication (`Application` uses `AuthenticationManager` only when
  * `options.authentication` is set, and `BotAuthenticationBase` uses the dialogs only inside a sign-in flow);
  * the per-turn helpers of `BotAuthenticationBase` (`userInSignInFlow`, …) stay loaded as before.
+ *
+ * Smaller ones, each used only inside one function: @azure/cosmos' Key Vault key resolver (client-side
+ * encryption, which the bot does not use) and its @azure/keyvault-keys; Teams AI's YAML formatting of values
+ * for AI prompts (`Utilities.toString`); restify's CSV/TSV body parser (a body that is not JSON is refused).
+ * The packages these defer stay out of the bundle (RUNTIME_EXTERNAL): should one ever be used, it is loaded
+ * from node_modules, where a production install has it.
  */
 export const DEFERRED_REQUIRES: ReadonlyArray<{ file: string; requires: string[] }> = [
   { file: 'node_modules/@microsoft/teams-ai/lib/Application.js', requires: ['./authentication/Authentication'] },
   { file: 'node_modules/@microsoft/teams-ai/lib/authentication/BotAuthenticationBase.js', requires: ['botbuilder-dialogs', './Authentication'] },
+  { file: 'node_modules/@azure/cosmos/dist/commonjs/encryption/EncryptionKeyResolver/AzureKeyVaultEncryptionKeyResolver.js', requires: ['@azure/keyvault-keys'] },
+  { file: 'node_modules/@microsoft/teams-ai/lib/Utilities.js', requires: ['yaml'] },
+  { file: 'node_modules/restify/lib/plugins/fieldedTextBodyParser.js', requires: ['csv'] },
 ];
 
 /** The module object stands in for the real one and loads it at the first property read. */
@@ -88,9 +100,10 @@ const deferredRequires: Plugin = {
       b.onLoad({ filter: new RegExp(`^${abs.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`) }, async () => {
         let contents = await fs.promises.readFile(abs, 'utf8');
         for (const spec of requires) {
-          const call = `require(${JSON.stringify(spec)})`;
-          if (contents.split(call).length !== 2) throw new Error(`${file}: expected one ${call}; the package changed, see DEFERRED_REQUIRES in scripts/build.ts`);
-          contents = contents.replace(call, `__btiDeferred(() => ${call})`);
+          const calls = [`require("${spec}")`, `require('${spec}')`].filter((c) => contents.includes(c));
+          const call = calls[0];
+          if (calls.length !== 1 || contents.split(call!).length !== 2) throw new Error(`${file}: expected one require("${spec}"); the package changed, see DEFERRED_REQUIRES in scripts/build.ts`);
+          contents = contents.replace(call!, `__btiDeferred(() => ${call})`);
         }
         return { contents: DEFER_HELPER + contents, loader: 'js', resolveDir: path.dirname(abs) };
       });
