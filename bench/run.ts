@@ -26,7 +26,8 @@ import { buildDist } from '../scripts/build';
  * Options (env): BENCH_QUICK=1 (3 s per level, 20,000 turns, growth to 10,000 documents: a few minutes),
  * BENCH_DURATION (s per level, default 8), BENCH_LEVELS (default 1,10,50), BENCH_TURNS (RSS run, default 100000),
  * BENCH_GROWTH (document counts, default 1000,10000,100000; 0 skips),
- * BENCH_PROFILE=1 (writes a CPU profile of each BTI-bot target at 50 connections to bench/profiles/<target>/),
+ * BENCH_PROFILE=1 (writes a CPU profile of each BTI-bot target at 50 connections, or BENCH_PROFILE_CONNECTIONS, to
+ * bench/profiles/<target>/),
  * BENCH_TARGETS (default abcdefgh), BENCH_EXTRAS=0 (skip start-up, memory, growth and card sizes),
  * BENCH_EXTRAS=startup (start-up only after the targets: `BENCH_TARGETS= BENCH_EXTRAS=startup npm run bench`).
  */
@@ -38,6 +39,7 @@ const WARMUP = QUICK ? 1 : 2;
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,10,50').split(',').map(Number);
 const TURNS = Number(process.env.BENCH_TURNS ?? (QUICK ? 20_000 : 100_000));
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const PROFILE_CONNECTIONS = Number(process.env.BENCH_PROFILE_CONNECTIONS ?? 50);
 
 interface Target {
   kind: string;
@@ -100,6 +102,9 @@ export interface Row {
   /** Store requests (reads / queries / writes) and connector calls per answered request; undefined where not counted. */
   store?: RoundTrips;
   connector?: number;
+  /** CPU ms (all threads) the server process and the connector stand-in used per answered request during the level. */
+  cpuMs?: number;
+  sinkCpuMs?: number;
 }
 
 /** The load table (every level, against the echo bot at the same level) and issue 16's targets, met or MISSED. */
@@ -260,7 +265,7 @@ async function startupTimes(runs = 3): Promise<StartRun[]> {
       if (child.exitCode !== null) throw new Error('bot exited during start-up');
       await new Promise((r) => setTimeout(r, 5));
     }
-    const mainThreadCpu = cpuMsOf(child.pid);
+    const mainThreadCpu = mainThreadCpuMsOf(child.pid);
     const rssAtReady = rssOf(child.pid);
     for (let wait = 0; !listening && wait < 100; wait++) await new Promise((r) => setTimeout(r, 10));
     await new Promise<void>((res) => {
@@ -275,11 +280,23 @@ async function startupTimes(runs = 3): Promise<StartRun[]> {
 }
 
 /** CPU time (user + system) of a process's main thread in ms (Linux /proc); undefined where it cannot be read. */
-function cpuMsOf(pid: number | undefined): number | undefined {
+function mainThreadCpuMsOf(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     const fields = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms (USER_HZ 100 on Linux)
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time (user + system, every thread) another process has used so far, in ms (Linux /proc); undefined where it cannot be read. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // The command name (field 2) is in parentheses and may hold spaces: count the fields after it.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
   } catch {
     return undefined;
   }
@@ -417,18 +434,26 @@ async function main(): Promise<void> {
       await quiet(target, kind);
       await sink.request({ cmd: 'stats', reset: true });
       if (kind === 'bti') await target.request({ cmd: 'roundTrips', reset: true });
+      const cpu0 = cpuMsOf(target.child.pid);
+      const sinkCpu0 = cpuMsOf(sink.child.pid);
       const row = await load(labels[key], target.url, connections, body);
+      const cpu1 = cpuMsOf(target.child.pid);
+      const sinkCpu1 = cpuMsOf(sink.child.pid);
+      // CPU per request of the server and of the connector stand-in: unlike req/s, barely moved by what else the
+      // machine runs, so two runs on a busy machine still compare.
+      if (cpu0 !== undefined && cpu1 !== undefined) row.cpuMs = (cpu1 - cpu0) / Math.max(row.requests, 1);
+      if (sinkCpu0 !== undefined && sinkCpu1 !== undefined) row.sinkCpuMs = (sinkCpu1 - sinkCpu0) / Math.max(row.requests, 1);
       await quiet(target, kind);
       const { stats } = await sink.request<{ stats: { byMethod: Record<string, number>; errorReplies: number } }>({ cmd: 'stats', reset: true });
       const outbound = (stats.byMethod.POST ?? 0) + (stats.byMethod.PUT ?? 0);
       if (kind === 'bti') {
         const { roundTrips } = await target.request<{ roundTrips?: RoundTrips }>({ cmd: 'roundTrips', reset: true });
         const per = (n: number) => n / Math.max(row.sent, 1);
-        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes), partitionScoped: per(roundTrips.partitionScoped) };
+        if (roundTrips) row.store = { reads: per(roundTrips.reads), queries: per(roundTrips.queries), queryPlans: per(roundTrips.queryPlans), writes: per(roundTrips.writes), partitionScoped: per(roundTrips.partitionScoped), scanned: per(roundTrips.scanned) };
       }
       if (key !== 'a') row.connector = outbound / Math.max(row.sent, 1);
       rows.push(row);
-      log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, store per request ${row.store ? storeText(row.store) : '–'}, error replies ${stats.errorReplies}, load ${os.loadavg()[0]!.toFixed(1)}`);
+      log(`${labels[key]} @${connections}: ${fmt(row.rps)} req/s p50 ${row.p50} ms p99 ${row.p99} ms, ${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, connector calls ${JSON.stringify(stats.byMethod)}, store per request ${row.store ? storeText(row.store) : '–'}, error replies ${stats.errorReplies}, CPU per request ${row.cpuMs !== undefined ? fmt(row.cpuMs, 2) : '–'} ms (stand-in ${row.sinkCpuMs !== undefined ? fmt(row.sinkCpuMs, 2) : '–'} ms), load ${os.loadavg()[0]!.toFixed(1)}`);
       // The search is answered in the invoke response itself; every other bot target replies through the stand-in.
       if (key !== 'a' && key !== 'e' && outbound === 0) notes.push(`${labels[key]} @${connections}: the connector stand-in received nothing — check the scenario.`);
       if (stats.errorReplies > 0) notes.push(`${labels[key]} @${connections}: ${stats.errorReplies} error replies to users.`);
@@ -447,7 +472,7 @@ async function main(): Promise<void> {
       fs.mkdirSync(dir, { recursive: true });
       const profiled = await spawnTarget('bti', {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
       const pbody = key === 'd' && scenario ? await scenario.setup(profiled.url, sink.url) : key === 'f' ? await SINGLE_PRESS_SCENARIO.setup(profiled.url, sink.url) : body;
-      await load(labels[key], profiled.url, 50, pbody, DURATION);
+      await load(labels[key], profiled.url, PROFILE_CONNECTIONS, pbody, DURATION);
       await profiled.stop();
       log(`CPU profile of ${key} written to ${dir}`);
     }
@@ -515,14 +540,14 @@ async function main(): Promise<void> {
   if (growth.length) {
     const sizes = [...new Set(growth.map((g) => g.documents))];
     md.push('');
-    md.push(`Cost as the stored work grows (in-process, embedded store; other teams' documents around the measured team; median of ${process.env.BENCH_GROWTH_REPEAT ?? 25} runs; ms, with the ratio to the smallest size and the store round trips per operation):`);
+    md.push(`Cost as the stored work grows (in-process, embedded store; other teams' documents around the measured team; median of ${process.env.BENCH_GROWTH_REPEAT ?? 25} runs; ms, with the ratio to the smallest size, the store round trips per operation and the documents its queries evaluated at each size):`);
     md.push('');
-    md.push(`| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} docs`).join(' | ')} | round trips |`);
-    md.push(`|---|${sizes.map(() => '---:').join('|')}|---:|`);
+    md.push(`| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} docs`).join(' | ')} | round trips | documents evaluated |`);
+    md.push(`|---|${sizes.map(() => '---:').join('|')}|---:|---:|`);
     for (const op of [...new Set(growth.map((g) => g.op))]) {
       const mine = growth.filter((g) => g.op === op);
       const base = mine[0]!.medianMs;
-      md.push(`| ${op} | ${mine.map((g, i) => `${fmt(g.medianMs, 1)}${i ? ` (${fmt(g.medianMs / base, 2)}×)` : ''}`).join(' | ')} | ${fmt(mine[mine.length - 1]!.roundTrips, 1)} |`);
+      md.push(`| ${op} | ${mine.map((g, i) => `${fmt(g.medianMs, 1)}${i ? ` (${fmt(g.medianMs / base, 2)}×)` : ''}`).join(' | ')} | ${fmt(mine[mine.length - 1]!.roundTrips, 1)} | ${mine.map((g) => fmt(g.scanned, 0)).join(' / ')} |`);
     }
   }
   if (notes.length) {

@@ -276,7 +276,9 @@ resource containers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containe
       defaultTtl: c.defaultTtl
       // Every path keeps the default range index (equality filters and single-field ORDER BY); the lists of
       // the cases container filter on one field and sort on another, which a composite index serves
-      // (src/store/containers.ts, CASES_COMPOSITE_INDEXES, keeps the same list for the local store).
+      // (src/store/containers.ts, CASES_COMPOSITE_INDEXES, keeps the same list for the local store). The
+      // reminder poll's status filter is served by the range index on /status, so a day's sent reminders
+      // (kept 30 days) are never loaded; the local store keeps the same index (embeddedPartitionIndex.ts).
       indexingPolicy: {
         indexingMode: 'consistent'
         automatic: true

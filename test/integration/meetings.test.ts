@@ -69,4 +69,20 @@ describe('meeting, RSVP and referat documents on a real local Cosmos-API server'
     expect(again.duplicate).toBe(true);
     expect((await referat.get(OWNER, 'BTI-2026-0007'))!.history.filter((e) => e.status === 'written')).toHaveLength(1);
   });
+
+  it('getMany gives, in a query per 50 cases, the rotations get() gives one by one, and only this owner\'s', async () => {
+    const referat = new ReferatRepository(store);
+    const owner = 'team:many';
+    // 120 cases: more than two queries' worth; every third without a rotation, one with the same ref elsewhere.
+    const refs = Array.from({ length: 120 }, (_, i) => `BTI-2026-${String(100 + i).padStart(4, '0')}`);
+    for (const [i, ref] of refs.entries()) {
+      if (i % 3 === 2) continue;
+      await referat.update(owner, ref, (d) => rotationMutation(d, () => ({ ok: true, state: { ...d, order: [uid(i + 1)] }, changed: true })), `seed-${i}`);
+    }
+    await referat.update('team:other', refs[2]!, (d) => rotationMutation(d, () => ({ ok: true, state: { ...d, order: [uid(999)] }, changed: true })), 'other');
+    const many = await referat.getMany(owner, refs);
+    expect(many.size).toBe(80);
+    for (const ref of refs) expect(many.get(ref)).toEqual(await referat.get(owner, ref));
+    expect(await referat.getMany(owner, [])).toEqual(new Map());
+  });
 });

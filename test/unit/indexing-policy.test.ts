@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES_COMPOSITE_INDEXES } from '../../src/store/containers';
+import { EQUALITY_INDEXED_FIELDS } from '../../src/store/embeddedPartitionIndex';
 
 /** The Bicep deploys the indexing policy Azure runs; the local store is created with the same composite indexes. */
 describe('cases container indexing policy', () => {
@@ -19,6 +20,13 @@ describe('cases container indexing policy', () => {
   it('gives them to the cases container only, beside the default every-path policy', () => {
     expect(bicep).toMatch(/compositeIndexes: c\.name == 'cases' \? casesCompositeIndexes : \[\]/);
     expect(bicep).toMatch(/includedPaths: \[\s*\{\s*path: '\/\*'\s*\}\s*\]/);
+  });
+
+  it('indexes on Azure every field the local store keeps an equality index on (the reminder poll filters on /status)', () => {
+    const excluded = [...bicep.slice(bicep.indexOf('excludedPaths:'), bicep.indexOf('compositeIndexes: c.name')).matchAll(/path: '([^']+)'/g)].map((m) => m[1]);
+    expect(excluded).toEqual(['/"_etag"/?']);
+    expect(EQUALITY_INDEXED_FIELDS).toContain('status');
+    for (const f of EQUALITY_INDEXED_FIELDS) expect(excluded.some((p) => p === `/${f}/?` || p === `/${f}/*` || p === '/*')).toBe(false);
   });
 
   it('every list query of the cases container that sorts has an index that starts with its filter and ends with its sort', () => {
