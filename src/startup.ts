@@ -47,7 +47,21 @@ export async function startBot(
   const inbound: Inbound | undefined = sdk?.attach(bot.jobs) as Inbound | undefined;
   const tracker = new RequestTracker();
   const server = createServer({ bot, inbound, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
+  // A port another process holds is said in words (the process then exits with start_failed), not thrown as
+  // an unhandled 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    const failed = (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`port ${config.port} on ${config.host} is already in use by another process; stop it or set PORT`) : err);
+    server.once('error', failed);
+    server.listen(config.port, config.host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  }).catch(async (err: unknown) => {
+    // The store this call opened is closed again (the embedded store's thread would keep a test process alive).
+    if (!opts.store) await store.close().catch(() => undefined);
+    throw err;
+  });
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
   // Work no turn waits for (the card templating, the free-text router), done when the bot has nothing else to do.
