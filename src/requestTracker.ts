@@ -7,12 +7,17 @@ import type { ServerResponse } from 'node:http';
 export class RequestTracker {
   private readonly open = new Set<ServerResponse>();
   private idleWaiters: Array<() => void> = [];
+  private answeredWaiters: Array<() => void> = [];
+  /** Responses finished (or closed) since the process started. */
+  answered = 0;
   draining = false;
 
   track(res: ServerResponse): void {
     this.open.add(res);
     const done = () => {
       if (!this.open.delete(res)) return;
+      this.answered++;
+      for (const wake of this.answeredWaiters.splice(0)) wake();
       if (this.open.size === 0) for (const wake of this.idleWaiters.splice(0)) wake();
     };
     res.once('finish', done);
@@ -21,6 +26,16 @@ export class RequestTracker {
 
   get inFlight(): number {
     return this.open.size;
+  }
+
+  /** Resolves when no response is open (at once if none is). */
+  idle(): Promise<void> {
+    return this.open.size === 0 ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Resolves when a response has been finished (at once if one already has). */
+  firstAnswered(): Promise<void> {
+    return this.answered > 0 ? Promise.resolve() : new Promise((resolve) => this.answeredWaiters.push(resolve));
   }
 
   /**

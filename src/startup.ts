@@ -10,6 +10,7 @@ import { createServer } from './server';
 import { TurnLimiter } from './turnLimiter';
 import { RequestTracker } from './requestTracker';
 import type { Inbound } from './runtime/inbound';
+import { runWarmUps } from './warmUps';
 
 export interface RunningBot {
   url: string;
@@ -46,26 +47,28 @@ export async function startBot(
   const inbound: Inbound | undefined = sdk?.attach(bot.jobs) as Inbound | undefined;
   const tracker = new RequestTracker();
   const server = createServer({ bot, inbound, store, logger, limiter: new TurnLimiter(config.maxConcurrentTurns), tracker });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
+  // A port another process holds is said in words (the process then exits with start_failed), not thrown as
+  // an unhandled 'error' event.
+  await new Promise<void>((resolve, reject) => {
+    const failed = (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`port ${config.port} on ${config.host} is already in use by another process; stop it or set PORT`) : err);
+    server.once('error', failed);
+    server.listen(config.port, config.host, () => {
+      server.off('error', failed);
+      resolve();
+    });
+  }).catch(async (err: unknown) => {
+    // The store this call opened is closed again (the embedded store's thread would keep a test process alive).
+    if (!opts.store) await store.close().catch(() => undefined);
+    throw err;
+  });
   const port = (server.address() as AddressInfo).port;
   bot.reminders.start(config.reminderPollSeconds * 1000);
-  // Work no turn waits for at start (loading the card templating, training the free-text router), done once
-  // the bot is listening, one piece per turn of the event loop so requests that arrive meanwhile are served
-  // between them: a turn that needs a piece first does it then.
-  const warmUps = [...bot.warmUps];
-  const warmNext = () => {
-    const warm = warmUps.shift();
-    if (!warm) return;
-    try {
-      warm();
-    } catch (err) {
-      logger.warn('bot.warm_up_failed', errorFields(err));
-    }
-    setImmediate(warmNext);
-  };
-  setImmediate(warmNext);
+  // Work no turn waits for (the card templating, the free-text router), done when the bot has nothing else to do.
+  const stopWarmUps = runWarmUps(bot.warmUps, tracker, logger);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  // startupMs: this function (the store and the bot); sinceMainMs: from the process's main(), code loading included.
+  // startupMs: this function (the store and the bot); sinceMainMs: from the process's main(), code loading included;
+  // sinceProcessMs: from the start of the process (Node's own start and reading the bot's code too).
   logger.info('bot.listening', {
     url,
     profile: config.profile,
@@ -73,12 +76,14 @@ export async function startBot(
     runtime: config.runtime,
     startupMs: Date.now() - started,
     sinceMainMs: opts.startedAt === undefined ? undefined : Date.now() - opts.startedAt,
+    sinceProcessMs: Math.round(performance.now()),
   });
   let stopping: Promise<void> | undefined;
   const stop = async (graceMs: number) => {
     // No new connections; connections idle in keep-alive are closed by Node, busy ones after their answer.
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     bot.reminders.stop();
+    stopWarmUps();
     logger.info('bot.draining', { inFlight: tracker.inFlight, graceMs });
     const { unfinished } = await tracker.drain(graceMs);
     if (unfinished > 0) logger.warn('bot.shutdown_grace_exceeded', { unfinished, graceMs });

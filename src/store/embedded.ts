@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { CosmosClient } from '@azure/cosmos';
 import { z } from 'zod';
 import { Logger } from '../log';
+import { projectRoot } from '../paths';
 import type { EmbeddedServerOptions, RoundTrips, ServerMessage } from './embeddedServer';
 import type { ThreadMemory } from './threadMemory';
 import { dropWalBefore, readWal } from './embeddedWal';
@@ -92,12 +93,13 @@ export function assertEmulatorInstalled(resolve: (id: string) => string = requir
 export const SERVER_YOUNG_GENERATION_MB = 12;
 
 /**
- * The server thread: the compiled .js in dist/; in development and tests the .ts source, through tsx's
- * require hook (loader flags of the parent do not reach worker threads).
+ * The server thread: in the build, its own entry point of the bundle (scripts/build.ts), found from the
+ * project root since this module is inside dist/src/index.js there; in development and tests the .ts source,
+ * through tsx's require hook (loader flags of the parent do not reach worker threads).
  */
 function startServerThread(options: EmbeddedServerOptions): Worker {
   const resourceLimits = { maxYoungGenerationSizeMb: SERVER_YOUNG_GENERATION_MB };
-  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'embeddedServer.js'), { workerData: options, resourceLimits });
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(projectRoot(), 'dist', 'src', 'store', 'embeddedServer.js'), { workerData: options, resourceLimits });
   const entry = JSON.stringify(path.join(__dirname, 'embeddedServer.ts'));
   return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, workerData: options, resourceLimits });
 }

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { freePort } from './faultyStore';
 
 /**
- * The real bot as a separate OS process (`node --import tsx src/index.ts`), for tests that need several
- * instances on one database. Configuration goes through the environment exactly as in production.
+ * The real bot as a separate OS process (`node --import tsx src/index.ts`, or a build with plain node), for
+ * tests that need several instances on one database or the shipped build. Configuration goes through the environment exactly as in production.
  */
 export interface BotProcess {
   url: string;
@@ -26,11 +26,16 @@ export interface BotProcess {
 
 const ROOT = path.resolve(__dirname, '../..');
 
-export async function startBotProcess(env: Record<string, string> = {}, readyTimeoutMs = 150_000): Promise<BotProcess> {
+export async function startBotProcess(
+  env: Record<string, string> = {},
+  readyTimeoutMs = 150_000,
+  /** A built entry (`<folder>/dist/src/index.js`, run with plain node from `cwd`) instead of the sources under tsx. */
+  built?: { entry: string; cwd: string },
+): Promise<BotProcess> {
   const port = await freePort();
   const dataDir = env.EMBEDDED_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bti-proc-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/index.ts')], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, built ? [built.entry] : ['--import', 'tsx', path.join(ROOT, 'src/index.ts')], {
+    cwd: built?.cwd ?? ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_DATA_DIR: dataDir, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
