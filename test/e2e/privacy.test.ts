@@ -68,7 +68,9 @@ describe('privacy guard on every incoming activity', () => {
   it('lets phone numbers, account numbers, dates and case references through', async () => {
     h.connector.clear();
     await h.post(messageActivity(conv(), user, 'hjelp, ring 95 19 52 40 eller +47 95195240, konto 1234.56.78903, møte 01.01.2027, sak BTI-2026-0042'));
-    expect(JSON.stringify(h.connector.cards()[0])).toContain('Dette kan jeg hjelpe med');
+    // Answered (the free text decides with what), and not refused as an identity number.
+    expect(h.connector.cards()).toHaveLength(1);
+    expect(JSON.stringify(h.connector.sent())).not.toMatch(/ser ut som et fødselsnummer/);
   });
 
   it('lets an ungrouped account number through after an account word, though its digits pass as an id', async () => {
