@@ -49,8 +49,19 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
 
   it('the welcome card\'s button works in the client too', async () => {
     const since = s.frames.length;
-    await s.page.getByRole('button', { name: 'hjelp', exact: true }).first().click();
-    await s.waitForBot((j) => j.includes('Dette kan jeg hjelpe med'), since);
+    // The playground can drop a click that lands while it still shows the last press's "sent" notice (CI saw
+    // it once: no request in its log at all); a person presses again, and so does this test, at most twice.
+    for (let attempt = 1; ; attempt++) {
+      await s.page.getByRole('button', { name: 'hjelp', exact: true }).first().click();
+      const answered = await s.waitForBot((j) => j.includes('Dette kan jeg hjelpe med'), since, 10_000).then(
+        () => true,
+        (err: unknown) => {
+          if (attempt === 3) throw err;
+          return false;
+        },
+      );
+      if (answered) break;
+    }
     expect(s.pageErrors).toEqual([]);
   });
 
