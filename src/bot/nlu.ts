@@ -1,4 +1,3 @@
-import { findCaseRef } from '../domain/caseRef';
 import { z } from 'zod';
 import type { Feature } from './host';
 import type { BotDeps } from './deps';
@@ -157,11 +156,10 @@ export const nluFeature: Feature = (bot, deps: BotDeps) => {
   const delegate = (turn: Turn, intent: IntentId, text: string): Promise<boolean> => {
     const target = DELEGATED[intent];
     if (!target) return Promise.resolve(false);
-    const ref = intent === 'meeting' ? findCaseRef(text) : undefined;
     // The avklaring form reads the child's age and the services from the question itself, the meeting form the
-    // type, day, time and interpreter from the request.
-    if ((intent === 'avklaring' || intent === 'meeting') && text.trim() !== '') return bot.jobs.runCommand(target[0], text, turn);
-    return bot.jobs.runCommand(target[0], ref ? `${target[1]} ${ref.toLowerCase()}` : target[1], turn);
+    // case number, type, day, time and interpreter from the request; the other jobs run their own command.
+    const whole = (intent === 'avklaring' || intent === 'meeting') && text.trim() !== '';
+    return bot.jobs.runCommand(target[0], whole ? text : target[1], turn);
   };
 
   const answer = async (text: string, turn: Turn): Promise<void> => {
