@@ -49,7 +49,7 @@ export class RequestTracker {
     if (this.open.size === 0) return { unfinished: 0 };
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
-      new Promise<void>((resolve) => this.idleWaiters.push(resolve)),
+      this.idle(),
       new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
     ]);
     clearTimeout(timer);
