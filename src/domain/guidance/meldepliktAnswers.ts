@@ -69,6 +69,8 @@ const GROUND_PATTERNS: Record<ReportingGround, RegExp[]> = {
 };
 
 const PARENT = /\b(?:(?:ste|bonus|foster)?(?:mor|moren|mora|far|faren|fara|mamma\w*|pappa\w*)|foreldr\w*|forelder\w*|foresatt\w*|parents?|mother|father|mum|mom|dad|stepfather|stepmother)\b/;
+/** "rusmisbruk hos far": the substance word, then "hos" a parent. */
+const AT_PARENT = new RegExp(`^\\S*\\s+(?:\\S+\\s+)?hos\\s+(?:\\S+\\s+)?${PARENT.source}`);
 const CHILD = /\b(?:barnet|barna|eleven|elevene|gutten|jenta|jenten|ungdommen|ungdom|ungen|sonnen|datteren|pupil|student|teen\w*|child|kid|boy|girl|\d{1,2}\s*aring\w*)\b/;
 
 /** Whether the one using substances is a parent: the person word nearest before the first substance word, or "hos" a parent after it. */
@@ -77,7 +79,7 @@ function parentUsesSubstances(folded: string): boolean {
   if (at.length === 0) return false;
   const first = Math.min(...at);
   // "rusmisbruk hos far", "alkoholproblemer hos foreldrene"
-  if (new RegExp(`^\\S*\\s+(?:\\S+\\s+)?hos\\s+(?:\\S+\\s+)?${PARENT.source}`).test(folded.slice(first))) return true;
+  if (AT_PARENT.test(folded.slice(first))) return true;
   const before = folded.slice(0, first).split(' ').filter(Boolean).slice(-6);
   for (let i = before.length - 1; i >= 0; i--) {
     if (PARENT.test(before[i]!)) return true;

@@ -35,6 +35,13 @@ const WEEKDAYS: Record<string, number> = {
   fredag: 5, friday: 5, lordag: 6, saturday: 6, sondag: 0, sunday: 0,
 };
 
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+/** "14. januar", "14 jan 2027" */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${MONTH_NAMES})\\b\\.?(?:\\s+(\\d{4}))?`);
+/** "january 14", "jan 14th, 2027" */
+const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`);
+const WEEKDAY = new RegExp(`\\b(?:(neste|next)\\s+)?(${Object.keys(WEEKDAYS).join('|')})\\b`);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
@@ -63,9 +70,9 @@ function dateIn(folded: string, today: string): string | undefined {
   if (/\bi\s+morgen\b|\bimorgen\b|\btomorrow\b/.test(folded)) return addDays(today, 1);
   if (/\bi\s+dag\b|\bidag\b|\btoday\b/.test(folded)) return today;
   // "14. januar", "14 jan 2027", "january 14"
-  const named = new RegExp(`\\b(\\d{1,2})\\.?\\s*(${Object.keys(MONTHS).join('|')})\\b\\.?(?:\\s+(\\d{4}))?`).exec(folded);
+  const named = DAY_MONTH.exec(folded);
   if (named) return dayMonth(today, Number(named[1]), MONTHS[named[2]!]!, named[3] ? Number(named[3]) : undefined);
-  const namedEn = new RegExp(`\\b(${Object.keys(MONTHS).join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`).exec(folded);
+  const namedEn = MONTH_DAY.exec(folded);
   if (namedEn) return dayMonth(today, Number(namedEn[2]), MONTHS[namedEn[1]!]!, namedEn[3] ? Number(namedEn[3]) : undefined);
   // "14.1.", "14.01.2027", "14/1" – not a time ("14.30" has no second dot and is read as a time below)
   const numeric = /\b(\d{1,2})[./](\d{1,2})(?:\.|[./](\d{2}|\d{4})\b|(?=\s|$))/.exec(folded);
@@ -74,7 +81,7 @@ function dateIn(folded: string, today: string): string | undefined {
   }
   // "tirsdag", "på tirsdag", "on tuesday": the next such day after today. "neste tirsdag", "next tuesday": that
   // day in next week (Monday to Sunday), as it is mostly meant.
-  const weekday = new RegExp(`\\b(?:(neste|next)\\s+)?(${Object.keys(WEEKDAYS).join('|')})\\b`).exec(folded);
+  const weekday = WEEKDAY.exec(folded);
   if (weekday) {
     const [y, m, d] = today.split('-').map(Number) as [number, number, number];
     const now = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
@@ -114,7 +121,7 @@ function timesIn(folded: string): { start?: string; end?: string } {
 function interpreterIn(text: string, folded: string): Pick<MeetingFromText, 'interpreterNeeded' | 'interpreterLanguage'> {
   if (!/\btolk|\binterpret/.test(folded)) return {};
   // The language as the user wrote it ("tolk på arabisk", "interpreter for Somali"), one word, shown back.
-  const m = /\b(?:tolk\w*|interpret\w*)\s+(?:pa|til|for|in|into)\s+([\p{L}-]{3,30})/iu.exec(fold(text).replace(/\s+/g, ' '));
+  const m = /\b(?:tolk\w*|interpret\w*)\s+(?:pa|til|for|in|into)\s+([\p{L}-]{3,30})/iu.exec(folded);
   const word = m?.[1];
   if (!word) return { interpreterNeeded: 'true' };
   // The original spelling: the same word from the unfolded text where it can be found.
