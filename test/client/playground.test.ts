@@ -77,6 +77,9 @@ runIt('the bot in the Microsoft 365 Agents Playground', () => {
     await s.type('hvor ofte skal vi ha samarbeidsmøte?');
     await s.waitForBot((j) => j.includes('Samarbeidsmøter: dette gjelder'), since);
     await s.page.getByText(/minst to ganger i året/).last().waitFor();
+    // The facts card's own button, pressed in the client: the level navigator takes the card's place.
+    await s.page.getByRole('button', { name: 'Åpne nivånavigatoren', exact: true }).last().click();
+    await s.page.getByText('Nivå 0 – undring og avklaring').last().waitFor();
     since = s.frames.length;
     await s.type('hvem skal koordinere for en gutt på 7 år som får hjelp fra PPT og helsesykepleier?');
     const form = await s.waitForBot((j) => j.includes('avklaring.next'), since);
